@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
+#ifndef TCCODE_TABLE_HPP
+#define TCCODE_TABLE_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <optional>
+#include <string_view>
+
+namespace tccode {
+
+/// The language of the text that a lookup returns; Chinese is the document's own.
+enum class lang { zh, en };
+
+/// One code of a table, with its text in one language.
+struct entry {
+  int code = 0;
+  std::string_view name;         ///< stable snake_case machine name, the same in every language
+  std::string_view type;         ///< the public code's error type; empty for module codes
+  std::string_view description;  ///< what the code means
+  std::string_view remedy;       ///< what the caller should do; empty where the document says nothing
+};
+
+/// The text of a row in one language.
+struct text {
+  std::string_view type;
+  std::string_view description;
+  std::string_view remedy;
+};
+
+/// One code of a table, with its text in both languages.
+struct row {
+  int code = 0;
+  std::string_view name;
+  text zh;
+  text en;
+  std::string_view link;  ///< the page that the remedy's link leads to (the work-order page), or empty
+
+  /// The row as an entry in language `l`.
+  constexpr entry in(lang l) const noexcept {
+    const text& t = l == lang::en ? en : zh;
+    return entry{code, name, t.type, t.description, t.remedy};
+  }
+};
+
+namespace detail {
+
+/// Marks a table with two rows of the same code. Not constexpr on purpose: reaching it while a
+/// constexpr table is built makes the build fail, with this name in the diagnostic.
+inline void error_duplicate_code_in_table() noexcept {}
+
+/// An iterator over a table whose operator[] returns rows by value.
+template <class Table>
+class row_iterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = row;
+  using difference_type = std::ptrdiff_t;
+  using pointer = void;
+  using reference = row;
+
+  constexpr row_iterator(const Table* table, std::size_t index) noexcept : table_(table), index_(index) {}
+  constexpr row operator*() const noexcept { return (*table_)[index_]; }
+  constexpr row_iterator& operator++() noexcept {
+    ++index_;
+    return *this;
+  }
+  constexpr row_iterator operator++(int) noexcept {
+    row_iterator old = *this;
+    ++index_;
+    return old;
+  }
+  friend constexpr bool operator==(const row_iterator& a, const row_iterator& b) noexcept {
+    return a.table_ == b.table_ && a.index_ == b.index_;
+  }
+  friend constexpr bool operator!=(const row_iterator& a, const row_iterator& b) noexcept { return !(a == b); }
+
+ private:
+  const Table* table_;
+  std::size_t index_;
+};
+
+/// Where one string of a packed table lies in its text.
+struct slice {
+  std::uint16_t offset;
+  std::uint16_t size;
+};
+
+/// A row of a packed table: the code and where each of its strings lies.
+struct packed_row {
+  int code;
+  slice name;
+  slice zh_type, zh_description, zh_remedy;
+  slice en_type, en_description, en_remedy;
+  slice link;
+};
+
+/// The built-in tables: every string of the table in one character array, and rows that hold
+/// offsets into it. The object holds no pointer, so a shared library that uses it needs no
+/// relocation for it.
+template <std::size_t Rows, std::size_t Chars>
+struct packed_table {
+  char text_data[Chars];
+  packed_row row_data[Rows];
+
+  /// The number of rows.
+  static constexpr std::size_t size() noexcept { return Rows; }
+  /// Row `i`, `i < size()`.
+  constexpr row operator[](std::size_t i) const noexcept {
+    const packed_row& p = row_data[i];
+    return row{p.code,
+               str(p.name),
+               text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
+               text{str(p.en_type), str(p.en_description), str(p.en_remedy)},
+               str(p.link)};
+  }
+  constexpr row_iterator<packed_table> begin() const noexcept { return {this, 0}; }
+  constexpr row_iterator<packed_table> end() const noexcept { return {this, Rows}; }
+
+ private:
+  constexpr std::string_view str(slice s) const noexcept { return std::string_view(text_data + s.offset, s.size); }
+};
+
+}  // namespace detail
+
+/// A table of codes declared in code: another service's module codes, say. Rows may be given in
+/// any order; the table keeps them sorted by code. Two rows with the same code make a constexpr
+/// table fail to compile.
+template <std::size_t N>
+class table {
+ public:
+  /// Copies `rows` and sorts them by code.
+  constexpr explicit table(const row (&rows)[N]) noexcept {
+    for (std::size_t i = 0; i < N; ++i) {
+      rows_[i] = rows[i];
+    }
+    for (std::size_t i = 1; i < N; ++i) {  // insertion sort: constexpr in C++17, and N is small
+      const row r = rows_[i];
+      std::size_t j = i;
+      for (; j > 0 && r.code < rows_[j - 1].code; --j) {
+        rows_[j] = rows_[j - 1];
+      }
+      rows_[j] = r;
+    }
+    for (std::size_t i = 1; i < N; ++i) {
+      if (rows_[i - 1].code == rows_[i].code) {
+        detail::error_duplicate_code_in_table();
+      }
+    }
+  }
+
+  /// The number of rows.
+  static constexpr std::size_t size() noexcept { return N; }
+  /// Row `i`, `i < size()`, in order of code.
+  constexpr const row& operator[](std::size_t i) const noexcept { return rows_[i]; }
+  constexpr const row* begin() const noexcept { return rows_; }
+  constexpr const row* end() const noexcept { return rows_ + N; }
+
+ private:
+  row rows_[N]{};
+};
+
+template <std::size_t N>
+table(const row (&)[N]) -> table<N>;
+
+/// True when the codes of `t` are in strictly increasing order, as lookup needs.
+template <class Table>
+constexpr bool is_sorted_unique(const Table& t) noexcept {
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    if (!(t[i - 1].code < t[i].code)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/// The row of `code` in `t`, or nothing when `t` has no such code.
+template <class Table>
+constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
+  std::size_t lo = 0;
+  std::size_t hi = t.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const int c = t[mid].code;
+    if (c < code) {
+      lo = mid + 1;
+    } else if (code < c) {
+      hi = mid;
+    } else {
+      return t[mid];
+    }
+  }
+  return std::nullopt;
+}
+
+/// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
+template <class Table>
+constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
+  if (const std::optional<row> r = find_row(t, code)) {
+    return r->in(l);
+  }
+  return std::nullopt;
+}
+
+}  // namespace tccode
+
+#endif  // TCCODE_TABLE_HPP
