@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: MIT
+# cmake -DDIR=<dir> -P check_ascii.cmake: fails when a file under DIR has a byte above 0x7F.
+file(GLOB_RECURSE files LIST_DIRECTORIES false "${DIR}/*")
+if(NOT files)
+  message(FATAL_ERROR "no files under ${DIR}")
+endif()
+set(bad "")
+foreach(file IN LISTS files)
+  file(READ "${file}" hex HEX)
+  # Two hex digits a byte, then a space: a byte >= 0x80 starts with 8-f.
+  string(REGEX REPLACE "(..)" "\\1 " bytes "${hex}")
+  if(bytes MATCHES "(^| )[89a-f]")
+    list(APPEND bad "${file}")
+  endif()
+endforeach()
+list(LENGTH files count)
+if(bad)
+  message(FATAL_ERROR "non-ASCII bytes (store such text as \\xNN escapes) in: ${bad}")
+endif()
+message(STATUS "${count} files under ${DIR}, all ASCII")

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// parse_message and parse_code, case by case through their grammar.
+#include <tccode/tccode.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "catch_compat.hpp"
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// The full-width parentheses U+FF08 and U+FF09, as UTF-8.
+#define FW_OPEN "\xEF\xBC\x88"
+#define FW_CLOSE "\xEF\xBC\x89"
+
+struct message_case {
+  std::string_view message;
+  std::optional<int> module_code;
+  std::string_view description;
+};
+
+// True when `part` lies inside `whole`: a view, not a copy.
+bool is_view_into(std::string_view part, std::string_view whole) {
+  const auto* first = whole.data();
+  const auto* last = whole.data() + whole.size();
+  return std::less_equal<const char*>{}(first, part.data()) &&
+         std::less_equal<const char*>{}(part.data() + part.size(), last);
+}
+
+void check_case(const message_case& c) {
+  INFO("message \"" << std::string(c.message) << "\"");
+  const tccode::parsed_message parsed = tccode::parse_message(c.message);
+  CHECK(parsed.module_code == c.module_code);
+  CHECK(parsed.description == c.description);
+  CHECK(is_view_into(parsed.description, c.message));
+}
+
+}  // namespace
+
+TEST_CASE("parse_message: the document's example", "[message]") {
+  check_case({"(100004)projectId不正确", 100004, "projectId不正确"});
+}
+
+TEST_CASE("parse_message: module codes in ASCII and full-width parentheses", "[message]") {
+  const message_case cases[] = {
+      {"(1036)项目名称已经存在", 1036, "项目名称已经存在"},
+      {FW_OPEN "1036" FW_CLOSE "项目名称已经存在", 1036, "项目名称已经存在"},
+      {FW_OPEN "9003)x", 9003, "x"},  // either opener with either closer
+      {"(9003" FW_CLOSE "x", 9003, "x"},
+      {"(100004) incorrect projectId", 100004, "incorrect projectId"},  // the English page: a space after ')'
+      {"  \t(7)  spaced  \r\n", 7, "spaced"},
+      {"(0)zero", 0, "zero"},
+      {"(007)leading zeros", 7, "leading zeros"},
+      {"(-2700)negative", -2700, "negative"},
+      {"(1)(2)x", 1, "(2)x"},  // only the first prefix is the module code
+      {"(42)", 42, ""},         // only the prefix
+      {"(42)   ", 42, ""},
+      {"(5100)line\n", 5100, "line"},  // trailing newline
+      {"(2147483647)max", 2147483647, "max"},
+      {"(-2147483648)min", -2147483647 - 1, "min"},
+  };
+  for (const message_case& c : cases) {
+    check_case(c);
+  }
+}
+
+TEST_CASE("parse_message: messages without a module code keep all their text", "[message]") {
+  const message_case cases[] = {
+      {"", std::nullopt, ""},
+      {"   \t\n", std::nullopt, ""},
+      {"projectId不正确", std::nullopt, "projectId不正确"},
+      {" no prefix here ", std::nullopt, "no prefix here"},
+      {"()empty", std::nullopt, "()empty"},
+      {"(abc)letters", std::nullopt, "(abc)letters"},
+      {"(12a)mixed", std::nullopt, "(12a)mixed"},
+      {"(+5)plus", std::nullopt, "(+5)plus"},
+      {"(-)minus only", std::nullopt, "(-)minus only"},
+      {"(--5)two minuses", std::nullopt, "(--5)two minuses"},
+      {"( 5)space inside", std::nullopt, "( 5)space inside"},
+      {"(5 )space inside", std::nullopt, "(5 )space inside"},
+      {"(5", std::nullopt, "(5"},
+      {"(5x", std::nullopt, "(5x"},
+      {"5)no opener", std::nullopt, "5)no opener"},
+      {"x(5)later", std::nullopt, "x(5)later"},
+      {"[5]brackets", std::nullopt, "[5]brackets"},
+      {"(2147483648)overflow", std::nullopt, "(2147483648)overflow"},
+      {"(-2147483649)underflow", std::nullopt, "(-2147483649)underflow"},
+      {"(99999999999999999999)big", std::nullopt, "(99999999999999999999)big"},
+      {"\xEF(5)half a full-width opener", std::nullopt, "\xEF(5)half a full-width opener"},
+      {"\xEF\xBC" "5)two thirds", std::nullopt, "\xEF\xBC" "5)two thirds"},
+      {"(5\xEF\xBC", std::nullopt, "(5\xEF\xBC"},
+      {FW_OPEN, std::nullopt, FW_OPEN},
+      {"(", std::nullopt, "("},
+  };
+  for (const message_case& c : cases) {
+    check_case(c);
+  }
+}
+
+TEST_CASE("parse_message: embedded NUL and long inputs", "[message]") {
+  const std::string with_nul("(12)a\0b", 7);
+  const tccode::parsed_message nul = tccode::parse_message(with_nul);
+  CHECK(nul.module_code == 12);
+  CHECK(nul.description == std::string_view("a\0b", 3));
+
+  const std::string digits = "(" + std::string(10000, '9') + ")x";
+  const tccode::parsed_message many = tccode::parse_message(digits);
+  CHECK(!many.module_code);
+  CHECK(many.description.size() == digits.size());
+
+  const std::string long_text = "(1)" + std::string(1 << 20, 'y');
+  const tccode::parsed_message big = tccode::parse_message(long_text);
+  CHECK(big.module_code == 1);
+  CHECK(big.description.size() == std::size_t{1} << 20);
+  CHECK(big.description.data() == long_text.data() + 3);
+}
+
+TEST_CASE("parse_message is constexpr", "[message][constexpr]") {
+  STATIC_REQUIRE(tccode::parse_message("(100004)projectId").module_code == 100004);
+  STATIC_REQUIRE(tccode::parse_message("(100004)projectId").description == "projectId"sv);
+  STATIC_REQUIRE(tccode::parse_message(FW_OPEN "9003" FW_CLOSE " x ").module_code == 9003);
+  STATIC_REQUIRE(!tccode::parse_message("(+5)").module_code);
+  STATIC_REQUIRE(tccode::parse_message(" plain ").description == "plain"sv);
+  STATIC_REQUIRE(noexcept(tccode::parse_message("")));
+}
+
+TEST_CASE("parse_code: a code that arrives as a string", "[code]") {
+  CHECK(tccode::parse_code("5100") == 5100);
+  CHECK(tccode::parse_code("0") == 0);
+  CHECK(tccode::parse_code("-2700") == -2700);
+  CHECK(tccode::parse_code(" 5100 ") == 5100);
+  CHECK(tccode::parse_code("\t100193\r\n") == 100193);
+  CHECK(tccode::parse_code("007") == 7);
+  CHECK(tccode::parse_code("2147483647") == 2147483647);
+  CHECK(tccode::parse_code("-2147483648") == -2147483647 - 1);
+}
+
+TEST_CASE("parse_code: anything else is empty", "[code]") {
+  for (const std::string_view text :
+       {""sv, " "sv, "-"sv, "+5"sv, "5100.0"sv, "0x10"sv, "51 00"sv, "5100abc"sv, "abc"sv, "--1"sv, "1-"sv,
+        "2147483648"sv, "-2147483649"sv, "99999999999999999999"sv, "\xEF\xBC\x91"sv /* full-width 1 */,
+        std::string_view("5\0", 2)}) {
+    INFO("code \"" << std::string(text) << "\"");
+    CHECK(!tccode::parse_code(text));
+  }
+}
+
+TEST_CASE("parse_code is constexpr", "[code][constexpr]") {
+  STATIC_REQUIRE(tccode::parse_code("5100") == 5100);
+  STATIC_REQUIRE(tccode::parse_code(" -2700 ") == -2700);
+  STATIC_REQUIRE(!tccode::parse_code("5100x"));
+  STATIC_REQUIRE(noexcept(tccode::parse_code("")));
+}
