@@ -237,10 +237,13 @@ def generate(rows):
            "#include <tccode/table.hpp>",
            "",
            "namespace tccode {",
+           "",
+           "// The layout below is the generator's.",
+           "// clang-format off",
            ""]
     for table in TABLES:
         out += emit_table(table, rows)
-    out += ["}  // namespace tccode", "", "#endif  // TCCODE_CODES_HPP", ""]
+    out += ["// clang-format on", "", "}  // namespace tccode", "", "#endif  // TCCODE_CODES_HPP", ""]
     return "\n".join(out)
 
 

@@ -57,7 +57,7 @@ TEST_CASE("parse_message: module codes in ASCII and full-width parentheses", "[m
       {"(007)leading zeros", 7, "leading zeros"},
       {"(-2700)negative", -2700, "negative"},
       {"(1)(2)x", 1, "(2)x"},  // only the first prefix is the module code
-      {"(42)", 42, ""},         // only the prefix
+      {"(42)", 42, ""},        // only the prefix
       {"(42)   ", 42, ""},
       {"(5100)line\n", 5100, "line"},  // trailing newline
       {"(2147483647)max", 2147483647, "max"},
@@ -91,7 +91,11 @@ TEST_CASE("parse_message: messages without a module code keep all their text", "
       {"(-2147483649)underflow", std::nullopt, "(-2147483649)underflow"},
       {"(99999999999999999999)big", std::nullopt, "(99999999999999999999)big"},
       {"\xEF(5)half a full-width opener", std::nullopt, "\xEF(5)half a full-width opener"},
-      {"\xEF\xBC" "5)two thirds", std::nullopt, "\xEF\xBC" "5)two thirds"},
+      {"\xEF\xBC"
+       "5)two thirds",
+       std::nullopt,
+       "\xEF\xBC"
+       "5)two thirds"},
       {"(5\xEF\xBC", std::nullopt, "(5\xEF\xBC"},
       {FW_OPEN, std::nullopt, FW_OPEN},
       {"(", std::nullopt, "("},
@@ -140,10 +144,9 @@ TEST_CASE("parse_code: a code that arrives as a string", "[code]") {
 }
 
 TEST_CASE("parse_code: anything else is empty", "[code]") {
-  for (const std::string_view text :
-       {""sv, " "sv, "-"sv, "+5"sv, "5100.0"sv, "0x10"sv, "51 00"sv, "5100abc"sv, "abc"sv, "--1"sv, "1-"sv,
-        "2147483648"sv, "-2147483649"sv, "99999999999999999999"sv, "\xEF\xBC\x91"sv /* full-width 1 */,
-        std::string_view("5\0", 2)}) {
+  for (const std::string_view text : {""sv, " "sv, "-"sv, "+5"sv, "5100.0"sv, "0x10"sv, "51 00"sv, "5100abc"sv, "abc"sv,
+                                      "--1"sv, "1-"sv, "2147483648"sv, "-2147483649"sv, "99999999999999999999"sv,
+                                      "\xEF\xBC\x91"sv /* full-width 1 */, std::string_view("5\0", 2)}) {
     INFO("code \"" << std::string(text) << "\"");
     CHECK(!tccode::parse_code(text));
   }

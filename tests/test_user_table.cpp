@@ -14,9 +14,16 @@ using namespace std::string_view_literals;
 
 // Rows in any order: the table sorts them by code.
 constexpr tccode::row billing_rows[] = {
-    {2003, "invoice_missing", {"", "发票不存在", "请先开具发票。"}, {"", "The invoice does not exist", "Issue the invoice first."}, ""},
+    {2003,
+     "invoice_missing",
+     {"", "发票不存在", "请先开具发票。"},
+     {"", "The invoice does not exist", "Issue the invoice first."},
+     ""},
     {2001, "order_closed", {"", "订单已关闭", ""}, {"", "The order is closed", ""}, ""},
-    {2002, "refund_pending", {"", "退款处理中", "请稍后查询。"}, {"", "A refund is in progress", "Query again later."},
+    {2002,
+     "refund_pending",
+     {"", "退款处理中", "请稍后查询。"},
+     {"", "A refund is in progress", "Query again later."},
      "https://example.com/refunds"},
 };
 constexpr tccode::table billing{billing_rows};

@@ -12,6 +12,9 @@
 
 namespace tccode {
 
+// The layout below is the generator's.
+// clang-format off
+
 /// The public error codes: the response's `code` field, for every module's API.
 inline constexpr detail::packed_table<17, 4684> public_codes{
     {
@@ -429,6 +432,8 @@ inline constexpr detail::packed_table<2, 120> project_query{
     }};
 static_assert(project_query.size() == 2, "project_query has 2 rows");
 static_assert(is_sorted_unique(project_query), "project_query is sorted by code, each code once");
+
+// clang-format on
 
 }  // namespace tccode
 

@@ -110,11 +110,8 @@ struct packed_table {
   /// Row `i`, `i < size()`.
   constexpr row operator[](std::size_t i) const noexcept {
     const packed_row& p = row_data[i];
-    return row{p.code,
-               str(p.name),
-               text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
-               text{str(p.en_type), str(p.en_description), str(p.en_remedy)},
-               str(p.link)};
+    return row{p.code, str(p.name), text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
+               text{str(p.en_type), str(p.en_description), str(p.en_remedy)}, str(p.link)};
   }
   constexpr row_iterator<packed_table> begin() const noexcept { return {this, 0}; }
   constexpr row_iterator<packed_table> end() const noexcept { return {this, Rows}; }

@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: MIT
+# cmake -DREADME=<README.md> -DNAME=<name> -DPROGRAM=<exe> [-DSOURCE=<file>] -P readme_check.cmake
+# The README shows what is true: the code block between "<!-- begin NAME -->" and
+# "<!-- end NAME -->" is SOURCE, character for character, and the block between
+# "<!-- begin output of NAME -->" and "<!-- end output of NAME -->" is what PROGRAM prints.
+file(READ "${README}" readme)
+
+function(fenced_block marker out)
+  string(FIND "${readme}" "<!-- begin ${marker} -->\n" begin)
+  string(FIND "${readme}" "<!-- end ${marker} -->" end)
+  if(begin EQUAL -1 OR end EQUAL -1 OR end LESS begin)
+    message(FATAL_ERROR "README has no block <!-- begin ${marker} --> ... <!-- end ${marker} -->")
+  endif()
+  math(EXPR length "${end} - ${begin}")
+  string(SUBSTRING "${readme}" ${begin} ${length} block)
+  # Drop the marker line, the opening fence line and the closing fence.
+  if(NOT block MATCHES "^<!-- [^\n]* -->\n```[a-z]*\n(.*)```\n$")
+    message(FATAL_ERROR "the README block ${marker} is not one fenced code block")
+  endif()
+  set(${out} "${CMAKE_MATCH_1}" PARENT_SCOPE)
+endfunction()
+
+if(SOURCE)
+  fenced_block("${NAME}" shown)
+  file(READ "${SOURCE}" source)
+  if(NOT shown STREQUAL source)
+    message(FATAL_ERROR "the README's ${NAME} differs from ${SOURCE}:\n${shown}\n---\n${source}")
+  endif()
+endif()
+
+fenced_block("output of ${NAME}" shown_output)
+execute_process(COMMAND "${PROGRAM}" OUTPUT_VARIABLE output RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "${PROGRAM} failed: ${result}")
+endif()
+if(NOT shown_output STREQUAL output)
+  message(FATAL_ERROR "the README shows output of ${NAME} that the program does not print.\nREADME:\n${shown_output}\nprogram:\n${output}")
+endif()
+message(STATUS "README's ${NAME} is current")
