@@ -26,7 +26,8 @@ DOCUMENT = ROOT / "data" / "error-codes.zh.md"
 HEADER = ROOT / "include" / "tccode" / "codes.hpp"
 
 COLUMNS = ["table", "code", "name", "type_zh", "description_zh", "remedy_zh", "link",
-           "type_en", "description_en", "remedy_en"]
+           "type_en", "description_en", "remedy_en", "retry", "retry_reason"]
+RETRY = ("never", "after_backoff", "throttled", "after_resign")
 # Table id in the data -> (C++ object, heading of its table in the document, comment).
 TABLES = {
     "public": ("public_codes", "公共错误码",
@@ -73,6 +74,10 @@ def read_data():
             raise DataError(f"{where}: a description is missing")
         if bool(row["remedy_zh"]) != bool(row["remedy_en"]):
             raise DataError(f"{where}: a remedy in one language only")
+        if is_public != (row["retry"] in RETRY) or (row["retry"] and row["retry"] not in RETRY):
+            raise DataError(f"{where}: retry is one of {RETRY} for public rows, empty for module rows")
+        if bool(row["retry"]) != bool(row["retry_reason"]) or not row["retry_reason"].isascii():
+            raise DataError(f"{where}: each retry advice has its reason, in ASCII")
         if row["link"] and not row["link"].startswith("https://"):
             raise DataError(f"{where}: link {row['link']!r} is not an https address")
         rows.append(row)
@@ -191,8 +196,8 @@ STRINGS = [("name", "name"), ("zh_type", "type_zh"), ("zh_description", "descrip
 def emit_table(table, rows):
     cxx_name, _, comment = TABLES[table]
     members = sorted((r for r in rows if r["table"] == table), key=lambda r: r["code"])
-    text = bytearray()
-    text_lines, slices = [], []
+    text = bytearray(table.encode("ascii"))
+    text_lines, slices = [f"      // the table's name", *literal_lines(bytes(text), "      ")], []
     for row in members:
         row_slices = []
         for field, column in STRINGS:
@@ -208,10 +213,10 @@ def emit_table(table, rows):
     if len(text) >= 2**16:
         raise DataError(f"table {table}: {len(text)} bytes of text do not fit 16-bit offsets")
     out = [f"/// {comment}",
-           f"inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}> {cxx_name}{{",
+           f"TCCODE_VISIBLE inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}> {cxx_name}{{",
            "    {"]
     out += text_lines
-    out += ["    },", "    {"]
+    out += ["    },", f"    {{0, {len(table)}}},", "    {"]
     for row, row_slices in slices:
         english = row["type_en"] or row["description_en"]
         out.append(f"        // {row['name']}: {english}")
@@ -220,6 +225,14 @@ def emit_table(table, rows):
             f"static_assert({cxx_name}.size() == {len(members)}, \"{cxx_name} has {len(members)} rows\");",
             f"static_assert(is_sorted_unique({cxx_name}), \"{cxx_name} is sorted by code, each code once\");",
             ""]
+    if table == "public":
+        out += ["namespace detail {",
+                "/// The retry advice for each row of public_codes, in the same order, with its reason.",
+                f"inline constexpr retry_advice {cxx_name}_retry[{len(members)}] = {{"]
+        for row in members:
+            out.append(f"    // {row['code']} {row['name']}: {row['retry_reason']}")
+            out.append(f"    retry_advice::{row['retry']},")
+        out += ["};", "}  // namespace detail", ""]
     return out
 
 

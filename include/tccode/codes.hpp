@@ -16,8 +16,10 @@ namespace tccode {
 // clang-format off
 
 /// The public error codes: the response's `code` field, for every module's API.
-inline constexpr detail::packed_table<17, 4684> public_codes{
+TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690> public_codes{
     {
+      // the table's name
+      "public"
       // 4000 name
       "invalid_parameter"
       // 4000 zh_type
@@ -269,48 +271,91 @@ inline constexpr detail::packed_table<17, 4684> public_codes{
       // 100193 en_description
       "Orders purchased in the same batch must be paid for together."
     },
+    {0, 6},
     {
         // invalid_parameter: Invalid request parameter(s)
-        {4000, {0, 17}, {17, 18}, {35, 111}, {89, 57}, {146, 28}, {174, 104}, {278, 52}, {0, 0}},
+        {4000, {6, 17}, {23, 18}, {41, 111}, {95, 57}, {152, 28}, {180, 104}, {284, 52}, {0, 0}},
         // auth_failed: Authentication failed
-        {4100, {330, 11}, {341, 12}, {353, 54}, {374, 33}, {407, 21}, {428, 85}, {513, 52}, {0, 0}},
+        {4100, {336, 11}, {347, 12}, {359, 54}, {380, 33}, {413, 21}, {434, 85}, {519, 52}, {0, 0}},
         // request_expired: Request expired
-        {4200, {565, 15}, {580, 12}, {592, 63}, {613, 42}, {655, 15}, {670, 82}, {752, 57}, {0, 0}},
+        {4200, {571, 15}, {586, 12}, {598, 63}, {619, 42}, {661, 15}, {676, 82}, {758, 57}, {0, 0}},
         // access_denied: Access denied
-        {4300, {809, 13}, {822, 12}, {834, 66}, {0, 0}, {900, 13}, {913, 86}, {0, 0}, {0, 0}},
+        {4300, {815, 13}, {828, 12}, {840, 66}, {0, 0}, {906, 13}, {919, 86}, {0, 0}, {0, 0}},
         // quota_exceeded: Quota exceeded
-        {4400, {999, 14}, {1013, 12}, {1025, 83}, {1064, 44}, {1108, 14}, {1122, 87}, {1209, 45}, {1254, 52}},
+        {4400, {1005, 14}, {1019, 12}, {1031, 83}, {1070, 44}, {1114, 14}, {1128, 87}, {1215, 45}, {1260, 52}},
         // replay_attack: Replay attack
-        {4500, {1306, 13}, {1319, 12}, {1331, 204}, {0, 0}, {1535, 13}, {1548, 221}, {0, 0}, {0, 0}},
+        {4500, {1312, 13}, {1325, 12}, {1337, 204}, {0, 0}, {1541, 13}, {1554, 221}, {0, 0}, {0, 0}},
         // protocol_not_supported: Protocol not supported
-        {4600, {1769, 22}, {1791, 15}, {1806, 42}, {1824, 24}, {1848, 22}, {1870, 53}, {1923, 22}, {0, 0}},
+        {4600, {1775, 22}, {1797, 15}, {1812, 42}, {1830, 24}, {1854, 22}, {1876, 53}, {1929, 22}, {0, 0}},
         // resource_not_found: Resource does not exist
-        {5000, {1945, 18}, {1963, 15}, {1978, 108}, {0, 0}, {2086, 23}, {2109, 105}, {0, 0}, {0, 0}},
+        {5000, {1951, 18}, {1969, 15}, {1984, 108}, {0, 0}, {2092, 23}, {2115, 105}, {0, 0}, {0, 0}},
         // resource_operation_failed: Resource operation failed
-        {5100, {2214, 25}, {2239, 18}, {2257, 143}, {2284, 116}, {2400, 25}, {2425, 136}, {2561, 101}, {1254, 52}},
+        {5100, {2220, 25}, {2245, 18}, {2263, 143}, {2290, 116}, {2406, 25}, {2431, 136}, {2567, 101}, {1260, 52}},
         // purchase_failed: Failed to purchase resource
-        {5200, {2662, 15}, {2677, 18}, {2695, 72}, {0, 0}, {2767, 27}, {2794, 126}, {0, 0}, {0, 0}},
+        {5200, {2668, 15}, {2683, 18}, {2701, 72}, {0, 0}, {2773, 27}, {2800, 126}, {0, 0}, {0, 0}},
         // insufficient_balance: Failed to purchase resource (insufficient balance)
-        {5300, {2920, 20}, {2677, 18}, {2940, 36}, {0, 0}, {2976, 50}, {3026, 68}, {0, 0}, {0, 0}},
+        {5300, {2926, 20}, {2683, 18}, {2946, 36}, {0, 0}, {2982, 50}, {3032, 68}, {0, 0}, {0, 0}},
         // partial_success: Part of operations performed successfully
-        {5400, {3094, 15}, {3109, 18}, {3127, 60}, {0, 0}, {3187, 41}, {3228, 79}, {0, 0}, {0, 0}},
+        {5400, {3100, 15}, {3115, 18}, {3133, 60}, {0, 0}, {3193, 41}, {3234, 79}, {0, 0}, {0, 0}},
         // qualification_rejected: User failed to pass qualification verification
-        {5500, {3307, 22}, {3329, 27}, {3356, 51}, {0, 0}, {3407, 46}, {3453, 79}, {0, 0}, {0, 0}},
+        {5500, {3313, 22}, {3335, 27}, {3362, 51}, {0, 0}, {3413, 46}, {3459, 79}, {0, 0}, {0, 0}},
         // internal_error: Internal error on the server
-        {6000, {3532, 14}, {3546, 21}, {3567, 92}, {3597, 62}, {3659, 28}, {3687, 103}, {2500, 61}, {1254, 52}},
+        {6000, {3538, 14}, {3552, 21}, {3573, 92}, {3603, 62}, {3665, 28}, {3693, 103}, {2506, 61}, {1260, 52}},
         // version_not_supported: Version not supported
-        {6100, {3790, 21}, {3811, 18}, {3829, 182}, {3927, 84}, {4011, 21}, {4032, 224}, {4256, 101}, {0, 0}},
+        {6100, {3796, 21}, {3817, 18}, {3835, 182}, {3933, 84}, {4017, 21}, {4038, 224}, {4262, 101}, {0, 0}},
         // api_unavailable: API temporarily unavailable
-        {6200, {4357, 15}, {4372, 24}, {4396, 57}, {4435, 18}, {4453, 27}, {4480, 45}, {4525, 12}, {0, 0}},
+        {6200, {4363, 15}, {4378, 24}, {4402, 57}, {4441, 18}, {4459, 27}, {4486, 45}, {4531, 12}, {0, 0}},
         // payment_failed: Payment failed
-        {100193, {4537, 14}, {4551, 12}, {4563, 45}, {0, 0}, {4608, 14}, {4622, 61}, {0, 0}, {0, 0}},
+        {100193, {4543, 14}, {4557, 12}, {4569, 45}, {0, 0}, {4614, 14}, {4628, 61}, {0, 0}, {0, 0}},
     }};
 static_assert(public_codes.size() == 17, "public_codes has 17 rows");
 static_assert(is_sorted_unique(public_codes), "public_codes is sorted by code, each code once");
 
+namespace detail {
+/// The retry advice for each row of public_codes, in the same order, with its reason.
+inline constexpr retry_advice public_codes_retry[17] = {
+    // 4000 invalid_parameter: The request itself is wrong: sent again, it fails again.
+    retry_advice::never,
+    // 4100 auth_failed: The signature is wrong: fix the credentials or the signing first.
+    retry_advice::never,
+    // 4200 request_expired: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
+    retry_advice::after_resign,
+    // 4300 access_denied: The account is banned or outside the API's users: retrying changes nothing.
+    retry_advice::never,
+    // 4400 quota_exceeded: Over the request quota: retry only behind a rate limiter or a long backoff.
+    retry_advice::throttled,
+    // 4500 replay_attack: Nonce reused or Timestamp over 2 hours off: sign again with a fresh Timestamp and Nonce.
+    retry_advice::after_resign,
+    // 4600 protocol_not_supported: The protocol is not supported: sent again, the request fails again.
+    retry_advice::never,
+    // 5000 resource_not_found: The resource does not exist or is not the caller's: retrying changes nothing.
+    retry_advice::never,
+    // 5100 resource_operation_failed: The document says to retry later; the module code tells whether the cause is lasting.
+    retry_advice::after_backoff,
+    // 5200 purchase_failed: The purchase cannot be made as asked (configuration, resources): change the order first.
+    retry_advice::never,
+    // 5300 insufficient_balance: The balance is insufficient: top it up first.
+    retry_advice::never,
+    // 5400 partial_success: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    retry_advice::never,
+    // 5500 qualification_rejected: The qualification review was not passed: retrying changes nothing.
+    retry_advice::never,
+    // 6000 internal_error: An internal error on the server: the document says to retry later.
+    retry_advice::after_backoff,
+    // 6100 version_not_supported: The API is not in this version, or the domain is wrong: fix the endpoint first.
+    retry_advice::never,
+    // 6200 api_unavailable: The API is down for maintenance: the document says to retry later.
+    retry_advice::after_backoff,
+    // 100193 payment_failed: Orders of one batch must be paid together: pay them together, not one by one again.
+    retry_advice::never,
+};
+}  // namespace detail
+
 /// The project service's module codes for create, delete and update calls.
-inline constexpr detail::packed_table<7, 978> project_crud{
+TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990> project_crud{
     {
+      // the table's name
+      "project_crud"
       // 1000 name
       "record_not_found"
       // 1000 zh_description
@@ -389,28 +434,31 @@ inline constexpr detail::packed_table<7, 978> project_crud{
       // 9003 en_remedy
       "Fill in the project name."
     },
+    {0, 12},
     {
         // record_not_found: Record does not exist
-        {1000, {0, 16}, {0, 0}, {16, 15}, {0, 0}, {0, 0}, {31, 21}, {0, 0}, {0, 0}},
+        {1000, {12, 16}, {0, 0}, {28, 15}, {0, 0}, {0, 0}, {43, 21}, {0, 0}, {0, 0}},
         // appid_not_found: APPID does not exist
-        {1006, {52, 15}, {0, 0}, {67, 15}, {82, 37}, {0, 0}, {119, 20}, {139, 43}, {0, 0}},
+        {1006, {64, 15}, {0, 0}, {79, 15}, {94, 37}, {0, 0}, {131, 20}, {151, 43}, {0, 0}},
         // invalid_user: Invalid user
-        {1007, {182, 12}, {0, 0}, {194, 12}, {206, 44}, {0, 0}, {250, 12}, {262, 44}, {306, 52}},
+        {1007, {194, 12}, {0, 0}, {206, 12}, {218, 44}, {0, 0}, {262, 12}, {274, 44}, {318, 52}},
         // project_limit_reached: The user has created the maximum number of projects
-        {1015, {358, 21}, {0, 0}, {379, 39}, {418, 27}, {0, 0}, {445, 51}, {496, 33}, {0, 0}},
+        {1015, {370, 21}, {0, 0}, {391, 39}, {430, 27}, {0, 0}, {457, 51}, {508, 33}, {0, 0}},
         // project_name_exists: A project with this name already exists
-        {1036, {529, 19}, {0, 0}, {548, 24}, {572, 24}, {0, 0}, {596, 39}, {635, 28}, {0, 0}},
+        {1036, {541, 19}, {0, 0}, {560, 24}, {584, 24}, {0, 0}, {608, 39}, {647, 28}, {0, 0}},
         // project_unavailable: The project is unavailable
-        {1072, {663, 19}, {0, 0}, {682, 15}, {697, 68}, {0, 0}, {765, 26}, {791, 76}, {306, 52}},
+        {1072, {675, 19}, {0, 0}, {694, 15}, {709, 68}, {0, 0}, {777, 26}, {803, 76}, {318, 52}},
         // project_name_empty: The project name is empty
-        {9003, {867, 18}, {0, 0}, {885, 18}, {903, 24}, {0, 0}, {927, 25}, {952, 25}, {0, 0}},
+        {9003, {879, 18}, {0, 0}, {897, 18}, {915, 24}, {0, 0}, {939, 25}, {964, 25}, {0, 0}},
     }};
 static_assert(project_crud.size() == 7, "project_crud has 7 rows");
 static_assert(is_sorted_unique(project_crud), "project_crud is sorted by code, each code once");
 
 /// The project service's module codes for query calls.
-inline constexpr detail::packed_table<2, 120> project_query{
+TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133> project_query{
     {
+      // the table's name
+      "project_query"
       // 1000 name
       "project_id_empty"
       // 1000 zh_description
@@ -424,11 +472,12 @@ inline constexpr detail::packed_table<2, 120> project_query{
       // 9003 en_description
       "Invalid query parameter"
     },
+    {0, 13},
     {
         // project_id_empty: The project ID is empty
-        {1000, {0, 16}, {0, 0}, {16, 16}, {0, 0}, {0, 0}, {32, 23}, {0, 0}, {0, 0}},
+        {1000, {13, 16}, {0, 0}, {29, 16}, {0, 0}, {0, 0}, {45, 23}, {0, 0}, {0, 0}},
         // invalid_query_parameter: Invalid query parameter
-        {9003, {55, 23}, {0, 0}, {78, 18}, {0, 0}, {0, 0}, {96, 23}, {0, 0}, {0, 0}},
+        {9003, {68, 23}, {0, 0}, {91, 18}, {0, 0}, {0, 0}, {109, 23}, {0, 0}, {0, 0}},
     }};
 static_assert(project_query.size() == 2, "project_query has 2 rows");
 static_assert(is_sorted_unique(project_query), "project_query is sorted by code, each code once");

@@ -3,9 +3,10 @@
 #ifndef TCCODE_TABLE_HPP
 #define TCCODE_TABLE_HPP
 
+#include <tccode/detail/config.hpp>
+
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -13,6 +14,14 @@ namespace tccode {
 
 /// The language of the text that a lookup returns; Chinese is the document's own.
 enum class lang { zh, en };
+
+/// Whether and how to retry a call that failed with a given public code (see retry_for).
+enum class retry_advice {
+  never,          ///< the same request fails again: fix it first
+  after_backoff,  ///< transient on the server's side: retry after an exponential backoff
+  throttled,      ///< over the request quota: retry only behind a rate limiter or a long backoff
+  after_resign,   ///< expired or replayed: sign again with a fresh Timestamp and Nonce, then retry
+};
 
 /// One code of a table, with its text in one language.
 struct entry {
@@ -51,11 +60,11 @@ namespace detail {
 /// constexpr table is built makes the build fail, with this name in the diagnostic.
 inline void error_duplicate_code_in_table() noexcept {}
 
-/// An iterator over a table whose operator[] returns rows by value.
+/// An iterator over a table whose operator[] returns rows by value. It has no iterator_category:
+/// <iterator> would bring <string> and <system_error> into the core (C++20 deduces the category).
 template <class Table>
 class row_iterator {
  public:
-  using iterator_category = std::input_iterator_tag;
   using value_type = row;
   using difference_type = std::ptrdiff_t;
   using pointer = void;
@@ -103,8 +112,11 @@ struct packed_row {
 template <std::size_t Rows, std::size_t Chars>
 struct packed_table {
   char text_data[Chars];
+  slice name_data;
   packed_row row_data[Rows];
 
+  /// The table's name: "public", "project_crud" or "project_query".
+  constexpr std::string_view name() const noexcept { return str(name_data); }
   /// The number of rows.
   static constexpr std::size_t size() noexcept { return Rows; }
   /// Row `i`, `i < size()`.
@@ -128,8 +140,12 @@ struct packed_table {
 template <std::size_t N>
 class table {
  public:
-  /// Copies `rows` and sorts them by code.
-  constexpr explicit table(const row (&rows)[N]) noexcept {
+  /// Copies `rows` and sorts them by code; the table has no name.
+  constexpr explicit table(const row (&rows)[N]) noexcept : table(std::string_view(), rows) {}
+
+  /// Copies `rows` and sorts them by code. `name` names the table (in its error category, say):
+  /// it must outlive the table, as a string literal does.
+  constexpr table(std::string_view name, const row (&rows)[N]) noexcept : name_(name) {
     for (std::size_t i = 0; i < N; ++i) {
       rows_[i] = rows[i];
     }
@@ -148,6 +164,8 @@ class table {
     }
   }
 
+  /// The table's name, empty when it was given none.
+  constexpr std::string_view name() const noexcept { return name_; }
   /// The number of rows.
   static constexpr std::size_t size() noexcept { return N; }
   /// Row `i`, `i < size()`, in order of code.
@@ -156,11 +174,14 @@ class table {
   constexpr const row* end() const noexcept { return rows_ + N; }
 
  private:
+  std::string_view name_;
   row rows_[N]{};
 };
 
 template <std::size_t N>
 table(const row (&)[N]) -> table<N>;
+template <std::size_t N>
+table(std::string_view, const row (&)[N]) -> table<N>;
 
 /// True when the codes of `t` are in strictly increasing order, as lookup needs.
 template <class Table>
@@ -173,9 +194,11 @@ constexpr bool is_sorted_unique(const Table& t) noexcept {
   return true;
 }
 
-/// The row of `code` in `t`, or nothing when `t` has no such code.
+namespace detail {
+
+/// The index of `code` in the sorted table `t`, or t.size() when `t` has no such code.
 template <class Table>
-constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
+constexpr std::size_t index_of(const Table& t, int code) noexcept {
   std::size_t lo = 0;
   std::size_t hi = t.size();
   while (lo < hi) {
@@ -186,10 +209,22 @@ constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
     } else if (code < c) {
       hi = mid;
     } else {
-      return t[mid];
+      return mid;
     }
   }
-  return std::nullopt;
+  return t.size();
+}
+
+}  // namespace detail
+
+/// The row of `code` in `t`, or nothing when `t` has no such code.
+template <class Table>
+constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
+  const std::size_t i = detail::index_of(t, code);
+  if (i == t.size()) {
+    return std::nullopt;
+  }
+  return t[i];
 }
 
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
+#ifndef TCCODE_DETAIL_CONFIG_HPP
+#define TCCODE_DETAIL_CONFIG_HPP
+
+/// Default visibility for what must be one object in a whole program: the built-in tables and the
+/// error categories. Error codes compare categories by address, so two shared libraries built with
+/// -fvisibility=hidden must still share them. Empty where symbols are not ELF/Mach-O (Windows).
+#if defined(_WIN32) || defined(__CYGWIN__)
+#define TCCODE_VISIBLE
+#elif defined(__GNUC__) || defined(__clang__)
+#define TCCODE_VISIBLE __attribute__((visibility("default")))
+#else
+#define TCCODE_VISIBLE
+#endif
+
+#endif  // TCCODE_DETAIL_CONFIG_HPP
