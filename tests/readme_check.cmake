@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: MIT
-# cmake -DREADME=<README.md> -DNAME=<name> -DPROGRAM=<exe> [-DSOURCE=<file>] -P readme_check.cmake
+# cmake -DREADME=<README.md> -DNAME=<name> [-DPROGRAM=<exe>] [-DSOURCE=<file> [-DEXCERPT=ON]]
+#       -P readme_check.cmake
 # The README shows what is true: the code block between "<!-- begin NAME -->" and
-# "<!-- end NAME -->" is SOURCE, character for character, and the block between
-# "<!-- begin output of NAME -->" and "<!-- end output of NAME -->" is what PROGRAM prints.
+# "<!-- end NAME -->" is SOURCE, character for character (with EXCERPT, a part of SOURCE), and the
+# block between "<!-- begin output of NAME -->" and "<!-- end output of NAME -->" is what PROGRAM
+# prints.
 file(READ "${README}" readme)
 
 function(fenced_block marker out)
@@ -23,11 +25,20 @@ endfunction()
 if(SOURCE)
   fenced_block("${NAME}" shown)
   file(READ "${SOURCE}" source)
-  if(NOT shown STREQUAL source)
+  if(EXCERPT)
+    string(FIND "${source}" "${shown}" at)
+    if(at EQUAL -1)
+      message(FATAL_ERROR "the README's ${NAME} is not a part of ${SOURCE}:\n${shown}")
+    endif()
+  elseif(NOT shown STREQUAL source)
     message(FATAL_ERROR "the README's ${NAME} differs from ${SOURCE}:\n${shown}\n---\n${source}")
   endif()
 endif()
 
+if(NOT PROGRAM)  # a snippet without output
+  message(STATUS "README's ${NAME} is current")
+  return()
+endif()
 fenced_block("output of ${NAME}" shown_output)
 execute_process(COMMAND "${PROGRAM}" OUTPUT_VARIABLE output RESULT_VARIABLE result)
 if(NOT result EQUAL 0)

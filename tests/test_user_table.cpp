@@ -26,9 +26,10 @@ constexpr tccode::row billing_rows[] = {
      {"", "A refund is in progress", "Query again later."},
      "https://example.com/refunds"},
 };
-constexpr tccode::table billing{billing_rows};
+constexpr tccode::table billing{"billing", billing_rows};
+static_assert(tccode::lookup(billing, 2003, tccode::lang::en)->remedy == std::string_view("Issue the invoice first."));
 
-// A table can be written in one expression too.
+// A table can be written in one expression too, without a name.
 constexpr tccode::table one_row{{{7, "seven", {"", "七", ""}, {"", "seven", ""}, ""}}};
 
 }  // namespace
