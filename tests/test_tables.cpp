@@ -204,6 +204,19 @@ TEST_CASE("the same module code means different things in the two project tables
   CHECK(!tccode::lookup(tccode::project_crud, 4000));
 }
 
+TEST_CASE("find_row_by_name finds each row by its name", "[tables][lookup]") {
+  for (const tccode::row r : tccode::project_crud) {
+    const auto found = tccode::find_row_by_name(tccode::project_crud, r.name);
+    REQUIRE(found);
+    CHECK(found->code == r.code);
+  }
+  CHECK(tccode::find_row_by_name(tccode::public_codes, "auth_failed")->code == 4100);
+  CHECK(!tccode::find_row_by_name(tccode::public_codes, "project_name_exists"));
+  CHECK(!tccode::find_row_by_name(tccode::public_codes, ""));
+  CHECK(!tccode::find_row_by_name(tccode::public_codes, "auth_failed "));
+  STATIC_REQUIRE(tccode::find_row_by_name(tccode::project_query, "project_id_empty")->code == 1000);
+}
+
 TEST_CASE("names are unique within a table", "[tables]") {
   const auto unique_names = [](const auto& table) {
     for (std::size_t i = 0; i < table.size(); ++i) {

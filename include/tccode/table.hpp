@@ -227,6 +227,17 @@ constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
   return t[i];
 }
 
+/// The row named `name` (e.g. "auth_failed") in `t`, or nothing when `t` has no such name.
+template <class Table>
+constexpr std::optional<row> find_row_by_name(const Table& t, std::string_view name) noexcept {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].name == name) {
+      return t[i];
+    }
+  }
+  return std::nullopt;
+}
+
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 template <class Table>
 constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {

@@ -1,0 +1,384 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Runs the tccode command-line tool as a user would, and checks what it prints and returns.
+
+    python3 test_tool.py TCCODE_BINARY README.md [unittest arguments, e.g. a class name]
+"""
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import unicodedata
+import unittest
+
+TOOL = None
+README = None
+
+DOCUMENT_EXAMPLE = '{"code": 5100, "message": "(100004)projectId不正确"}'
+WORK_ORDER = "https://console.cloud.tencent.com/workorder/category"
+
+
+def run(*args, stdin=None, env=None, lang="en"):
+    """(exit status, stdout, stderr) of the tool; `lang` sets LANG (None: no locale variable at all)."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+    if lang is not None:
+        environment["LANG"] = lang
+    environment.update(env or {})
+    done = subprocess.run([TOOL, *args], input=stdin.encode() if isinstance(stdin, str) else stdin,
+                          capture_output=True, env=environment, timeout=120)
+    return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+
+
+class ToolTest(unittest.TestCase):
+    def assertUsageError(self, args, stdin=None, mentions=""):
+        status, out, err = run(*args, stdin=stdin)
+        self.assertEqual(status, 2, f"{args}: {out}{err}")
+        self.assertEqual(out, "")
+        self.assertEqual(err.count("\n"), 1, f"one line on standard error, got {err!r}")
+        self.assertTrue(err.startswith("tccode: "), err)
+        self.assertIn(mentions, err)
+        return err
+
+
+class Explain(ToolTest):
+    def test_code_and_message(self):
+        status, out, err = run("5100", "(100004)projectId不正确", "--lang", "zh")
+        self.assertEqual((status, err), (0, ""))
+        self.assertIn("5100 资源操作失败 (resource_operation_failed)", out)
+        self.assertIn("具体错误信息请查看错误描述 message 字段，稍后重试或者 提交工单 联系技术人员处理。", out)
+        self.assertIn(WORK_ORDER, out)
+        self.assertIn("module code  100004: not in project_crud or project_query", out)
+        self.assertIn("server said  projectId不正确", out)
+        self.assertIn("retry        retry after a backoff", out)
+
+    def test_code_alone_both_languages(self):
+        status, out, _ = run("4100", "--lang", "en")
+        self.assertEqual(status, 0)
+        self.assertIn("4100 Authentication failed (auth_failed)", out)
+        self.assertIn("See the authentication section of the documentation.", out)
+        self.assertNotIn("server said", out)
+        status, out, _ = run("4100", "--lang", "zh")
+        self.assertEqual(status, 0)
+        self.assertIn("4100 鉴权失败 (auth_failed)", out)
+        self.assertIn("签名鉴权失败，请参考文档中鉴权部分。", out)
+
+    def test_code_as_string_and_as_name(self):
+        expected = run("5100", "--lang", "en")[1]
+        self.assertEqual(run('"5100"', "--lang", "en")[1], expected)
+        self.assertEqual(run("resource_operation_failed", "--lang", "en")[1], expected)
+        self.assertEqual(run(" 5100 ", "--lang", "en")[1], expected)
+
+    def test_unknown_code_exits_1_and_still_explains(self):
+        status, out, err = run("4102", "(7)odd", "--lang", "en")
+        self.assertEqual((status, err), (1, ""))
+        self.assertIn("4102 is not a listed public code (unlisted client error)", out)
+        self.assertIn("server said  odd", out)
+        self.assertIn("do not retry", out)
+        status, out, _ = run("6300", "--lang", "en")
+        self.assertEqual(status, 1)
+        self.assertIn("unlisted server error", out)
+        self.assertIn("retry after a backoff", out)
+        status, out, _ = run("--lang", "en", "--", "-2700", "x")
+        self.assertEqual(status, 1, out)
+        self.assertIn("-2700 is not a listed public code", out)
+
+    def test_success(self):
+        status, out, _ = run("0", "success")
+        self.assertEqual(status, 0)
+        self.assertIn("0 success", out)
+        self.assertNotIn("retry", out)
+
+    def test_module_code_in_both_tables_is_labelled(self):
+        status, out, _ = run("5100", "(1000)x", "--lang", "zh")
+        self.assertEqual(status, 0)
+        self.assertIn("module code  1000 in project_crud (record_not_found)", out)
+        self.assertIn("记录不存在", out)
+        self.assertIn("module code  1000 in project_query (project_id_empty)", out)
+        self.assertIn("项目 ID 为空", out)
+
+    def test_module_option(self):
+        status, out, _ = run("5100", "(1000)x", "--module", "project-query", "--lang", "zh")
+        self.assertEqual(status, 0)
+        self.assertIn("项目 ID 为空", out)
+        self.assertNotIn("记录不存在", out)
+        status, out, _ = run("5100", "(9003)x", "--module", "project-crud", "--lang", "en")
+        self.assertIn("The project name is empty", out)
+        self.assertIn("Fill in the project name.", out)
+        self.assertNotIn("Invalid query parameter", out)
+        # A module code that the named table lacks: exit 1, and the rest is still explained.
+        status, out, _ = run("5100", "(1036)x", "--module", "project-query", "--lang", "en")
+        self.assertEqual(status, 1)
+        self.assertIn("module code  1036: not in project_query", out)
+        self.assertIn("server said  x", out)
+
+    def test_full_width_parentheses(self):
+        status, out, _ = run("5100", "（1036）项目名称已经存在", "--lang", "zh")
+        self.assertEqual(status, 0)
+        self.assertIn("module code  1036 in project_crud", out)
+
+    def test_language_from_the_locale(self):
+        self.assertIn("鉴权失败", run("4100", lang="zh_CN.UTF-8")[1])
+        self.assertIn("Authentication failed", run("4100", lang="en_US.UTF-8")[1])
+        self.assertIn("Authentication failed", run("4100", lang=None)[1])
+        self.assertIn("鉴权失败", run("4100", lang="en_US.UTF-8", env={"LC_ALL": "zh_TW.UTF-8"})[1])
+        self.assertIn("Authentication failed", run("4100", lang="zh_CN.UTF-8", env={"LC_MESSAGES": "C"})[1])
+        self.assertIn("Authentication failed", run("4100", "--lang", "en", lang="zh_CN.UTF-8")[1])
+
+
+class Response(ToolTest):
+    def test_document_example(self):
+        status, out, _ = run("--response", DOCUMENT_EXAMPLE, "--lang", "en")
+        self.assertEqual(status, 0)
+        self.assertIn("5100 Resource operation failed", out)
+        self.assertIn("server said  projectId不正确", out)
+
+    def test_string_code_escapes_and_code_desc(self):
+        body = ('{"code":"4100","message":"\\u8eab\\u4efd\\u8ba4\\u8bc1\\u5931\\u8d25 \\ud83d\\ude00",'
+                '"codeDesc":"AuthFailure","requestId":"abc","data":{"x":[1,2]}}')
+        status, out, _ = run("--response", body, "--lang", "zh")
+        self.assertEqual(status, 0)
+        self.assertIn("4100 鉴权失败", out)
+        self.assertIn("server said  身份认证失败 \U0001F600", out)  # a surrogate pair decoded
+        self.assertIn("codeDesc     AuthFailure", out)
+        self.assertNotIn("requestId", out)
+
+    def test_stdin_pretty_printed(self):
+        body = '{\n    "code": 5100,\n    "message": "(100004)projectId不正确"\n}\n'
+        self.assertEqual(run("--response", "-", stdin=body, lang="C"),
+                         run("--response", DOCUMENT_EXAMPLE, lang="C"))
+
+    def test_several_responses(self):
+        status, out, _ = run("--response", "-", stdin='{"code":0}\n{"code":4102,"message":"x"}\n', lang="C")
+        self.assertEqual(status, 1)
+        self.assertIn("0 success", out)
+        self.assertIn("4102 is not a listed public code", out)
+        status, out, _ = run("--response", '{"code":4100}', "--response", '{"code":6200}', lang="C")
+        self.assertEqual(status, 0)
+        self.assertIn("4100 Authentication failed", out)
+        self.assertIn("6200 API temporarily unavailable", out)
+
+    def test_success_response(self):
+        status, out, _ = run("--response", '{"code":"0","message":"","codeDesc":"Success"}')
+        self.assertEqual(status, 0)
+        self.assertIn("0 success", out)
+        self.assertIn("codeDesc     Success", out)
+
+    def test_batch_detail_array(self):
+        body = json.dumps({"code": 5400, "message": "", "detail": [
+            {"code": 0, "message": "ok"},
+            {"code": 5100, "message": "(1036)项目名称已经存在"},
+            {"code": "4102", "message": "odd"}]}, ensure_ascii=True)
+        status, out, _ = run("--response", body, "--lang", "zh")
+        self.assertEqual(status, 1)  # one item's code is not listed
+        self.assertIn("5400 部分执行成功", out)
+        self.assertIn("detail[0]:\n    0 success", out)
+        self.assertIn("detail[1]:\n    5100 资源操作失败", out)
+        self.assertIn("      module code  1036 in project_crud (project_name_exists)", out)
+        self.assertIn("detail[2]:\n    4102 is not a listed public code", out)
+
+    def test_batch_detail_object(self):
+        body = '{"code":5100,"message":"","detail":{"ins-1":{"code":6000,"message":"boom"}}}'
+        status, out, _ = run("--response", body, lang="C")
+        self.assertEqual(status, 0)
+        self.assertIn("detail.ins-1:\n    6000 Internal error on the server", out)
+
+    def test_large_message(self):
+        message = "(1036)" + "x" * (10 * 1024 * 1024)
+        status, out, err = run("--response", "-", stdin=json.dumps({"code": 5100, "message": message}), lang="C")
+        self.assertEqual((status, err), (0, ""))
+        self.assertIn("module code  1036 in project_crud", out)
+        self.assertIn("server said  " + "x" * (10 * 1024 * 1024) + "\n", out)
+
+
+class Errors(ToolTest):
+    def test_malformed_json(self):
+        err = self.assertUsageError(["--response", '{"code": 5100,'], mentions="malformed JSON at byte")
+        self.assertIn("--response", err)
+        self.assertUsageError(["--response", "-"], stdin='{"code":1}\n{"code":', mentions="standard input")
+
+    def test_empty_input(self):
+        self.assertUsageError(["--response", "-"], stdin="", mentions="empty input")
+        self.assertUsageError(["--response", ""], mentions="empty input")
+        self.assertUsageError(["--response", "-"], stdin=" \n\t ", mentions="empty input")
+
+    def test_binary_blob(self):
+        blob = bytes(range(256)) * 64 + b"\x00\xff\xfe{}"
+        err = self.assertUsageError(["--response", "-"], stdin=blob, mentions="malformed JSON")
+        err.encode("utf-8")  # the message is valid UTF-8 with no control characters
+        self.assertFalse(any(ord(c) < 0x20 for c in err.rstrip("\n")))
+
+    def test_invalid_utf8_in_json(self):
+        self.assertUsageError(["--response", "-"], stdin=b'{"code":1,"message":"\xff"}', mentions="malformed JSON")
+
+    def test_bad_fields(self):
+        self.assertUsageError(["--response", '{"message":"x"}'], mentions='no "code" field')
+        self.assertUsageError(["--response", '{"code":"abc"}'], mentions='"code" "abc" is not an integer')
+        self.assertUsageError(["--response", '{"code":2147483648}'], mentions="does not fit in int")
+        self.assertUsageError(["--response", '{"code":-2147483649}'], mentions="does not fit in int")
+        self.assertUsageError(["--response", '{"code":51.5}'], mentions="not an integer")
+        self.assertUsageError(["--response", '{"code":null}'], mentions="not an integer")
+        self.assertUsageError(["--response", '{"code":1,"message":5}'], mentions='"message" is number')
+        self.assertUsageError(["--response", "[1,2]"], mentions="expected a JSON object")
+        self.assertUsageError(["--response", '{"code":5400,"detail":[{"message":"x"}]}'],
+                              mentions='detail[0]: no "code" field')
+
+    def test_bad_arguments(self):
+        self.assertUsageError(["abc"], mentions="'abc' is neither an integer nor the name")
+        self.assertUsageError(["99999999999"], mentions="neither an integer")
+        self.assertUsageError([], mentions="give a code")
+        self.assertUsageError(["4100", "--lang", "fr"], mentions="--lang")
+        self.assertUsageError(["4100", "--module", "billing"], mentions="--module")
+        self.assertUsageError(["--list", "billing"], mentions="--list")
+        self.assertUsageError(["4100", "--response", "{}"], mentions="excludes")
+        self.assertUsageError(["4100", "x", "y"], mentions="y")
+        self.assertUsageError(["--bogus"], mentions="--bogus")
+
+    def test_help_and_version(self):
+        status, out, _ = run("--help")
+        self.assertEqual(status, 0)
+        for option in ("--response", "--module", "--lang", "--list", "--search", "--json", "--version"):
+            self.assertIn(option, out)
+        self.assertIn("Exit status", out)
+        status, out, _ = run("--version")
+        self.assertEqual(status, 0)
+        self.assertRegex(out, r"^tccode \d+\.\d+\.\d+\n$")
+
+
+class Json(ToolTest):
+    def parse_lines(self, out):
+        return [json.loads(line) for line in out.splitlines()]
+
+    def test_explanation(self):
+        status, out, _ = run("--json", "5100", "(1036)项目名称已经存在", "--lang", "zh")
+        self.assertEqual(status, 0)
+        [answer] = self.parse_lines(out)
+        self.assertEqual(answer["code"], 5100)
+        self.assertTrue(answer["listed"])
+        self.assertFalse(answer["success"])
+        self.assertEqual(answer["class"], "resource error")
+        self.assertEqual(answer["public"]["name"], "resource_operation_failed")
+        self.assertEqual(answer["public"]["type"], "资源操作失败")
+        self.assertEqual(answer["public"]["link"], WORK_ORDER)
+        self.assertEqual(answer["module_code"], 1036)
+        self.assertEqual([m["table"] for m in answer["module"]], ["project_crud"])
+        self.assertEqual(answer["module"][0]["description"], "项目名称已经存在")
+        self.assertEqual(answer["module"][0]["remedy"], "请更换项目名称。")
+        self.assertEqual(answer["detail"], "项目名称已经存在")
+        self.assertEqual(answer["message"], "(1036)项目名称已经存在")
+        self.assertEqual(answer["retry"], "after_backoff")
+
+    def test_unknown_and_batch(self):
+        body = '{"code":5400,"codeDesc":"PartialSuccess","detail":[{"code":4102,"message":"(1000)x"}]}'
+        status, out, _ = run("--json", "--response", body, "--lang", "en")
+        self.assertEqual(status, 1)
+        [answer] = self.parse_lines(out)
+        self.assertEqual(answer["codeDesc"], "PartialSuccess")
+        [item] = answer["items"]
+        self.assertEqual(item["item"], "detail[0]")
+        self.assertFalse(item["listed"])
+        self.assertIsNone(item["public"])
+        self.assertEqual(item["class"], "client error")
+        self.assertEqual(sorted(m["table"] for m in item["module"]), ["project_crud", "project_query"])
+        self.assertEqual(item["retry"], "never")
+
+    def test_one_object_a_line(self):
+        status, out, _ = run("--json", "--response", "-", stdin='{"code":0}{"code":6200}')
+        self.assertEqual(status, 0)
+        answers = self.parse_lines(out)
+        self.assertEqual([a["code"] for a in answers], [0, 6200])
+        self.assertTrue(answers[0]["success"])
+
+    def test_invalid_utf8_in_an_argument(self):
+        done = subprocess.run([TOOL, "--json", "5100", b"(1)\xff\xfe"], capture_output=True, timeout=60)
+        self.assertEqual(done.returncode, 0)
+        answer = json.loads(done.stdout.decode("utf-8"))
+        self.assertEqual(answer["module_code"], 1)
+        self.assertEqual(answer["detail"], "\ufffd\ufffd")
+
+    def test_list_and_search(self):
+        status, out, _ = run("--json", "--list", "--lang", "en")
+        self.assertEqual(status, 0)
+        rows = self.parse_lines(out)
+        self.assertEqual(len(rows), 17 + 7 + 2)
+        self.assertEqual({r["table"] for r in rows}, {"public", "project_crud", "project_query"})
+        status, out, _ = run("--json", "--search", "quota", "--lang", "en")
+        self.assertEqual([r["code"] for r in self.parse_lines(out)], [4400])
+
+
+class List(ToolTest):
+    def columns(self, line):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+    def test_tables_aligned_with_wide_characters(self):
+        status, out, _ = run("--list", "public", "--lang", "zh")
+        self.assertEqual(status, 0)
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "public")
+        header = lines[1]
+        description_column = self.columns(header[:header.index("DESCRIPTION")])
+        rows = [line for line in lines[2:] if re.match(r"^  \d", line)]
+        self.assertEqual(len(rows), 17)
+        for line in rows:
+            code, name, type_, rest = line.split(maxsplit=3)
+            self.assertEqual(self.columns(line[:line.index(rest)]), description_column, line)
+        remedies = [line for line in lines if line.strip().startswith("remedy: ")]
+        self.assertEqual(len(remedies), 9)
+        for line in remedies:
+            self.assertEqual(len(line) - len(line.lstrip()), description_column)
+
+    def test_every_table(self):
+        status, out, _ = run("--list", "--lang", "zh")
+        self.assertEqual(status, 0)
+        for heading in ("public", "project_crud", "project_query"):
+            self.assertIn(f"\n{heading}\n" if heading != "public" else "public\n", out)
+        self.assertIn("100193  payment_failed", out)
+        self.assertIn("项目 ID 为空", out)
+        status, out, _ = run("--list", "project-query", "--lang", "en")
+        self.assertEqual(out.splitlines()[0], "project_query")
+        self.assertIn("Invalid query parameter", out)
+        self.assertNotIn("public", out)
+
+
+class Search(ToolTest):
+    def test_every_word_either_language(self):
+        status, out, _ = run("--search", "项目", "名称", "--lang", "zh")
+        self.assertEqual(status, 0)
+        codes = re.findall(r"^  (\d+) ", out, re.M)
+        self.assertEqual(codes, ["1036", "9003"])
+        status, out, _ = run("--search", "PROJECT", "empty", "--lang", "zh")  # English words, Chinese output
+        self.assertEqual(re.findall(r"^  (\d+) ", out, re.M), ["9003", "1000"])
+        self.assertIn("项目 ID 为空", out)
+        status, out, _ = run("--search", "auth", "--lang", "en")
+        self.assertIn("4100", out)
+
+    def test_within_a_table(self):
+        status, out, _ = run("--search", "1000", "--list", "project-query", "--lang", "en")
+        self.assertEqual(re.findall(r"^  (\d+) ", out, re.M), ["1000"])
+
+    def test_nothing_found(self):
+        status, out, err = run("--search", "no-such-word")
+        self.assertEqual((status, out), (1, ""))
+        self.assertIn("no row has every word of: no-such-word", err)
+
+
+class Readme(ToolTest):
+    def test_examples_in_the_readme(self):
+        """Each '<!-- tool: ARGS -->' block of the README follows a command that ends with
+        `tccode ARGS`, and shows what that prints."""
+        with open(README, encoding="utf-8") as f:
+            text = f.read()
+        blocks = re.findall(r"```sh\n(?:[^\n]*\n)*?([^\n]*)\n```\n<!-- tool: (.*?) -->\n```text\n(.*?)```\n", text, re.S)
+        self.assertEqual(len(blocks), text.count("<!-- tool: "), "every tool block follows its command")
+        self.assertGreaterEqual(len(blocks), 10)
+        for command, args, shown in blocks:
+            with self.subTest(args=args):
+                self.assertTrue(command.endswith("tccode " + args), command)
+                status, out, err = run(*shlex.split(args), lang="C")
+                self.assertEqual(out, shown)
+
+
+if __name__ == "__main__":
+    TOOL, README = sys.argv[1], sys.argv[2]
+    unittest.main(argv=[sys.argv[0], "-v", *sys.argv[3:]])
