@@ -6,5 +6,5 @@ if(MSVC)
   target_compile_options(tccode_warnings INTERFACE /W4 /WX /permissive- /utf-8)
 else()
   target_compile_options(tccode_warnings INTERFACE
-    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Werror)
+    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow -Wold-style-cast -Wundef -Werror)
 endif()

@@ -17,7 +17,7 @@ struct response {
 // Stand-ins for the SDK's own code: the server fails twice, then answers.
 response send_request(int attempt) {
   static const response answers[] = {{6000, ""}, {5100, "(9003)busy"}, {0, "success"}};
-  const response r = answers[attempt < 2 ? attempt : 2];
+  response r = answers[attempt < 2 ? attempt : 2];
   std::cout << "attempt " << attempt << ": " << tccode::explain(r.code, r.message) << "\n";
   return r;
 }

@@ -27,8 +27,7 @@ struct message_case {
 bool is_view_into(std::string_view part, std::string_view whole) {
   const auto* first = whole.data();
   const auto* last = whole.data() + whole.size();
-  return std::less_equal<const char*>{}(first, part.data()) &&
-         std::less_equal<const char*>{}(part.data() + part.size(), last);
+  return std::less_equal<>{}(first, part.data()) && std::less_equal<>{}(part.data() + part.size(), last);
 }
 
 void check_case(const message_case& c) {

@@ -8,10 +8,6 @@
 
 #include "catch_compat.hpp"
 
-std::error_code auth_failed_from_other_tu();
-std::error_code project_name_exists_from_other_tu();
-const std::error_category& crud_category_from_other_tu();
-
 namespace {
 
 using tccode::condition;
@@ -145,10 +141,4 @@ TEST_CASE("a user's table has its own category", "[system_error][module][user-ta
   CHECK(&tccode::module_category<storage>() != &tccode::module_category<tccode::project_crud>());
   CHECK(std::string(tccode::module_category<nameless>().name()) == "tccode.unnamed");
   CHECK(&tccode::module_category<nameless>() != &tccode::module_category<storage>());
-}
-
-TEST_CASE("error codes made in another translation unit are equal", "[system_error][odr]") {
-  CHECK(auth_failed_from_other_tu() == std::error_code(public_code::auth_failed));
-  CHECK(project_name_exists_from_other_tu() == tccode::make_module_error_code<tccode::project_crud>(1036));
-  CHECK(&crud_category_from_other_tu() == &tccode::module_category<tccode::project_crud>());
 }

@@ -79,11 +79,11 @@ int read_code(const json& value, const std::string& where) {
     return value.get<int>();
   }
   if (value.is_string()) {
-    const std::string& text = value.get_ref<const std::string&>();
+    const auto& text = value.get_ref<const std::string&>();
     if (const std::optional<int> code = tccode::parse_code(text)) {
       return *code;
     }
-    throw input_error(where + "\"code\" \"" + printable(text) + "\" is not an integer");
+    throw input_error(where + R"("code" ")" + printable(text) + R"(" is not an integer)");
   }
   throw input_error(where + "\"code\" is " + std::string(value.type_name()) + ", not an integer or a string");
 }
@@ -143,11 +143,14 @@ std::vector<response> read_responses(const std::string& text, const std::string&
     } catch (const json::parse_error& e) {
       throw input_error(source + ": malformed JSON at byte " +
                         std::to_string(static_cast<std::size_t>(start) + e.byte) + ": " + printable(e.what()));
+    } catch (const json::exception& e) {  // out_of_range: a number such as 1E400 that no double holds
+      throw input_error(source + ": malformed JSON in the value that starts at byte " +
+                        std::to_string(static_cast<std::size_t>(start) + 1) + ": " + printable(e.what()));
     }
     out.push_back(read_response(body, source + ": ", ""));
   }
   if (out.empty()) {
-    throw input_error(source + ": empty input: expected a JSON response such as {\"code\": 0, \"message\": \"\"}");
+    throw input_error(source + R"(: empty input: expected a JSON response such as {"code": 0, "message": ""})");
   }
   return out;
 }

@@ -17,7 +17,7 @@ namespace tccode {
 /// The advice for a call that failed with public code `code`: per code as data/codes.tsv gives it
 /// with its reason; for a code not in public_codes, `after_backoff` for 6xxx (server errors) and
 /// `never` for anything else, 0 (success) included.
-constexpr retry_advice retry_for(int code) noexcept {
+[[nodiscard]] constexpr retry_advice retry_for(int code) noexcept {
   const std::size_t i = detail::index_of(public_codes, code);
   if (i != public_codes.size()) {
     return detail::public_codes_retry[i];
@@ -26,7 +26,7 @@ constexpr retry_advice retry_for(int code) noexcept {
 }
 
 /// The enumerator's name: "never", "after_backoff", "throttled" or "after_resign".
-constexpr std::string_view name(retry_advice advice) noexcept {
+[[nodiscard]] constexpr std::string_view name(retry_advice advice) noexcept {
   switch (advice) {
     case retry_advice::never:
       return "never";
@@ -50,7 +50,7 @@ enum class code_class {
 };
 
 /// The class of public code `code`.
-constexpr code_class class_of(int code) noexcept {
+[[nodiscard]] constexpr code_class class_of(int code) noexcept {
   if (code == 0) {
     return code_class::success;
   }
@@ -71,7 +71,7 @@ enum class condition {
 };
 
 /// True when public code `code` meets condition `c`.
-constexpr bool matches(condition c, int code) noexcept {
+[[nodiscard]] constexpr bool matches(condition c, int code) noexcept {
   switch (c) {
     case condition::retryable:
       return retry_for(code) != retry_advice::never;
@@ -99,11 +99,11 @@ struct explanation {
   retry_advice retry = retry_advice::never;
 
   /// True for code 0: the call succeeded.
-  constexpr bool success() const noexcept { return code == 0; }
+  [[nodiscard]] constexpr bool success() const noexcept { return code == 0; }
 };
 
 /// Explains a response's code and message, without a module table.
-constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
+[[nodiscard]] constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
   const parsed_message parsed = parse_message(message);
   explanation e;
   e.code = code;
@@ -117,7 +117,8 @@ constexpr explanation explain(int code, std::string_view message, lang l = lang:
 /// Explains a response's code and message; `module` (project_crud, project_query or a table of
 /// your own) explains the message's module code.
 template <class Table, std::enable_if_t<!std::is_same<Table, lang>::value, int> = 0>
-constexpr explanation explain(int code, std::string_view message, const Table& module, lang l = lang::zh) noexcept {
+[[nodiscard]] constexpr explanation explain(int code, std::string_view message, const Table& module,
+                                            lang l = lang::zh) noexcept {
   explanation e = explain(code, message, l);
   if (e.module_code) {
     e.module_entry = lookup(module, *e.module_code, l);

@@ -84,7 +84,7 @@ constexpr std::optional<int> parse_int_prefix(std::string_view s, std::size_t& u
 /// full-width U+FF08, an optional '-', digits whose value fits in int, ")" or U+FF09, then the
 /// description. A message that does not start that way has no module code, and all of it,
 /// trimmed, is the description.
-constexpr parsed_message parse_message(std::string_view message) noexcept {
+[[nodiscard]] constexpr parsed_message parse_message(std::string_view message) noexcept {
   std::string_view rest = detail::trim(message);
   if (const std::size_t open = detail::match_open(rest)) {
     rest.remove_prefix(open);
@@ -103,7 +103,7 @@ constexpr parsed_message parse_message(std::string_view message) noexcept {
 /// The value of a response's code field that arrived as a string ("5100", "0", "-2700"):
 /// an optional '-' and ASCII digits, surrounded by optional ASCII whitespace. Anything else,
 /// or a value that does not fit in int, gives nothing.
-constexpr std::optional<int> parse_code(std::string_view code) noexcept {
+[[nodiscard]] constexpr std::optional<int> parse_code(std::string_view code) noexcept {
   const std::string_view digits = detail::trim(code);
   std::size_t used = 0;
   const std::optional<int> value = detail::parse_int_prefix(digits, used);

@@ -34,7 +34,7 @@ enum class canonical_code {
 
 /// The canonical status code closest to public code `code`. Where gRPC retries by default
 /// (UNAVAILABLE), retry_for(code) advises a retry after backoff too.
-constexpr canonical_code canonical_code_for(int code) noexcept {
+[[nodiscard]] constexpr canonical_code canonical_code_for(int code) noexcept {
   switch (code) {
     case 0:
       return canonical_code::ok;
@@ -71,7 +71,7 @@ constexpr canonical_code canonical_code_for(int code) noexcept {
 }
 
 /// The status code's canonical name, e.g. "INVALID_ARGUMENT".
-constexpr std::string_view name(canonical_code c) noexcept {
+[[nodiscard]] constexpr std::string_view name(canonical_code c) noexcept {
   constexpr std::string_view names[] = {
       "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
       "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",

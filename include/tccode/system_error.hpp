@@ -52,9 +52,9 @@ inline std::string bilingual(std::string_view zh, std::string_view en) {
 
 class TCCODE_VISIBLE public_category_impl final : public std::error_category {
  public:
-  const char* name() const noexcept override { return "tccode.public"; }
+  [[nodiscard]] const char* name() const noexcept override { return "tccode.public"; }
 
-  std::string message(int code) const override {
+  [[nodiscard]] std::string message(int code) const override {
     if (const std::optional<row> r = find_row(public_codes, code)) {
       return bilingual(r->zh.type, r->en.type);
     }
@@ -66,7 +66,7 @@ class TCCODE_VISIBLE public_category_impl final : public std::error_category {
            classes[static_cast<std::size_t>(class_of(code))] + ")";
   }
 
-  std::error_condition default_error_condition(int code) const noexcept override {
+  [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override {
     switch (code) {
       case 0:
         return {};
@@ -81,16 +81,16 @@ class TCCODE_VISIBLE public_category_impl final : public std::error_category {
       case 6200:
         return std::errc::resource_unavailable_try_again;
       default:
-        return std::error_condition(code, *this);
+        return {code, *this};
     }
   }
 };
 
 class TCCODE_VISIBLE condition_category_impl final : public std::error_category {
  public:
-  const char* name() const noexcept override { return "tccode.condition"; }
+  [[nodiscard]] const char* name() const noexcept override { return "tccode.condition"; }
 
-  std::string message(int c) const override {
+  [[nodiscard]] std::string message(int c) const override {
     switch (static_cast<condition>(c)) {
       case condition::retryable:
         return "retryable";
@@ -108,7 +108,7 @@ class TCCODE_VISIBLE condition_category_impl final : public std::error_category 
     return "unknown tccode condition";
   }
 
-  bool equivalent(const std::error_code& code, int c) const noexcept override;
+  [[nodiscard]] bool equivalent(const std::error_code& code, int c) const noexcept override;
 };
 
 /// The category of a module table: its name is "tccode." and the table's name.
@@ -129,9 +129,9 @@ class TCCODE_VISIBLE module_category_impl final : public std::error_category {
     name_[n] = '\0';
   }
 
-  const char* name() const noexcept override { return name_; }
+  [[nodiscard]] const char* name() const noexcept override { return name_; }
 
-  std::string message(int code) const override {
+  [[nodiscard]] std::string message(int code) const override {
     if (const std::optional<row> r = find_row(table_, code)) {
       return bilingual(r->zh.description, r->en.description);
     }

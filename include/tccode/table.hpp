@@ -48,7 +48,7 @@ struct row {
   std::string_view link;  ///< the page that the remedy's link leads to (the work-order page), or empty
 
   /// The row as an entry in language `l`.
-  constexpr entry in(lang l) const noexcept {
+  [[nodiscard]] constexpr entry in(lang l) const noexcept {
     const text& t = l == lang::en ? en : zh;
     return entry{code, name, t.type, t.description, t.remedy};
   }
@@ -71,7 +71,7 @@ class row_iterator {
   using reference = row;
 
   constexpr row_iterator(const Table* table, std::size_t index) noexcept : table_(table), index_(index) {}
-  constexpr row operator*() const noexcept { return (*table_)[index_]; }
+  [[nodiscard]] constexpr row operator*() const noexcept { return (*table_)[index_]; }
   constexpr row_iterator& operator++() noexcept {
     ++index_;
     return *this;
@@ -116,20 +116,22 @@ struct packed_table {
   packed_row row_data[Rows];
 
   /// The table's name: "public", "project_crud" or "project_query".
-  constexpr std::string_view name() const noexcept { return str(name_data); }
+  [[nodiscard]] constexpr std::string_view name() const noexcept { return str(name_data); }
   /// The number of rows.
-  static constexpr std::size_t size() noexcept { return Rows; }
+  [[nodiscard]] static constexpr std::size_t size() noexcept { return Rows; }
   /// Row `i`, `i < size()`.
-  constexpr row operator[](std::size_t i) const noexcept {
+  [[nodiscard]] constexpr row operator[](std::size_t i) const noexcept {
     const packed_row& p = row_data[i];
     return row{p.code, str(p.name), text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
                text{str(p.en_type), str(p.en_description), str(p.en_remedy)}, str(p.link)};
   }
-  constexpr row_iterator<packed_table> begin() const noexcept { return {this, 0}; }
-  constexpr row_iterator<packed_table> end() const noexcept { return {this, Rows}; }
+  [[nodiscard]] constexpr row_iterator<packed_table> begin() const noexcept { return {this, 0}; }
+  [[nodiscard]] constexpr row_iterator<packed_table> end() const noexcept { return {this, Rows}; }
 
  private:
-  constexpr std::string_view str(slice s) const noexcept { return std::string_view(text_data + s.offset, s.size); }
+  [[nodiscard]] constexpr std::string_view str(slice s) const noexcept {
+    return std::string_view(text_data + s.offset, s.size);
+  }
 };
 
 }  // namespace detail
@@ -165,13 +167,13 @@ class table {
   }
 
   /// The table's name, empty when it was given none.
-  constexpr std::string_view name() const noexcept { return name_; }
+  [[nodiscard]] constexpr std::string_view name() const noexcept { return name_; }
   /// The number of rows.
-  static constexpr std::size_t size() noexcept { return N; }
+  [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
   /// Row `i`, `i < size()`, in order of code.
-  constexpr const row& operator[](std::size_t i) const noexcept { return rows_[i]; }
-  constexpr const row* begin() const noexcept { return rows_; }
-  constexpr const row* end() const noexcept { return rows_ + N; }
+  [[nodiscard]] constexpr const row& operator[](std::size_t i) const noexcept { return rows_[i]; }
+  [[nodiscard]] constexpr const row* begin() const noexcept { return rows_; }
+  [[nodiscard]] constexpr const row* end() const noexcept { return rows_ + N; }
 
  private:
   std::string_view name_;
@@ -185,7 +187,7 @@ table(std::string_view, const row (&)[N]) -> table<N>;
 
 /// True when the codes of `t` are in strictly increasing order, as lookup needs.
 template <class Table>
-constexpr bool is_sorted_unique(const Table& t) noexcept {
+[[nodiscard]] constexpr bool is_sorted_unique(const Table& t) noexcept {
   for (std::size_t i = 1; i < t.size(); ++i) {
     if (!(t[i - 1].code < t[i].code)) {
       return false;
@@ -198,7 +200,7 @@ namespace detail {
 
 /// The index of `code` in the sorted table `t`, or t.size() when `t` has no such code.
 template <class Table>
-constexpr std::size_t index_of(const Table& t, int code) noexcept {
+[[nodiscard]] constexpr std::size_t index_of(const Table& t, int code) noexcept {
   std::size_t lo = 0;
   std::size_t hi = t.size();
   while (lo < hi) {
@@ -219,7 +221,7 @@ constexpr std::size_t index_of(const Table& t, int code) noexcept {
 
 /// The row of `code` in `t`, or nothing when `t` has no such code.
 template <class Table>
-constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
+[[nodiscard]] constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
   const std::size_t i = detail::index_of(t, code);
   if (i == t.size()) {
     return std::nullopt;
@@ -229,7 +231,7 @@ constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
 
 /// The row named `name` (e.g. "auth_failed") in `t`, or nothing when `t` has no such name.
 template <class Table>
-constexpr std::optional<row> find_row_by_name(const Table& t, std::string_view name) noexcept {
+[[nodiscard]] constexpr std::optional<row> find_row_by_name(const Table& t, std::string_view name) noexcept {
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (t[i].name == name) {
       return t[i];
@@ -240,7 +242,7 @@ constexpr std::optional<row> find_row_by_name(const Table& t, std::string_view n
 
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 template <class Table>
-constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
+[[nodiscard]] constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
   if (const std::optional<row> r = find_row(t, code)) {
     return r->in(l);
   }

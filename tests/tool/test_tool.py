@@ -198,6 +198,11 @@ class Errors(ToolTest):
         self.assertIn("--response", err)
         self.assertUsageError(["--response", "-"], stdin='{"code":1}\n{"code":', mentions="standard input")
 
+    def test_number_out_of_range(self):
+        # Found by the fuzzer: nlohmann/json throws out_of_range, not parse_error, for such numbers.
+        self.assertUsageError(["--response", '{"code":21474E83648}'], mentions="malformed JSON")
+        self.assertUsageError(["--response", '{"code":1,"x":1e999}'], mentions="malformed JSON")
+
     def test_empty_input(self):
         self.assertUsageError(["--response", "-"], stdin="", mentions="empty input")
         self.assertUsageError(["--response", ""], mentions="empty input")

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// Every public header in one program, which checks what the library returns against data/codes.tsv
+// (read at run time, so the expected bytes do not pass through the compiler). CMake builds it
+// three ways: as is; with -fno-exceptions -fno-rtti; with -fexec-charset=GBK (g++), where every
+// string the library returns must still be the document's UTF-8.
+//   tccode_all_headers data/codes.tsv
+#include <tccode/codes.hpp>
+#include <tccode/core.hpp>
+#include <tccode/detail/config.hpp>
+#include <tccode/explain.hpp>
+#include <tccode/format.hpp>
+#include <tccode/message.hpp>
+#include <tccode/status.hpp>
+#include <tccode/system_error.hpp>
+#include <tccode/table.hpp>
+#include <tccode/tccode.hpp>
+#include <tccode/version.hpp>
+
+#include <cstddef>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+namespace {
+
+int failures = 0;
+
+void check(bool ok, const std::string& what) {
+  if (!ok) {
+    std::printf("wrong: %s\n", what.c_str());
+    ++failures;
+  }
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, separator)) {
+    fields.push_back(field);
+  }
+  if (!line.empty() && line.back() == separator) {
+    fields.emplace_back();
+  }
+  return fields;
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+template <class Table>
+void check_row(const Table& table, const std::map<std::string, std::string>& want) {
+  const int code = std::stoi(want.at("code"));
+  const std::string where = want.at("table") + " " + want.at("code");
+  const auto zh = tccode::lookup(table, code);
+  const auto en = tccode::lookup(table, code, tccode::lang::en);
+  const auto row = tccode::find_row(table, code);
+  check(zh && en && row, where + " is in its table");
+  if (!zh || !en || !row) {
+    return;
+  }
+  check(std::string(zh->name) == want.at("name"), where + " name");
+  check(std::string(zh->type) == want.at("type_zh"), where + " type_zh");
+  check(std::string(zh->description) == want.at("description_zh"), where + " description_zh");
+  check(std::string(zh->remedy) == want.at("remedy_zh"), where + " remedy_zh");
+  check(std::string(en->type) == want.at("type_en"), where + " type_en");
+  check(std::string(en->description) == want.at("description_en"), where + " description_en");
+  check(std::string(en->remedy) == want.at("remedy_en"), where + " remedy_en");
+  check(std::string(row->link) == want.at("link"), where + " link");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::printf("usage: tccode_all_headers data/codes.tsv\n");
+    return 2;
+  }
+#ifdef TCCODE_TEST_GBK
+  // Proof that the flag is on: U+9274 is 3 bytes in UTF-8, 2 in GBK.
+  check(sizeof("鉴") - 1 == 2, "this file's literals are re-encoded to GBK");
+#endif
+  std::ifstream file(argv[1], std::ios::binary);
+  std::string line;
+  std::getline(file, line);
+  const std::vector<std::string> columns = split(line, '\t');
+  std::size_t rows = 0;
+  while (std::getline(file, line)) {
+    const std::vector<std::string> fields = split(line, '\t');
+    std::map<std::string, std::string> want;
+    for (std::size_t i = 0; i < columns.size() && i < fields.size(); ++i) {
+      want[columns[i]] = fields[i];
+    }
+    const std::string& table = want["table"];
+    if (table == "public") {
+      check_row(tccode::public_codes, want);
+      // The error_code and the log line carry the same UTF-8 text.
+      const std::error_code ec(std::stoi(want["code"]), tccode::public_category());
+      check(contains(ec.message(), want["type_zh"]), "error_code message of " + want["code"]);
+      const std::string text = tccode::to_string(tccode::explain(ec.value(), "x"));
+      check(contains(text, want["type_zh"]), "to_string of " + want["code"]);
+    } else if (table == "project_crud") {
+      check_row(tccode::project_crud, want);
+      const std::error_code ec = tccode::make_module_error_code<tccode::project_crud>(std::stoi(want["code"]));
+      check(contains(ec.message(), want["description_zh"]), "module error_code message of " + want["code"]);
+    } else if (table == "project_query") {
+      check_row(tccode::project_query, want);
+    } else {
+      check(false, "unknown table " + table);
+    }
+    ++rows;
+  }
+  check(rows == 26, "26 rows read from " + std::string(argv[1]));
+
+  // The parser finds the full-width parentheses of a UTF-8 message.
+  check(tccode::parse_message("\xef\xbc\x88"
+                              "9003\xef\xbc\x89x")
+                .module_code == 9003,
+        "full-width parentheses");
+  const std::error_code ec = tccode::public_code::api_unavailable;
+  check(ec == tccode::condition::retryable, "condition");
+  check(ec == std::errc::resource_unavailable_try_again, "std::errc");
+  check(tccode::name(tccode::canonical_code_for(6200)) == "UNAVAILABLE", "canonical code");
+  std::printf("all headers: %s (%zu rows)\n", failures == 0 ? "ok" : "FAILED", rows);
+  return failures == 0 ? 0 : 1;
+}
