@@ -193,6 +193,25 @@ STRINGS = [("name", "name"), ("zh_type", "type_zh"), ("zh_description", "descrip
            ("en_remedy", "remedy_en"), ("link", "link")]
 
 
+def perfect_hash(codes):
+    """(bits, multiplier, slots): the smallest table of 2^bits slots, at least twice the rows, and a
+    multiplier for which (code * multiplier mod 2^32) >> (32 - bits) gives every code a slot of its
+    own. Multipliers are tried in a fixed order (odd numbers spread over 32 bits by Knuth's
+    multiplicative constant), so the output is the same on every run. slots[s] is the row of slot s,
+    0 where none."""
+    bits = max(1, (2 * len(codes) - 1).bit_length())
+    while True:
+        for i in range(1, 1 << 16):
+            multiplier = ((i * 2654435761) & 0xFFFFFFFF) | 1
+            hashed = [((code * multiplier) & 0xFFFFFFFF) >> (32 - bits) for code in codes]
+            if len(set(hashed)) == len(codes):
+                slots = [0] * (1 << bits)
+                for row, slot in enumerate(hashed):
+                    slots[slot] = row
+                return bits, multiplier, slots
+        bits += 1
+
+
 def emit_table(table, rows):
     cxx_name, _, comment = TABLES[table]
     members = sorted((r for r in rows if r["table"] == table), key=lambda r: r["code"])
@@ -212,16 +231,22 @@ def emit_table(table, rows):
         slices.append((row, row_slices))
     if len(text) >= 2**16:
         raise DataError(f"table {table}: {len(text)} bytes of text do not fit 16-bit offsets")
+    bits, multiplier, slots = perfect_hash([row["code"] for row in members])
     out = [f"/// {comment}",
-           f"TCCODE_VISIBLE inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}> {cxx_name}{{",
+           f"TCCODE_VISIBLE inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}, {bits}> {cxx_name}{{",
            "    {"]
     out += text_lines
-    out += ["    },", f"    {{0, {len(table)}}},", "    {"]
+    out += ["    },", f"    {{0, {len(table)}}},",
+            "    {" + ", ".join(str(row["code"]) for row, _ in slices) + "},",
+            "    {"]
     for row, row_slices in slices:
         english = row["type_en"] or row["description_en"]
-        out.append(f"        // {row['name']}: {english}")
-        out.append(f"        {{{row['code']}, " + ", ".join(row_slices) + "},")
-    out += ["    }};",
+        out.append(f"        // {row['code']} {row['name']}: {english}")
+        out.append("        {" + ", ".join(row_slices) + "},")
+    out += ["    },",
+            f"    {multiplier}U,  // the hash: (code * {multiplier}) >> {32 - bits}, one slot a row",
+            *[("    {" if i == 0 else "     ") + ", ".join(map(str, slots[i:i + 32]))
+              + ("," if i + 32 < len(slots) else "}};") for i in range(0, len(slots), 32)],
             f"static_assert({cxx_name}.size() == {len(members)}, \"{cxx_name} has {len(members)} rows\");",
             f"static_assert(is_sorted_unique({cxx_name}), \"{cxx_name} is sorted by code, each code once\");",
             ""]

@@ -16,7 +16,7 @@ namespace tccode {
 // clang-format off
 
 /// The public error codes: the response's `code` field, for every module's API.
-TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690> public_codes{
+TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690, 6> public_codes{
     {
       // the table's name
       "public"
@@ -272,42 +272,46 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690> public_codes{
       "Orders purchased in the same batch must be paid for together."
     },
     {0, 6},
+    {4000, 4100, 4200, 4300, 4400, 4500, 4600, 5000, 5100, 5200, 5300, 5400, 5500, 6000, 6100, 6200, 100193},
     {
-        // invalid_parameter: Invalid request parameter(s)
-        {4000, {6, 17}, {23, 18}, {41, 111}, {95, 57}, {152, 28}, {180, 104}, {284, 52}, {0, 0}},
-        // auth_failed: Authentication failed
-        {4100, {336, 11}, {347, 12}, {359, 54}, {380, 33}, {413, 21}, {434, 85}, {519, 52}, {0, 0}},
-        // request_expired: Request expired
-        {4200, {571, 15}, {586, 12}, {598, 63}, {619, 42}, {661, 15}, {676, 82}, {758, 57}, {0, 0}},
-        // access_denied: Access denied
-        {4300, {815, 13}, {828, 12}, {840, 66}, {0, 0}, {906, 13}, {919, 86}, {0, 0}, {0, 0}},
-        // quota_exceeded: Quota exceeded
-        {4400, {1005, 14}, {1019, 12}, {1031, 83}, {1070, 44}, {1114, 14}, {1128, 87}, {1215, 45}, {1260, 52}},
-        // replay_attack: Replay attack
-        {4500, {1312, 13}, {1325, 12}, {1337, 204}, {0, 0}, {1541, 13}, {1554, 221}, {0, 0}, {0, 0}},
-        // protocol_not_supported: Protocol not supported
-        {4600, {1775, 22}, {1797, 15}, {1812, 42}, {1830, 24}, {1854, 22}, {1876, 53}, {1929, 22}, {0, 0}},
-        // resource_not_found: Resource does not exist
-        {5000, {1951, 18}, {1969, 15}, {1984, 108}, {0, 0}, {2092, 23}, {2115, 105}, {0, 0}, {0, 0}},
-        // resource_operation_failed: Resource operation failed
-        {5100, {2220, 25}, {2245, 18}, {2263, 143}, {2290, 116}, {2406, 25}, {2431, 136}, {2567, 101}, {1260, 52}},
-        // purchase_failed: Failed to purchase resource
-        {5200, {2668, 15}, {2683, 18}, {2701, 72}, {0, 0}, {2773, 27}, {2800, 126}, {0, 0}, {0, 0}},
-        // insufficient_balance: Failed to purchase resource (insufficient balance)
-        {5300, {2926, 20}, {2683, 18}, {2946, 36}, {0, 0}, {2982, 50}, {3032, 68}, {0, 0}, {0, 0}},
-        // partial_success: Part of operations performed successfully
-        {5400, {3100, 15}, {3115, 18}, {3133, 60}, {0, 0}, {3193, 41}, {3234, 79}, {0, 0}, {0, 0}},
-        // qualification_rejected: User failed to pass qualification verification
-        {5500, {3313, 22}, {3335, 27}, {3362, 51}, {0, 0}, {3413, 46}, {3459, 79}, {0, 0}, {0, 0}},
-        // internal_error: Internal error on the server
-        {6000, {3538, 14}, {3552, 21}, {3573, 92}, {3603, 62}, {3665, 28}, {3693, 103}, {2506, 61}, {1260, 52}},
-        // version_not_supported: Version not supported
-        {6100, {3796, 21}, {3817, 18}, {3835, 182}, {3933, 84}, {4017, 21}, {4038, 224}, {4262, 101}, {0, 0}},
-        // api_unavailable: API temporarily unavailable
-        {6200, {4363, 15}, {4378, 24}, {4402, 57}, {4441, 18}, {4459, 27}, {4486, 45}, {4531, 12}, {0, 0}},
-        // payment_failed: Payment failed
-        {100193, {4543, 14}, {4557, 12}, {4569, 45}, {0, 0}, {4614, 14}, {4628, 61}, {0, 0}, {0, 0}},
-    }};
+        // 4000 invalid_parameter: Invalid request parameter(s)
+        {{6, 17}, {23, 18}, {41, 111}, {95, 57}, {152, 28}, {180, 104}, {284, 52}, {0, 0}},
+        // 4100 auth_failed: Authentication failed
+        {{336, 11}, {347, 12}, {359, 54}, {380, 33}, {413, 21}, {434, 85}, {519, 52}, {0, 0}},
+        // 4200 request_expired: Request expired
+        {{571, 15}, {586, 12}, {598, 63}, {619, 42}, {661, 15}, {676, 82}, {758, 57}, {0, 0}},
+        // 4300 access_denied: Access denied
+        {{815, 13}, {828, 12}, {840, 66}, {0, 0}, {906, 13}, {919, 86}, {0, 0}, {0, 0}},
+        // 4400 quota_exceeded: Quota exceeded
+        {{1005, 14}, {1019, 12}, {1031, 83}, {1070, 44}, {1114, 14}, {1128, 87}, {1215, 45}, {1260, 52}},
+        // 4500 replay_attack: Replay attack
+        {{1312, 13}, {1325, 12}, {1337, 204}, {0, 0}, {1541, 13}, {1554, 221}, {0, 0}, {0, 0}},
+        // 4600 protocol_not_supported: Protocol not supported
+        {{1775, 22}, {1797, 15}, {1812, 42}, {1830, 24}, {1854, 22}, {1876, 53}, {1929, 22}, {0, 0}},
+        // 5000 resource_not_found: Resource does not exist
+        {{1951, 18}, {1969, 15}, {1984, 108}, {0, 0}, {2092, 23}, {2115, 105}, {0, 0}, {0, 0}},
+        // 5100 resource_operation_failed: Resource operation failed
+        {{2220, 25}, {2245, 18}, {2263, 143}, {2290, 116}, {2406, 25}, {2431, 136}, {2567, 101}, {1260, 52}},
+        // 5200 purchase_failed: Failed to purchase resource
+        {{2668, 15}, {2683, 18}, {2701, 72}, {0, 0}, {2773, 27}, {2800, 126}, {0, 0}, {0, 0}},
+        // 5300 insufficient_balance: Failed to purchase resource (insufficient balance)
+        {{2926, 20}, {2683, 18}, {2946, 36}, {0, 0}, {2982, 50}, {3032, 68}, {0, 0}, {0, 0}},
+        // 5400 partial_success: Part of operations performed successfully
+        {{3100, 15}, {3115, 18}, {3133, 60}, {0, 0}, {3193, 41}, {3234, 79}, {0, 0}, {0, 0}},
+        // 5500 qualification_rejected: User failed to pass qualification verification
+        {{3313, 22}, {3335, 27}, {3362, 51}, {0, 0}, {3413, 46}, {3459, 79}, {0, 0}, {0, 0}},
+        // 6000 internal_error: Internal error on the server
+        {{3538, 14}, {3552, 21}, {3573, 92}, {3603, 62}, {3665, 28}, {3693, 103}, {2506, 61}, {1260, 52}},
+        // 6100 version_not_supported: Version not supported
+        {{3796, 21}, {3817, 18}, {3835, 182}, {3933, 84}, {4017, 21}, {4038, 224}, {4262, 101}, {0, 0}},
+        // 6200 api_unavailable: API temporarily unavailable
+        {{4363, 15}, {4378, 24}, {4402, 57}, {4441, 18}, {4459, 27}, {4486, 45}, {4531, 12}, {0, 0}},
+        // 100193 payment_failed: Payment failed
+        {{4543, 14}, {4557, 12}, {4569, 45}, {0, 0}, {4614, 14}, {4628, 61}, {0, 0}, {0, 0}},
+    },
+    2654435761U,  // the hash: (code * 2654435761) >> 26, one slot a row
+    {14, 0, 0, 0, 0, 0, 0, 0, 0, 5, 7, 12, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 11, 0, 0, 0, 0, 0, 0, 0,
+     0, 0, 3, 0, 0, 10, 0, 0, 0, 0, 0, 16, 0, 0, 0, 2, 0, 9, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 1, 6, 8, 0}};
 static_assert(public_codes.size() == 17, "public_codes has 17 rows");
 static_assert(is_sorted_unique(public_codes), "public_codes is sorted by code, each code once");
 
@@ -352,7 +356,7 @@ inline constexpr retry_advice public_codes_retry[17] = {
 }  // namespace detail
 
 /// The project service's module codes for create, delete and update calls.
-TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990> project_crud{
+TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990, 4> project_crud{
     {
       // the table's name
       "project_crud"
@@ -435,27 +439,30 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990> project_crud{
       "Fill in the project name."
     },
     {0, 12},
+    {1000, 1006, 1007, 1015, 1036, 1072, 9003},
     {
-        // record_not_found: Record does not exist
-        {1000, {12, 16}, {0, 0}, {28, 15}, {0, 0}, {0, 0}, {43, 21}, {0, 0}, {0, 0}},
-        // appid_not_found: APPID does not exist
-        {1006, {64, 15}, {0, 0}, {79, 15}, {94, 37}, {0, 0}, {131, 20}, {151, 43}, {0, 0}},
-        // invalid_user: Invalid user
-        {1007, {194, 12}, {0, 0}, {206, 12}, {218, 44}, {0, 0}, {262, 12}, {274, 44}, {318, 52}},
-        // project_limit_reached: The user has created the maximum number of projects
-        {1015, {370, 21}, {0, 0}, {391, 39}, {430, 27}, {0, 0}, {457, 51}, {508, 33}, {0, 0}},
-        // project_name_exists: A project with this name already exists
-        {1036, {541, 19}, {0, 0}, {560, 24}, {584, 24}, {0, 0}, {608, 39}, {647, 28}, {0, 0}},
-        // project_unavailable: The project is unavailable
-        {1072, {675, 19}, {0, 0}, {694, 15}, {709, 68}, {0, 0}, {777, 26}, {803, 76}, {318, 52}},
-        // project_name_empty: The project name is empty
-        {9003, {879, 18}, {0, 0}, {897, 18}, {915, 24}, {0, 0}, {939, 25}, {964, 25}, {0, 0}},
-    }};
+        // 1000 record_not_found: Record does not exist
+        {{12, 16}, {0, 0}, {28, 15}, {0, 0}, {0, 0}, {43, 21}, {0, 0}, {0, 0}},
+        // 1006 appid_not_found: APPID does not exist
+        {{64, 15}, {0, 0}, {79, 15}, {94, 37}, {0, 0}, {131, 20}, {151, 43}, {0, 0}},
+        // 1007 invalid_user: Invalid user
+        {{194, 12}, {0, 0}, {206, 12}, {218, 44}, {0, 0}, {262, 12}, {274, 44}, {318, 52}},
+        // 1015 project_limit_reached: The user has created the maximum number of projects
+        {{370, 21}, {0, 0}, {391, 39}, {430, 27}, {0, 0}, {457, 51}, {508, 33}, {0, 0}},
+        // 1036 project_name_exists: A project with this name already exists
+        {{541, 19}, {0, 0}, {560, 24}, {584, 24}, {0, 0}, {608, 39}, {647, 28}, {0, 0}},
+        // 1072 project_unavailable: The project is unavailable
+        {{675, 19}, {0, 0}, {694, 15}, {709, 68}, {0, 0}, {777, 26}, {803, 76}, {318, 52}},
+        // 9003 project_name_empty: The project name is empty
+        {{879, 18}, {0, 0}, {897, 18}, {915, 24}, {0, 0}, {939, 25}, {964, 25}, {0, 0}},
+    },
+    2415085369U,  // the hash: (code * 2415085369) >> 28, one slot a row
+    {0, 0, 0, 2, 0, 0, 0, 6, 4, 0, 1, 3, 5, 0, 0, 0}};
 static_assert(project_crud.size() == 7, "project_crud has 7 rows");
 static_assert(is_sorted_unique(project_crud), "project_crud is sorted by code, each code once");
 
 /// The project service's module codes for query calls.
-TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133> project_query{
+TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133, 2> project_query{
     {
       // the table's name
       "project_query"
@@ -473,12 +480,15 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133> project_query{
       "Invalid query parameter"
     },
     {0, 13},
+    {1000, 9003},
     {
-        // project_id_empty: The project ID is empty
-        {1000, {13, 16}, {0, 0}, {29, 16}, {0, 0}, {0, 0}, {45, 23}, {0, 0}, {0, 0}},
-        // invalid_query_parameter: Invalid query parameter
-        {9003, {68, 23}, {0, 0}, {91, 18}, {0, 0}, {0, 0}, {109, 23}, {0, 0}, {0, 0}},
-    }};
+        // 1000 project_id_empty: The project ID is empty
+        {{13, 16}, {0, 0}, {29, 16}, {0, 0}, {0, 0}, {45, 23}, {0, 0}, {0, 0}},
+        // 9003 invalid_query_parameter: Invalid query parameter
+        {{68, 23}, {0, 0}, {91, 18}, {0, 0}, {0, 0}, {109, 23}, {0, 0}, {0, 0}},
+    },
+    1013904227U,  // the hash: (code * 1013904227) >> 30, one slot a row
+    {0, 1, 0, 0}};
 static_assert(project_query.size() == 2, "project_query has 2 rows");
 static_assert(is_sorted_unique(project_query), "project_query is sorted by code, each code once");
 

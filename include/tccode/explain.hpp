@@ -18,7 +18,7 @@ namespace tccode {
 /// with its reason; for a code not in public_codes, `after_backoff` for 6xxx (server errors) and
 /// `never` for anything else, 0 (success) included.
 [[nodiscard]] constexpr retry_advice retry_for(int code) noexcept {
-  const std::size_t i = detail::index_of(public_codes, code);
+  const std::size_t i = public_codes.index_of(code);
   if (i != public_codes.size()) {
     return detail::public_codes_retry[i];
   }

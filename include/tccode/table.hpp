@@ -97,23 +97,29 @@ struct slice {
   std::uint16_t size;
 };
 
-/// A row of a packed table: the code and where each of its strings lies.
+/// Where each string of a packed table's row lies.
 struct packed_row {
-  int code;
   slice name;
   slice zh_type, zh_description, zh_remedy;
   slice en_type, en_description, en_remedy;
   slice link;
 };
 
-/// The built-in tables: every string of the table in one character array, and rows that hold
-/// offsets into it. The object holds no pointer, so a shared library that uses it needs no
-/// relocation for it.
-template <std::size_t Rows, std::size_t Chars>
+/// The built-in tables: every string of the table in one character array, the codes in an array
+/// of their own, and rows that hold offsets into the text. The object holds no pointer, so a
+/// shared library that uses it needs no relocation for it. A lookup hashes the code to one of
+/// 2^HashBits slots with a multiplier that data/generate.py chose to give each row a slot of its
+/// own; the slot names the only row that can hold the code.
+template <std::size_t Rows, std::size_t Chars, unsigned HashBits>
 struct packed_table {
+  static_assert(Rows > 0 && Rows <= 255 && HashBits > 0 && HashBits < 32, "a packed table's shape");
+
   char text_data[Chars];
   slice name_data;
+  int code_data[Rows];
   packed_row row_data[Rows];
+  std::uint32_t hash_multiplier;
+  std::uint8_t slot_data[std::size_t{1} << HashBits];  ///< the row of each slot; 0 where none
 
   /// The table's name: "public", "project_crud" or "project_query".
   [[nodiscard]] constexpr std::string_view name() const noexcept { return str(name_data); }
@@ -122,8 +128,22 @@ struct packed_table {
   /// Row `i`, `i < size()`.
   [[nodiscard]] constexpr row operator[](std::size_t i) const noexcept {
     const packed_row& p = row_data[i];
-    return row{p.code, str(p.name), text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
+    return row{code_data[i], str(p.name), text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
                text{str(p.en_type), str(p.en_description), str(p.en_remedy)}, str(p.link)};
+  }
+  /// The code of row `i`.
+  [[nodiscard]] constexpr int code_at(std::size_t i) const noexcept { return code_data[i]; }
+  /// The row of `code`, or size() when there is none: a multiply, a shift and two loads.
+  [[nodiscard]] constexpr std::size_t index_of(int code) const noexcept {
+    const std::uint32_t slot = (static_cast<std::uint32_t>(code) * hash_multiplier) >> (32U - HashBits);
+    const std::size_t i = slot_data[slot];  // an empty slot names row 0, whose code then differs
+    return code_data[i] == code ? i : Rows;
+  }
+  /// Row `i` as an entry in language `l`, without building the other language.
+  [[nodiscard]] constexpr entry entry_at(std::size_t i, lang l) const noexcept {
+    const packed_row& p = row_data[i];
+    return l == lang::en ? entry{code_data[i], str(p.name), str(p.en_type), str(p.en_description), str(p.en_remedy)}
+                         : entry{code_data[i], str(p.name), str(p.zh_type), str(p.zh_description), str(p.zh_remedy)};
   }
   [[nodiscard]] constexpr row_iterator<packed_table> begin() const noexcept { return {this, 0}; }
   [[nodiscard]] constexpr row_iterator<packed_table> end() const noexcept { return {this, Rows}; }
@@ -172,6 +192,27 @@ class table {
   [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
   /// Row `i`, `i < size()`, in order of code.
   [[nodiscard]] constexpr const row& operator[](std::size_t i) const noexcept { return rows_[i]; }
+  /// The code of row `i`.
+  [[nodiscard]] constexpr int code_at(std::size_t i) const noexcept { return rows_[i].code; }
+  /// The row of `code`, or size() when there is none: a binary search.
+  [[nodiscard]] constexpr std::size_t index_of(int code) const noexcept {
+    std::size_t lo = 0;
+    std::size_t hi = N;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const int c = rows_[mid].code;
+      if (c < code) {
+        lo = mid + 1;
+      } else if (code < c) {
+        hi = mid;
+      } else {
+        return mid;
+      }
+    }
+    return N;
+  }
+  /// Row `i` as an entry in language `l`.
+  [[nodiscard]] constexpr entry entry_at(std::size_t i, lang l) const noexcept { return rows_[i].in(l); }
   [[nodiscard]] constexpr const row* begin() const noexcept { return rows_; }
   [[nodiscard]] constexpr const row* end() const noexcept { return rows_ + N; }
 
@@ -189,40 +230,17 @@ table(std::string_view, const row (&)[N]) -> table<N>;
 template <class Table>
 [[nodiscard]] constexpr bool is_sorted_unique(const Table& t) noexcept {
   for (std::size_t i = 1; i < t.size(); ++i) {
-    if (!(t[i - 1].code < t[i].code)) {
+    if (!(t.code_at(i - 1) < t.code_at(i))) {
       return false;
     }
   }
   return true;
 }
 
-namespace detail {
-
-/// The index of `code` in the sorted table `t`, or t.size() when `t` has no such code.
-template <class Table>
-[[nodiscard]] constexpr std::size_t index_of(const Table& t, int code) noexcept {
-  std::size_t lo = 0;
-  std::size_t hi = t.size();
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    const int c = t[mid].code;
-    if (c < code) {
-      lo = mid + 1;
-    } else if (code < c) {
-      hi = mid;
-    } else {
-      return mid;
-    }
-  }
-  return t.size();
-}
-
-}  // namespace detail
-
 /// The row of `code` in `t`, or nothing when `t` has no such code.
 template <class Table>
 [[nodiscard]] constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
-  const std::size_t i = detail::index_of(t, code);
+  const std::size_t i = t.index_of(code);
   if (i == t.size()) {
     return std::nullopt;
   }
@@ -243,10 +261,11 @@ template <class Table>
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 template <class Table>
 [[nodiscard]] constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
-  if (const std::optional<row> r = find_row(t, code)) {
-    return r->in(l);
+  const std::size_t i = t.index_of(code);
+  if (i == t.size()) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  return t.entry_at(i, l);
 }
 
 }  // namespace tccode

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: MIT
+// tccode against what a user would write instead, in one run, printed as ratios to tccode's own
+// figures. Benchmarks are named GROUP/CONTENDER; in each group "tccode" is the reference.
+//   tccode_bench [Google Benchmark options]
+#include <tccode/tccode.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <random>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// lookup: the public codes, asked for a mix of listed and unlisted codes.
+
+std::vector<int> mixed_codes() {
+  std::vector<int> codes;
+  for (const tccode::row r : tccode::public_codes) {
+    codes.push_back(r.code);
+  }
+  const std::size_t listed = codes.size();
+  for (std::size_t i = 0; i < listed; ++i) {
+    codes.push_back(codes[i] + 1);  // unlisted neighbours: 4001, 4101, ..., 100194
+  }
+  codes.push_back(0);
+  codes.push_back(-1);
+  std::vector<int> mix;
+  std::mt19937 random(42);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same mix in every run
+  std::uniform_int_distribution<std::size_t> pick(0, codes.size() - 1);
+  for (int i = 0; i < 1024; ++i) {
+    mix.push_back(codes[pick(random)]);
+  }
+  return mix;
+}
+
+const std::vector<int>& codes_to_look_up() {
+  static const std::vector<int> codes = mixed_codes();
+  return codes;
+}
+
+template <class Lookup>
+void run_lookup(benchmark::State& state, Lookup lookup) {
+  const std::vector<int>& codes = codes_to_look_up();
+  for (auto _ : state) {
+    for (const int code : codes) {
+      std::optional<tccode::entry> e = lookup(code);
+      benchmark::DoNotOptimize(e);
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(codes.size()));
+}
+
+void lookup_tccode(benchmark::State& state) {
+  run_lookup(state, [](int code) { return tccode::lookup(tccode::public_codes, code); });
+}
+
+// The practical ideal: a switch written by hand (English text: the length of the text costs nothing).
+std::optional<tccode::entry> switch_lookup(int code) {
+  switch (code) {
+    case 4000:
+      return tccode::entry{4000, "invalid_parameter", "Invalid request parameter(s)", "A required parameter ...",
+                           "Read the message field ..."};
+    case 4100:
+      return tccode::entry{4100, "auth_failed", "Authentication failed", "Signature authentication failed ...",
+                           "See the authentication section ..."};
+    case 4200:
+      return tccode::entry{4200, "request_expired", "Request expired", "The request has expired ...",
+                           "See the section on request validity ..."};
+    case 4300:
+      return tccode::entry{4300, "access_denied", "Access denied", "The account is banned ...", ""};
+    case 4400:
+      return tccode::entry{4400, "quota_exceeded", "Quota exceeded", "The number of requests exceeds the quota ...",
+                           "Submit a ticket ..."};
+    case 4500:
+      return tccode::entry{4500, "replay_attack", "Replay attack", "The Nonce and Timestamp parameters ...", ""};
+    case 4600:
+      return tccode::entry{4600, "protocol_not_supported", "Protocol not supported", "The protocol ...",
+                           "See the documentation."};
+    case 5000:
+      return tccode::entry{5000, "resource_not_found", "Resource does not exist", "The instance ...", ""};
+    case 5100:
+      return tccode::entry{5100, "resource_operation_failed", "Resource operation failed", "The operation ...",
+                           "Read the message field ..."};
+    case 5200:
+      return tccode::entry{5200, "purchase_failed", "Failed to purchase resource", "Purchasing ...", ""};
+    case 5300:
+      return tccode::entry{5300, "insufficient_balance", "Failed to purchase resource", "Purchasing ...", ""};
+    case 5400:
+      return tccode::entry{5400, "partial_success", "Part of operations performed successfully", "Part ...", ""};
+    case 5500:
+      return tccode::entry{5500, "qualification_rejected", "User failed to pass qualification verification",
+                           "Purchasing ...", ""};
+    case 6000:
+      return tccode::entry{6000, "internal_error", "Internal error on the server", "An internal error ...",
+                           "Retry later ..."};
+    case 6100:
+      return tccode::entry{6100, "version_not_supported", "Version not supported", "This version ...",
+                           "First check ..."};
+    case 6200:
+      return tccode::entry{6200, "api_unavailable", "API temporarily unavailable", "The API is down ...",
+                           "Retry later."};
+    case 100193:
+      return tccode::entry{100193, "payment_failed", "Payment failed", "Orders ...", ""};
+    default:
+      return std::nullopt;
+  }
+}
+
+void lookup_switch(benchmark::State& state) { run_lookup(state, switch_lookup); }
+
+template <class Map>
+Map filled_map() {
+  Map map;
+  for (const tccode::row r : tccode::public_codes) {
+    map.emplace(r.code, r.in(tccode::lang::zh));
+  }
+  return map;
+}
+
+void lookup_unordered_map(benchmark::State& state) {
+  const auto map = filled_map<std::unordered_map<int, tccode::entry>>();
+  run_lookup(state, [&map](int code) -> std::optional<tccode::entry> {
+    const auto it = map.find(code);
+    return it == map.end() ? std::nullopt : std::optional<tccode::entry>(it->second);
+  });
+}
+
+void lookup_map(benchmark::State& state) {
+  const auto map = filled_map<std::map<int, tccode::entry>>();
+  run_lookup(state, [&map](int code) -> std::optional<tccode::entry> {
+    const auto it = map.find(code);
+    return it == map.end() ? std::nullopt : std::optional<tccode::entry>(it->second);
+  });
+}
+
+void lookup_linear_scan(benchmark::State& state) {
+  std::vector<tccode::entry> entries;
+  for (const tccode::row r : tccode::public_codes) {
+    entries.push_back(r.in(tccode::lang::zh));
+  }
+  run_lookup(state, [&entries](int code) -> std::optional<tccode::entry> {
+    for (const tccode::entry& e : entries) {
+      if (e.code == code) {
+        return e;
+      }
+    }
+    return std::nullopt;
+  });
+}
+
+BENCHMARK(lookup_tccode)->Name("lookup/tccode");
+BENCHMARK(lookup_switch)->Name("lookup/switch");
+BENCHMARK(lookup_unordered_map)->Name("lookup/unordered_map");
+BENCHMARK(lookup_map)->Name("lookup/map");
+BENCHMARK(lookup_linear_scan)->Name("lookup/linear_scan");
+
+// ---------------------------------------------------------------------------------------------
+// parse: the message field, by tccode and by what a user might write.
+
+struct split {
+  std::optional<int> code;
+  std::string_view description;
+};
+
+const std::string& message(const std::string& name) {
+  static const std::map<std::string, std::string> messages = {
+      {"document", "(100004)projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"},
+      {"english", "(100004) incorrect projectId"},
+      {"no_prefix", "projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"},
+      {"10kb", "(100004)" + std::string(10 * 1024, 'x')},
+  };
+  return messages.at(name);
+}
+
+template <class Parse>
+void run_parse(benchmark::State& state, const std::string& name, Parse parse) {
+  const std::string& text = message(name);
+  for (auto _ : state) {
+    std::string_view input = text;
+    benchmark::DoNotOptimize(input);  // the compiler may not hoist the parse out of the loop
+    split result = parse(input);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+split parse_tccode(std::string_view s) {
+  const tccode::parsed_message m = tccode::parse_message(s);
+  return {m.module_code, m.description};
+}
+
+// ^\((-?\d+)\)(.*)$, as a user of <regex> writes it.
+split parse_regex(std::string_view s) {
+  static const std::regex pattern(R"(^\((-?\d+)\)(.*)$)");
+  std::cmatch match;
+  if (std::regex_match(s.data(), s.data() + s.size(), match, pattern)) {
+    return {std::stoi(match[1].str()), std::string_view(match[2].first, static_cast<std::size_t>(match[2].length()))};
+  }
+  return {std::nullopt, s};
+}
+
+// sscanf("(%d)%n"): needs a NUL-terminated string, which the benchmark's strings are.
+split parse_sscanf(std::string_view s) {
+  int code = 0;
+  int used = 0;
+  if (std::sscanf(s.data(), "(%d)%n", &code, &used) == 1 && used > 0) {  // NOLINT(cert-err34-c)
+    return {code, s.substr(static_cast<std::size_t>(used))};
+  }
+  return {std::nullopt, s};
+}
+
+// A hand parser on std::from_chars.
+split parse_from_chars(std::string_view s) {
+  if (!s.empty() && s.front() == '(') {
+    int code = 0;
+    const auto [end, error] = std::from_chars(s.data() + 1, s.data() + s.size(), code);
+    if (error == std::errc() && end != s.data() + s.size() && *end == ')') {
+      return {code, s.substr(static_cast<std::size_t>(end - s.data()) + 1)};
+    }
+  }
+  return {std::nullopt, s};
+}
+
+void register_parse_benchmarks() {
+  for (const char* name : {"document", "english", "no_prefix", "10kb"}) {
+    const std::string group = std::string("parse_") + name + "/";
+    benchmark::RegisterBenchmark((group + "tccode").c_str(),
+                                 [name](benchmark::State& s) { run_parse(s, name, parse_tccode); });
+    benchmark::RegisterBenchmark((group + "regex").c_str(),
+                                 [name](benchmark::State& s) { run_parse(s, name, parse_regex); });
+    benchmark::RegisterBenchmark((group + "sscanf").c_str(),
+                                 [name](benchmark::State& s) { run_parse(s, name, parse_sscanf); });
+    benchmark::RegisterBenchmark((group + "from_chars").c_str(),
+                                 [name](benchmark::State& s) { run_parse(s, name, parse_from_chars); });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// explain, end to end.
+
+void explain_tccode(benchmark::State& state) {
+  const std::string text =
+      "(1036)\xe9\xa1\xb9\xe7\x9b\xae\xe5\x90\x8d\xe7\xa7\xb0\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8";
+  for (auto _ : state) {
+    std::string_view input = text;
+    int code = 5100;
+    benchmark::DoNotOptimize(input);
+    benchmark::DoNotOptimize(code);
+    tccode::explanation e = tccode::explain(code, input, tccode::project_crud);
+    benchmark::DoNotOptimize(e);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(explain_tccode)->Name("explain/tccode");
+
+// ---------------------------------------------------------------------------------------------
+// The report: Google Benchmark's table, then each contender's time as a multiple of tccode's, and
+// the targets.
+
+class ratio_reporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& run : runs) {
+      // With repetitions, the median; without, the one run.
+      const bool wanted = run.repetitions > 1 ? run.run_type == Run::RT_Aggregate && run.aggregate_name == "median"
+                                              : run.run_type == Run::RT_Iteration;
+      if (wanted && !run.error_occurred) {
+        std::string name = run.run_name.function_name;
+        times_[name] = run.GetAdjustedCPUTime();
+      }
+    }
+  }
+
+  void Finalize() override {
+    ConsoleReporter::Finalize();
+    std::printf("\nTime per item as a multiple of tccode's (above 1: tccode is faster)\n");
+    std::string group;
+    for (const auto& [name, time] : times_) {
+      const std::string this_group = name.substr(0, name.find('/'));
+      if (this_group != group) {
+        group = this_group;
+        std::printf("  %s\n", group.c_str());
+      }
+      const double reference = time_of(group + "/tccode");
+      std::printf("    %-28s %8.2fx\n", name.substr(name.find('/') + 1).c_str(),
+                  reference > 0 ? time / reference : 0.0);
+    }
+    std::printf("\nTargets\n");
+    target("lookup within 1.5x of the switch", time_of("lookup/tccode") <= 1.5 * time_of("lookup/switch"),
+           time_of("lookup/tccode") / time_of("lookup/switch"), "x the switch's time");
+    target("lookup faster than unordered_map", time_of("lookup/tccode") < time_of("lookup/unordered_map"),
+           time_of("lookup/unordered_map") / time_of("lookup/tccode"), "x faster");
+    for (const char* input : {"document", "english", "no_prefix", "10kb"}) {
+      const std::string g = std::string("parse_") + input + "/";
+      target(("parse_message 50x faster than std::regex (" + std::string(input) + ")").c_str(),
+             time_of(g + "regex") >= 50 * time_of(g + "tccode"), time_of(g + "regex") / time_of(g + "tccode"),
+             "x faster");
+      target(("parse_message not slower than sscanf (" + std::string(input) + ")").c_str(),
+             time_of(g + "tccode") <= time_of(g + "sscanf"), time_of(g + "sscanf") / time_of(g + "tccode"), "x faster");
+    }
+    target("10 KB message within 1.2x of the short one",
+           time_of("parse_10kb/tccode") <= 1.2 * time_of("parse_document/tccode"),
+           time_of("parse_10kb/tccode") / time_of("parse_document/tccode"), "x the short one's time");
+  }
+
+ private:
+  double time_of(const std::string& name) const {
+    const auto it = times_.find(name);
+    return it == times_.end() ? 0.0 : it->second;
+  }
+
+  static void target(const char* what, bool met, double figure, const char* unit) {
+    std::printf("  %-58s %-6s %.2f%s\n", what, met ? "met" : "MISSED", figure, unit);
+  }
+
+  std::map<std::string, double> times_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  register_parse_benchmarks();
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+    return 1;
+  }
+  ratio_reporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  benchmark::Shutdown();
+  return 0;
+}
