@@ -27,6 +27,15 @@ constexpr bool is_ascii_space(char c) noexcept {
   return byte <= ' ' && ((spaces >> byte) & 1U) != 0;
 }
 
+/// `s` without trailing ASCII whitespace.
+constexpr std::string_view trim_end(std::string_view s) noexcept {
+  std::size_t last = s.size();
+  while (last > 0 && is_ascii_space(s[last - 1])) {
+    --last;
+  }
+  return std::string_view(s.data(), last);
+}
+
 /// `s` without leading and trailing ASCII whitespace.
 constexpr std::string_view trim(std::string_view s) noexcept {
   std::size_t first = 0;
@@ -56,33 +65,75 @@ constexpr std::size_t match_close(std::string_view s) noexcept {
   return s.size() >= 3 && s[0] == '\xEF' && s[1] == '\xBC' && s[2] == '\x89' ? 3 : 0;
 }
 
+/// Eight bytes of `s` from `at` (which has eight), the first in the lowest byte: at run time one
+/// little-endian load, in a constant expression byte by byte.
+constexpr std::uint64_t load8(std::string_view s, std::size_t at) noexcept {
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (!__builtin_is_constant_evaluated()) {
+    std::uint64_t word = 0;
+    __builtin_memcpy(&word, s.data() + at, sizeof(word));
+    return word;
+  }
+#endif
+  std::uint64_t word = 0;
+  for (std::size_t k = 0; k < 8; ++k) {
+    word |= std::uint64_t{static_cast<unsigned char>(s[at + k])} << (8 * k);
+  }
+  return word;
+}
+
+/// The number of trailing zero bits of `x`, which is not 0.
+constexpr unsigned trailing_zeros(std::uint64_t x) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return static_cast<unsigned>(__builtin_ctzll(x));
+#else
+  unsigned n = 0;
+  for (; (x & 1U) == 0; x >>= 1) {
+    ++n;
+  }
+  return n;
+#endif
+}
+
+/// How many of the eight bytes in `word` (first byte lowest) are ASCII digits before the first
+/// that is not, and their value: eight bytes at a time, without a branch per digit.
+constexpr std::size_t leading_digits(std::uint64_t word, std::uint64_t& value) noexcept {
+  const std::uint64_t x = word ^ 0x3030303030303030U;  // a digit's byte becomes 0..9
+  // Bit 7 of each byte that is not 0..9; no carry crosses a byte, since (b & 0x7F) + 0x76 < 0x100.
+  const std::uint64_t not_digit = (((x & 0x7F7F7F7F7F7F7F7FU) + 0x7676767676767676U) | x) & 0x8080808080808080U;
+  const std::size_t n = not_digit == 0 ? 8 : trailing_zeros(not_digit) / 8;
+  if (n == 0) {
+    return 0;
+  }
+  // The n digits moved to the top bytes, zeros below (leading zero digits); then pairs, quads and
+  // the eight combined by multiplication.
+  std::uint64_t v = x << (8 * (8 - n));
+  v = (v * 2561) >> 8;
+  v = ((v & 0x00FF00FF00FF00FFU) * 6553601) >> 16;
+  value = ((v & 0x0000FFFF0000FFFFU) * 42949672960001U) >> 32;
+  return n;
+}
+
 /// Reads an optional '-' and one or more ASCII digits at the start of `s` into `value`. Returns
-/// the characters read, or 0 when there are no digits or the value does not fit in int. Up to 19
-/// digits accumulate in 64 bits without a check (they cannot overflow it); a longer run is read on
-/// only while its value still fits, so a long run of digits is not read to its end.
+/// the characters read, or 0 when there are no digits or the value does not fit in int. Where
+/// eight bytes are there, their digits are read at once; past them, digit by digit, only while the
+/// value still fits, so a long run of digits is not read to its end and nothing overflows.
 constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept {
   static_assert(sizeof(int) == 4, "tccode assumes a 32-bit int");
   const bool negative = !s.empty() && s[0] == '-';
   const std::size_t first_digit = negative ? 1 : 0;
   const std::uint64_t limit = negative ? 2147483648U : 2147483647U;
-  const std::size_t unchecked_end = s.size() - first_digit > 19 ? first_digit + 19 : s.size();
   std::uint64_t magnitude = 0;
   std::size_t i = first_digit;
-  for (; i < unchecked_end; ++i) {
+  if (s.size() - i >= 8) {
+    i += leading_digits(load8(s, i), magnitude);
+  }
+  for (; i < s.size() && magnitude <= limit; ++i) {
     const auto digit = static_cast<unsigned char>(s[i] - '0');
     if (digit > 9) {
       break;
     }
     magnitude = magnitude * 10 + digit;
-  }
-  if (i == unchecked_end) {  // more digits may follow: leading zeros, or a value too large
-    for (; i < s.size() && magnitude <= limit; ++i) {
-      const auto digit = static_cast<unsigned char>(s[i] - '0');
-      if (digit > 9) {
-        break;
-      }
-      magnitude = magnitude * 10 + digit;
-    }
   }
   if (i == first_digit || magnitude > limit) {
     return 0;
@@ -108,10 +159,10 @@ constexpr std::size_t skip_space(std::string_view s) noexcept {
 /// description. A message that does not start that way has no module code, and all of it,
 /// trimmed, is the description.
 [[nodiscard]] constexpr parsed_message parse_message(std::string_view message) noexcept {
-  std::string_view rest = message;
-  rest.remove_prefix(detail::skip_space(message));
-  if (const std::size_t open = detail::match_open(rest)) {
-    rest.remove_prefix(open);
+  std::string_view text = message;  // the message without its leading whitespace
+  text.remove_prefix(detail::skip_space(message));
+  if (const std::size_t open = detail::match_open(text)) {
+    std::string_view rest = text.substr(open);
     int code = 0;
     if (const std::size_t used = detail::parse_int_prefix(rest, code)) {
       rest.remove_prefix(used);
@@ -121,7 +172,7 @@ constexpr std::size_t skip_space(std::string_view s) noexcept {
       }
     }
   }
-  return parsed_message{std::nullopt, detail::trim(message)};
+  return parsed_message{std::nullopt, detail::trim_end(text)};
 }
 
 /// The value of a response's code field that arrived as a string ("5100", "0", "-2700"):
