@@ -7,6 +7,7 @@
 #include <tccode/explain.hpp>
 #include <tccode/format.hpp>
 #include <tccode/message.hpp>
+#include <tccode/rows.hpp>
 #include <tccode/status.hpp>
 #include <tccode/system_error.hpp>
 #include <tccode/table.hpp>

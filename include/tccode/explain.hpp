@@ -102,28 +102,34 @@ struct explanation {
   [[nodiscard]] constexpr bool success() const noexcept { return code == 0; }
 };
 
-/// Explains a response's code and message, without a module table.
-[[nodiscard]] constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
-  const parsed_message parsed = parse_message(message);
-  explanation e;
-  e.code = code;
-  e.public_entry = lookup(public_codes, code, l);
-  e.module_code = parsed.module_code;
-  e.detail = parsed.description;
-  e.retry = retry_for(code);
-  return e;
-}
+namespace detail {
+
+/// The table of no module: explain() without a module table looks its code up here, and finds nothing.
+struct no_table {
+  [[nodiscard]] static constexpr std::size_t size() noexcept { return 0; }
+  [[nodiscard]] static constexpr std::size_t index_of(int /*code*/) noexcept { return 0; }
+  [[nodiscard]] static constexpr entry entry_at(std::size_t /*i*/, lang /*l*/) noexcept { return entry{}; }
+};
+
+}  // namespace detail
 
 /// Explains a response's code and message; `module` (project_crud, project_query or a table of
 /// your own) explains the message's module code.
 template <class Table, std::enable_if_t<!std::is_same<Table, lang>::value, int> = 0>
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message, const Table& module,
                                             lang l = lang::zh) noexcept {
-  explanation e = explain(code, message, l);
-  if (e.module_code) {
-    e.module_entry = lookup(module, *e.module_code, l);
-  }
-  return e;
+  const parsed_message parsed = parse_message(message);
+  return explanation{code,
+                     lookup(public_codes, code, l),
+                     parsed.module_code,
+                     parsed.module_code ? lookup(module, *parsed.module_code, l) : std::nullopt,
+                     parsed.description,
+                     retry_for(code)};
+}
+
+/// Explains a response's code and message, without a module table.
+[[nodiscard]] constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
+  return explain(code, message, detail::no_table{}, l);
 }
 
 }  // namespace tccode

@@ -6,6 +6,7 @@
 #define TCCODE_FORMAT_HPP
 
 #include <tccode/core.hpp>
+#include <tccode/rows.hpp>
 
 #include <optional>
 #include <ostream>

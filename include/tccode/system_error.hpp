@@ -8,6 +8,7 @@
 
 #include <tccode/core.hpp>
 #include <tccode/detail/config.hpp>
+#include <tccode/rows.hpp>
 
 #include <cstddef>
 #include <string>

@@ -237,27 +237,6 @@ template <class Table>
   return true;
 }
 
-/// The row of `code` in `t`, or nothing when `t` has no such code.
-template <class Table>
-[[nodiscard]] constexpr std::optional<row> find_row(const Table& t, int code) noexcept {
-  const std::size_t i = t.index_of(code);
-  if (i == t.size()) {
-    return std::nullopt;
-  }
-  return t[i];
-}
-
-/// The row named `name` (e.g. "auth_failed") in `t`, or nothing when `t` has no such name.
-template <class Table>
-[[nodiscard]] constexpr std::optional<row> find_row_by_name(const Table& t, std::string_view name) noexcept {
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].name == name) {
-      return t[i];
-    }
-  }
-  return std::nullopt;
-}
-
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 template <class Table>
 [[nodiscard]] constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
