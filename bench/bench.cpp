@@ -25,6 +25,7 @@ namespace {
 
 std::vector<int> mixed_codes() {
   std::vector<int> codes;
+  codes.reserve(2 * tccode::public_codes.size() + 2);
   for (const tccode::row r : tccode::public_codes) {
     codes.push_back(r.code);
   }
@@ -35,6 +36,7 @@ std::vector<int> mixed_codes() {
   codes.push_back(0);
   codes.push_back(-1);
   std::vector<int> mix;
+  mix.reserve(1024);
   std::mt19937 random(42);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same mix in every run
   std::uniform_int_distribution<std::size_t> pick(0, codes.size() - 1);
   for (int i = 0; i < 1024; ++i) {
@@ -177,7 +179,7 @@ const std::string& message(const std::string& name) {
       {"document", "(100004)projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"},
       {"english", "(100004) incorrect projectId"},
       {"no_prefix", "projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"},
-      {"10kb", "(100004)" + std::string(10 * 1024, 'x')},
+      {"10kb", "(100004)" + std::string(std::size_t{10} * 1024, 'x')},
   };
   return messages.at(name);
 }
@@ -315,7 +317,7 @@ class ratio_reporter : public benchmark::ConsoleReporter {
   }
 
  private:
-  double time_of(const std::string& name) const {
+  [[nodiscard]] double time_of(const std::string& name) const {
     const auto it = times_.find(name);
     return it == times_.end() ? 0.0 : it->second;
   }

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   const std::string message = which == "document"    ? "(100004)projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"
                               : which == "english"   ? "(100004) incorrect projectId"
                               : which == "no_prefix" ? "projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"
-                                                     : "(100004)" + std::string(10 * 1024, 'x');
+                                                     : "(100004)" + std::string(std::size_t{10} * 1024, 'x');
   const long runs = std::strtol(argv[2], nullptr, 10);
   std::size_t sum = 0;
   for (long i = 0; i < runs; ++i) {

@@ -2,7 +2,7 @@
 # cmake -DCLANG_FORMAT=<exe> -DROOT=<source dir> -P clang_format_check.cmake
 # Every C++ file of the project is as .clang-format lays it out (clang-format --dry-run --Werror).
 set(files "")
-foreach(dir include tests tools fuzz examples)
+foreach(dir include tests tools fuzz examples bench)
   file(GLOB_RECURSE found "${ROOT}/${dir}/*.hpp" "${ROOT}/${dir}/*.cpp")
   list(APPEND files ${found})
 endforeach()

@@ -33,7 +33,7 @@ constexpr std::string_view trim_end(std::string_view s) noexcept {
   while (last > 0 && is_ascii_space(s[last - 1])) {
     --last;
   }
-  return std::string_view(s.data(), last);
+  return {s.data(), last};
 }
 
 /// `s` without leading and trailing ASCII whitespace.
@@ -46,7 +46,7 @@ constexpr std::string_view trim(std::string_view s) noexcept {
   while (last > first && is_ascii_space(s[last - 1])) {
     --last;
   }
-  return std::string_view(s.data() + first, last - first);
+  return {s.data() + first, last - first};
 }
 
 /// The length of "(" or of the full-width U+FF08 (EF BC 88) at the start of `s`, else 0.
