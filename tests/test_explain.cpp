@@ -93,6 +93,8 @@ TEST_CASE("conditions of codes not in the table follow their class", "[condition
   CHECK(tccode::class_of(6999) == tccode::code_class::server);
   CHECK(tccode::class_of(100193) == tccode::code_class::other);
   CHECK(tccode::class_of(-4000) == tccode::code_class::other);
+  CHECK(tccode::name(tccode::code_class::client) == "client error");
+  CHECK(tccode::name(tccode::class_of(100193)) == "error");
 }
 
 TEST_CASE("explain: every public code, with and without a module prefix", "[explain]") {

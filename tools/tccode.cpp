@@ -116,22 +116,6 @@ tccode::lang lang_from_environment() {
   return tccode::lang::en;
 }
 
-std::string_view class_name(tccode::code_class c) {
-  switch (c) {
-    case tccode::code_class::success:
-      return "success";
-    case tccode::code_class::client:
-      return "client error";
-    case tccode::code_class::resource:
-      return "resource error";
-    case tccode::code_class::server:
-      return "server error";
-    case tccode::code_class::other:
-      break;
-  }
-  return "error";
-}
-
 std::string_view advice_text(tccode::retry_advice advice) {
   switch (advice) {
     case tccode::retry_advice::never:
@@ -238,7 +222,7 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
     print_field(out, in + "  ", "remedy", e.public_entry->remedy);
     print_field(out, in + "  ", "link", tccode::find_row(tccode::public_codes, e.code)->link);
   } else {
-    out << " is not a listed public code (unlisted " << class_name(tccode::class_of(e.code)) << ")\n";
+    out << " is not a listed public code (unlisted " << tccode::name(tccode::class_of(e.code)) << ")\n";
   }
   if (e.module_code) {
     const std::vector<module_match> matches = module_matches(*e.module_code, s);
@@ -284,7 +268,7 @@ json to_json(const response& r, const settings& s) {
   j["code"] = e.code;
   j["success"] = e.success();
   j["listed"] = e.public_entry.has_value();
-  j["class"] = class_name(tccode::class_of(e.code));
+  j["class"] = tccode::name(tccode::class_of(e.code));
   j["public"] =
       e.public_entry ? entry_json(*e.public_entry, tccode::find_row(tccode::public_codes, e.code)->link) : json();
   j["module_code"] = e.module_code ? json(*e.module_code) : json();

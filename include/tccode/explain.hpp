@@ -60,6 +60,24 @@ enum class code_class {
   return code_class::other;
 }
 
+/// What a class is called in a message: "success", "client error", "resource error", "server error",
+/// or "error".
+[[nodiscard]] constexpr std::string_view name(code_class c) noexcept {
+  switch (c) {
+    case code_class::success:
+      return "success";
+    case code_class::client:
+      return "client error";
+    case code_class::resource:
+      return "resource error";
+    case code_class::server:
+      return "server error";
+    case code_class::other:
+      break;
+  }
+  return "error";
+}
+
 /// Conditions that group public codes; with <tccode/system_error.hpp> they are std::error_condition values.
 enum class condition {
   retryable = 1,  ///< retry_for(code) != retry_advice::never

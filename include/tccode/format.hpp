@@ -32,23 +32,6 @@ constexpr std::string_view advice_text(retry_advice advice) noexcept {
   return "unknown advice";
 }
 
-/// What is known of a code that public_codes does not list: its class.
-constexpr std::string_view unlisted_text(int code) noexcept {
-  switch (class_of(code)) {
-    case code_class::success:
-      return "success";
-    case code_class::client:
-      return "unlisted client error";
-    case code_class::resource:
-      return "unlisted resource error";
-    case code_class::server:
-      return "unlisted server error";
-    case code_class::other:
-      break;
-  }
-  return "unlisted error";
-}
-
 }  // namespace detail
 
 /// One line: the code, its type in language `l`, the module code, the server's text and the
@@ -61,9 +44,9 @@ inline std::string to_string(const explanation& e, lang l = lang::zh) {
   } else if (const std::optional<entry> listed = lookup(public_codes, e.code, l)) {
     out += ' ';
     out += listed->type;
-  } else {
-    out += " (";
-    out += detail::unlisted_text(e.code);
+  } else {  // what is known of an unlisted code: its class
+    out += " (unlisted ";
+    out += name(class_of(e.code));
     out += ')';
   }
   // The server's text; when it said nothing after "(N)", the module table's description.

@@ -62,9 +62,8 @@ class TCCODE_VISIBLE public_category_impl final : public std::error_category {
     if (code == 0) {
       return "success";
     }
-    static constexpr const char* classes[] = {"success", "client error", "resource error", "server error", "error"};
     return std::to_string(code) + " is not a listed public error code (unlisted " +
-           classes[static_cast<std::size_t>(class_of(code))] + ")";
+           std::string(tccode::name(class_of(code))) + ")";
   }
 
   [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override {
