@@ -36,17 +36,19 @@ constexpr std::string_view trim_end(std::string_view s) noexcept {
   return {s.data(), last};
 }
 
+/// The index of the first byte of `s` that is not ASCII whitespace.
+constexpr std::size_t skip_space(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size() && is_ascii_space(s[i])) {
+    ++i;
+  }
+  return i;
+}
+
 /// `s` without leading and trailing ASCII whitespace.
 constexpr std::string_view trim(std::string_view s) noexcept {
-  std::size_t first = 0;
-  std::size_t last = s.size();
-  while (first < last && is_ascii_space(s[first])) {
-    ++first;
-  }
-  while (last > first && is_ascii_space(s[last - 1])) {
-    --last;
-  }
-  return {s.data() + first, last - first};
+  s.remove_prefix(skip_space(s));
+  return trim_end(s);
 }
 
 /// The length of "(" or of the full-width U+FF08 (EF BC 88) at the start of `s`, else 0.
@@ -140,15 +142,6 @@ constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept 
   }
   // -2147483648 is the one magnitude that int holds only as a negative number.
   value = negative ? static_cast<int>(-static_cast<std::int64_t>(magnitude)) : static_cast<int>(magnitude);
-  return i;
-}
-
-/// The index of the first byte of `s` that is not ASCII whitespace.
-constexpr std::size_t skip_space(std::string_view s) noexcept {
-  std::size_t i = 0;
-  while (i < s.size() && is_ascii_space(s[i])) {
-    ++i;
-  }
   return i;
 }
 
