@@ -145,6 +145,25 @@ constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept 
   return i;
 }
 
+/// parse_message for a message that may start with whitespace or a prefix: the longer path, kept
+/// out of parse_message so that its common case stays small enough to inline.
+constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
+  std::string_view text = message;  // the message without its leading whitespace
+  text.remove_prefix(skip_space(message));
+  if (const std::size_t open = match_open(text)) {
+    std::string_view rest = text.substr(open);
+    int code = 0;
+    if (const std::size_t used = parse_int_prefix(rest, code)) {
+      rest.remove_prefix(used);
+      if (const std::size_t close = match_close(rest)) {
+        rest.remove_prefix(close);
+        return parsed_message{code, trim(rest)};
+      }
+    }
+  }
+  return parsed_message{std::nullopt, trim_end(text)};
+}
+
 }  // namespace detail
 
 /// Splits a message of the form "(N)description": optional leading ASCII whitespace, "(" or
@@ -152,20 +171,15 @@ constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept 
 /// description. A message that does not start that way has no module code, and all of it,
 /// trimmed, is the description.
 [[nodiscard]] constexpr parsed_message parse_message(std::string_view message) noexcept {
-  std::string_view text = message;  // the message without its leading whitespace
-  text.remove_prefix(detail::skip_space(message));
-  if (const std::size_t open = detail::match_open(text)) {
-    std::string_view rest = text.substr(open);
-    int code = 0;
-    if (const std::size_t used = detail::parse_int_prefix(rest, code)) {
-      rest.remove_prefix(used);
-      if (const std::size_t close = detail::match_close(rest)) {
-        rest.remove_prefix(close);
-        return parsed_message{code, detail::trim(rest)};
-      }
+  // A first byte that is not whitespace, '(' or the first byte of U+FF08 (0xEF) starts no prefix:
+  // the message needs only its end trimmed, in a few instructions that inline at the call.
+  if (!message.empty()) {
+    const char first = message[0];
+    if (first != '(' && first != '\xEF' && !detail::is_ascii_space(first)) {
+      return parsed_message{std::nullopt, detail::trim_end(message)};
     }
   }
-  return parsed_message{std::nullopt, detail::trim_end(text)};
+  return detail::parse_prefixed(message);
 }
 
 /// The value of a response's code field that arrived as a string ("5100", "0", "-2700"):
