@@ -194,12 +194,12 @@ STRINGS = [("name", "name"), ("zh_type", "type_zh"), ("zh_description", "descrip
 
 
 def perfect_hash(codes):
-    """(bits, multiplier, slots): the smallest table of 2^bits slots, at least twice the rows, and a
+    """(bits, multiplier, slots): the smallest table of 2^bits slots, at least as many as the rows, and a
     multiplier for which (code * multiplier mod 2^32) >> (32 - bits) gives every code a slot of its
     own. Multipliers are tried in a fixed order (odd numbers spread over 32 bits by Knuth's
     multiplicative constant), so the output is the same on every run. slots[s] is the row of slot s,
     0 where none."""
-    bits = max(1, (2 * len(codes) - 1).bit_length())
+    bits = max(1, (len(codes) - 1).bit_length())
     while True:
         for i in range(1, 1 << 16):
             multiplier = ((i * 2654435761) & 0xFFFFFFFF) | 1
@@ -210,6 +210,12 @@ def perfect_hash(codes):
                     slots[slot] = row
                 return bits, multiplier, slots
         bits += 1
+
+
+def span(offset, size):
+    """A string's place in a packed table's text, as table.hpp reads it: offset << 16 | size
+    (0 for an empty string)."""
+    return f"0x{offset:04x}'{size:04x}U" if size else "0"
 
 
 def emit_table(table, rows):
@@ -227,7 +233,7 @@ def emit_table(table, rows):
                 text += data
                 text_lines.append(f"      // {row['code']} {field}")
                 text_lines += literal_lines(data, "      ")
-            row_slices.append(f"{{{offset}, {len(data)}}}")
+            row_slices.append(span(offset, len(data)))
         slices.append((row, row_slices))
     if len(text) >= 2**16:
         raise DataError(f"table {table}: {len(text)} bytes of text do not fit 16-bit offsets")
@@ -236,7 +242,7 @@ def emit_table(table, rows):
            f"TCCODE_VISIBLE inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}, {bits}> {cxx_name}{{",
            "    {"]
     out += text_lines
-    out += ["    },", f"    {{0, {len(table)}}},",
+    out += ["    },", f"    {span(0, len(table))},",
             "    {" + ", ".join(str(row["code"]) for row, _ in slices) + "},",
             "    {"]
     for row, row_slices in slices:
@@ -247,8 +253,8 @@ def emit_table(table, rows):
             f"    {multiplier}U,  // the hash: (code * {multiplier}) >> {32 - bits}, one slot a row",
             *[("    {" if i == 0 else "     ") + ", ".join(map(str, slots[i:i + 32]))
               + ("," if i + 32 < len(slots) else "}};") for i in range(0, len(slots), 32)],
-            f"static_assert({cxx_name}.size() == {len(members)}, \"{cxx_name} has {len(members)} rows\");",
-            f"static_assert(is_sorted_unique({cxx_name}), \"{cxx_name} is sorted by code, each code once\");",
+            f"static_assert(detail::strictly_increasing({cxx_name}.code_data, {cxx_name}.size()),",
+            f"              \"{cxx_name} is sorted by code, each code once\");",
             ""]
     if table == "public":
         out += ["namespace detail {",

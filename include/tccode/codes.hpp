@@ -16,7 +16,7 @@ namespace tccode {
 // clang-format off
 
 /// The public error codes: the response's `code` field, for every module's API.
-TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690, 6> public_codes{
+TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690, 5> public_codes{
     {
       // the table's name
       "public"
@@ -271,49 +271,48 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690, 6> public_codes{
       // 100193 en_description
       "Orders purchased in the same batch must be paid for together."
     },
-    {0, 6},
+    0x0000'0006U,
     {4000, 4100, 4200, 4300, 4400, 4500, 4600, 5000, 5100, 5200, 5300, 5400, 5500, 6000, 6100, 6200, 100193},
     {
         // 4000 invalid_parameter: Invalid request parameter(s)
-        {{6, 17}, {23, 18}, {41, 111}, {95, 57}, {152, 28}, {180, 104}, {284, 52}, {0, 0}},
+        {0x0006'0011U, 0x0017'0012U, 0x0029'006fU, 0x005f'0039U, 0x0098'001cU, 0x00b4'0068U, 0x011c'0034U, 0},
         // 4100 auth_failed: Authentication failed
-        {{336, 11}, {347, 12}, {359, 54}, {380, 33}, {413, 21}, {434, 85}, {519, 52}, {0, 0}},
+        {0x0150'000bU, 0x015b'000cU, 0x0167'0036U, 0x017c'0021U, 0x019d'0015U, 0x01b2'0055U, 0x0207'0034U, 0},
         // 4200 request_expired: Request expired
-        {{571, 15}, {586, 12}, {598, 63}, {619, 42}, {661, 15}, {676, 82}, {758, 57}, {0, 0}},
+        {0x023b'000fU, 0x024a'000cU, 0x0256'003fU, 0x026b'002aU, 0x0295'000fU, 0x02a4'0052U, 0x02f6'0039U, 0},
         // 4300 access_denied: Access denied
-        {{815, 13}, {828, 12}, {840, 66}, {0, 0}, {906, 13}, {919, 86}, {0, 0}, {0, 0}},
+        {0x032f'000dU, 0x033c'000cU, 0x0348'0042U, 0, 0x038a'000dU, 0x0397'0056U, 0, 0},
         // 4400 quota_exceeded: Quota exceeded
-        {{1005, 14}, {1019, 12}, {1031, 83}, {1070, 44}, {1114, 14}, {1128, 87}, {1215, 45}, {1260, 52}},
+        {0x03ed'000eU, 0x03fb'000cU, 0x0407'0053U, 0x042e'002cU, 0x045a'000eU, 0x0468'0057U, 0x04bf'002dU, 0x04ec'0034U},
         // 4500 replay_attack: Replay attack
-        {{1312, 13}, {1325, 12}, {1337, 204}, {0, 0}, {1541, 13}, {1554, 221}, {0, 0}, {0, 0}},
+        {0x0520'000dU, 0x052d'000cU, 0x0539'00ccU, 0, 0x0605'000dU, 0x0612'00ddU, 0, 0},
         // 4600 protocol_not_supported: Protocol not supported
-        {{1775, 22}, {1797, 15}, {1812, 42}, {1830, 24}, {1854, 22}, {1876, 53}, {1929, 22}, {0, 0}},
+        {0x06ef'0016U, 0x0705'000fU, 0x0714'002aU, 0x0726'0018U, 0x073e'0016U, 0x0754'0035U, 0x0789'0016U, 0},
         // 5000 resource_not_found: Resource does not exist
-        {{1951, 18}, {1969, 15}, {1984, 108}, {0, 0}, {2092, 23}, {2115, 105}, {0, 0}, {0, 0}},
+        {0x079f'0012U, 0x07b1'000fU, 0x07c0'006cU, 0, 0x082c'0017U, 0x0843'0069U, 0, 0},
         // 5100 resource_operation_failed: Resource operation failed
-        {{2220, 25}, {2245, 18}, {2263, 143}, {2290, 116}, {2406, 25}, {2431, 136}, {2567, 101}, {1260, 52}},
+        {0x08ac'0019U, 0x08c5'0012U, 0x08d7'008fU, 0x08f2'0074U, 0x0966'0019U, 0x097f'0088U, 0x0a07'0065U, 0x04ec'0034U},
         // 5200 purchase_failed: Failed to purchase resource
-        {{2668, 15}, {2683, 18}, {2701, 72}, {0, 0}, {2773, 27}, {2800, 126}, {0, 0}, {0, 0}},
+        {0x0a6c'000fU, 0x0a7b'0012U, 0x0a8d'0048U, 0, 0x0ad5'001bU, 0x0af0'007eU, 0, 0},
         // 5300 insufficient_balance: Failed to purchase resource (insufficient balance)
-        {{2926, 20}, {2683, 18}, {2946, 36}, {0, 0}, {2982, 50}, {3032, 68}, {0, 0}, {0, 0}},
+        {0x0b6e'0014U, 0x0a7b'0012U, 0x0b82'0024U, 0, 0x0ba6'0032U, 0x0bd8'0044U, 0, 0},
         // 5400 partial_success: Part of operations performed successfully
-        {{3100, 15}, {3115, 18}, {3133, 60}, {0, 0}, {3193, 41}, {3234, 79}, {0, 0}, {0, 0}},
+        {0x0c1c'000fU, 0x0c2b'0012U, 0x0c3d'003cU, 0, 0x0c79'0029U, 0x0ca2'004fU, 0, 0},
         // 5500 qualification_rejected: User failed to pass qualification verification
-        {{3313, 22}, {3335, 27}, {3362, 51}, {0, 0}, {3413, 46}, {3459, 79}, {0, 0}, {0, 0}},
+        {0x0cf1'0016U, 0x0d07'001bU, 0x0d22'0033U, 0, 0x0d55'002eU, 0x0d83'004fU, 0, 0},
         // 6000 internal_error: Internal error on the server
-        {{3538, 14}, {3552, 21}, {3573, 92}, {3603, 62}, {3665, 28}, {3693, 103}, {2506, 61}, {1260, 52}},
+        {0x0dd2'000eU, 0x0de0'0015U, 0x0df5'005cU, 0x0e13'003eU, 0x0e51'001cU, 0x0e6d'0067U, 0x09ca'003dU, 0x04ec'0034U},
         // 6100 version_not_supported: Version not supported
-        {{3796, 21}, {3817, 18}, {3835, 182}, {3933, 84}, {4017, 21}, {4038, 224}, {4262, 101}, {0, 0}},
+        {0x0ed4'0015U, 0x0ee9'0012U, 0x0efb'00b6U, 0x0f5d'0054U, 0x0fb1'0015U, 0x0fc6'00e0U, 0x10a6'0065U, 0},
         // 6200 api_unavailable: API temporarily unavailable
-        {{4363, 15}, {4378, 24}, {4402, 57}, {4441, 18}, {4459, 27}, {4486, 45}, {4531, 12}, {0, 0}},
+        {0x110b'000fU, 0x111a'0018U, 0x1132'0039U, 0x1159'0012U, 0x116b'001bU, 0x1186'002dU, 0x11b3'000cU, 0},
         // 100193 payment_failed: Payment failed
-        {{4543, 14}, {4557, 12}, {4569, 45}, {0, 0}, {4614, 14}, {4628, 61}, {0, 0}, {0, 0}},
+        {0x11bf'000eU, 0x11cd'000cU, 0x11d9'002dU, 0, 0x1206'000eU, 0x1214'003dU, 0, 0},
     },
-    2654435761U,  // the hash: (code * 2654435761) >> 26, one slot a row
-    {14, 0, 0, 0, 0, 0, 0, 0, 0, 5, 7, 12, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 11, 0, 0, 0, 0, 0, 0, 0,
-     0, 0, 3, 0, 0, 10, 0, 0, 0, 0, 0, 16, 0, 0, 0, 2, 0, 9, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 1, 6, 8, 0}};
-static_assert(public_codes.size() == 17, "public_codes has 17 rows");
-static_assert(is_sorted_unique(public_codes), "public_codes is sorted by code, each code once");
+    1788458061U,  // the hash: (code * 1788458061) >> 27, one slot a row
+    {0, 7, 14, 0, 16, 0, 4, 12, 1, 0, 9, 0, 0, 0, 13, 6, 0, 3, 0, 11, 0, 8, 0, 15, 0, 0, 5, 0, 0, 2, 10, 0}};
+static_assert(detail::strictly_increasing(public_codes.code_data, public_codes.size()),
+              "public_codes is sorted by code, each code once");
 
 namespace detail {
 /// The retry advice for each row of public_codes, in the same order, with its reason.
@@ -356,7 +355,7 @@ inline constexpr retry_advice public_codes_retry[17] = {
 }  // namespace detail
 
 /// The project service's module codes for create, delete and update calls.
-TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990, 4> project_crud{
+TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990, 3> project_crud{
     {
       // the table's name
       "project_crud"
@@ -438,31 +437,31 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990, 4> project_crud{
       // 9003 en_remedy
       "Fill in the project name."
     },
-    {0, 12},
+    0x0000'000cU,
     {1000, 1006, 1007, 1015, 1036, 1072, 9003},
     {
         // 1000 record_not_found: Record does not exist
-        {{12, 16}, {0, 0}, {28, 15}, {0, 0}, {0, 0}, {43, 21}, {0, 0}, {0, 0}},
+        {0x000c'0010U, 0, 0x001c'000fU, 0, 0, 0x002b'0015U, 0, 0},
         // 1006 appid_not_found: APPID does not exist
-        {{64, 15}, {0, 0}, {79, 15}, {94, 37}, {0, 0}, {131, 20}, {151, 43}, {0, 0}},
+        {0x0040'000fU, 0, 0x004f'000fU, 0x005e'0025U, 0, 0x0083'0014U, 0x0097'002bU, 0},
         // 1007 invalid_user: Invalid user
-        {{194, 12}, {0, 0}, {206, 12}, {218, 44}, {0, 0}, {262, 12}, {274, 44}, {318, 52}},
+        {0x00c2'000cU, 0, 0x00ce'000cU, 0x00da'002cU, 0, 0x0106'000cU, 0x0112'002cU, 0x013e'0034U},
         // 1015 project_limit_reached: The user has created the maximum number of projects
-        {{370, 21}, {0, 0}, {391, 39}, {430, 27}, {0, 0}, {457, 51}, {508, 33}, {0, 0}},
+        {0x0172'0015U, 0, 0x0187'0027U, 0x01ae'001bU, 0, 0x01c9'0033U, 0x01fc'0021U, 0},
         // 1036 project_name_exists: A project with this name already exists
-        {{541, 19}, {0, 0}, {560, 24}, {584, 24}, {0, 0}, {608, 39}, {647, 28}, {0, 0}},
+        {0x021d'0013U, 0, 0x0230'0018U, 0x0248'0018U, 0, 0x0260'0027U, 0x0287'001cU, 0},
         // 1072 project_unavailable: The project is unavailable
-        {{675, 19}, {0, 0}, {694, 15}, {709, 68}, {0, 0}, {777, 26}, {803, 76}, {318, 52}},
+        {0x02a3'0013U, 0, 0x02b6'000fU, 0x02c5'0044U, 0, 0x0309'001aU, 0x0323'004cU, 0x013e'0034U},
         // 9003 project_name_empty: The project name is empty
-        {{879, 18}, {0, 0}, {897, 18}, {915, 24}, {0, 0}, {939, 25}, {964, 25}, {0, 0}},
+        {0x036f'0012U, 0, 0x0381'0012U, 0x0393'0018U, 0, 0x03ab'0019U, 0x03c4'0019U, 0},
     },
-    2415085369U,  // the hash: (code * 2415085369) >> 28, one slot a row
-    {0, 0, 0, 2, 0, 0, 0, 6, 4, 0, 1, 3, 5, 0, 0, 0}};
-static_assert(project_crud.size() == 7, "project_crud has 7 rows");
-static_assert(is_sorted_unique(project_crud), "project_crud is sorted by code, each code once");
+    2528090685U,  // the hash: (code * 2528090685) >> 29, one slot a row
+    {0, 1, 6, 3, 0, 2, 4, 5}};
+static_assert(detail::strictly_increasing(project_crud.code_data, project_crud.size()),
+              "project_crud is sorted by code, each code once");
 
 /// The project service's module codes for query calls.
-TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133, 2> project_query{
+TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133, 1> project_query{
     {
       // the table's name
       "project_query"
@@ -479,18 +478,18 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133, 2> project_query{
       // 9003 en_description
       "Invalid query parameter"
     },
-    {0, 13},
+    0x0000'000dU,
     {1000, 9003},
     {
         // 1000 project_id_empty: The project ID is empty
-        {{13, 16}, {0, 0}, {29, 16}, {0, 0}, {0, 0}, {45, 23}, {0, 0}, {0, 0}},
+        {0x000d'0010U, 0, 0x001d'0010U, 0, 0, 0x002d'0017U, 0, 0},
         // 9003 invalid_query_parameter: Invalid query parameter
-        {{68, 23}, {0, 0}, {91, 18}, {0, 0}, {0, 0}, {109, 23}, {0, 0}, {0, 0}},
+        {0x0044'0017U, 0, 0x005b'0012U, 0, 0, 0x006d'0017U, 0, 0},
     },
-    1013904227U,  // the hash: (code * 1013904227) >> 30, one slot a row
-    {0, 1, 0, 0}};
-static_assert(project_query.size() == 2, "project_query has 2 rows");
-static_assert(is_sorted_unique(project_query), "project_query is sorted by code, each code once");
+    2027808453U,  // the hash: (code * 2027808453) >> 31, one slot a row
+    {0, 1}};
+static_assert(detail::strictly_increasing(project_query.code_data, project_query.size()),
+              "project_query is sorted by code, each code once");
 
 // clang-format on
 

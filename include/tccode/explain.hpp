@@ -7,7 +7,6 @@
 #include <tccode/message.hpp>
 #include <tccode/table.hpp>
 
-#include <cstddef>
 #include <optional>
 #include <string_view>
 #include <type_traits>
@@ -18,7 +17,7 @@ namespace tccode {
 /// with its reason; for a code not in public_codes, `after_backoff` for 6xxx (server errors) and
 /// `never` for anything else, 0 (success) included.
 [[nodiscard]] constexpr retry_advice retry_for(int code) noexcept {
-  const std::size_t i = public_codes.index_of(code);
+  const detail::size_t i = public_codes.index_of(code);
   if (i != public_codes.size()) {
     return detail::public_codes_retry[i];
   }
@@ -120,34 +119,23 @@ struct explanation {
   [[nodiscard]] constexpr bool success() const noexcept { return code == 0; }
 };
 
-namespace detail {
-
-/// The table of no module: explain() without a module table looks its code up here, and finds nothing.
-struct no_table {
-  [[nodiscard]] static constexpr std::size_t size() noexcept { return 0; }
-  [[nodiscard]] static constexpr std::size_t index_of(int /*code*/) noexcept { return 0; }
-  [[nodiscard]] static constexpr entry entry_at(std::size_t /*i*/, lang /*l*/) noexcept { return entry{}; }
-};
-
-}  // namespace detail
+/// Explains a response's code and message, without a module table.
+[[nodiscard]] constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
+  const parsed_message parsed = parse_message(message);
+  return explanation{
+      code,           lookup(public_codes, code, l), parsed.module_code, std::optional<entry>(), parsed.description,
+      retry_for(code)};
+}
 
 /// Explains a response's code and message; `module` (project_crud, project_query or a table of
 /// your own) explains the message's module code.
 template <class Table, std::enable_if_t<!std::is_same<Table, lang>::value, int> = 0>
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message, const Table& module,
                                             lang l = lang::zh) noexcept {
-  const parsed_message parsed = parse_message(message);
-  return explanation{code,
-                     lookup(public_codes, code, l),
-                     parsed.module_code,
-                     parsed.module_code ? lookup(module, *parsed.module_code, l) : std::nullopt,
-                     parsed.description,
-                     retry_for(code)};
-}
-
-/// Explains a response's code and message, without a module table.
-[[nodiscard]] constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
-  return explain(code, message, detail::no_table{}, l);
+  const explanation e = explain(code, message, l);
+  return explanation{e.code,        e.public_entry,
+                     e.module_code, e.module_code ? lookup(module, *e.module_code, l) : std::optional<entry>(),
+                     e.detail,      e.retry};
 }
 
 }  // namespace tccode

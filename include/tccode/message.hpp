@@ -3,7 +3,8 @@
 #ifndef TCCODE_MESSAGE_HPP
 #define TCCODE_MESSAGE_HPP
 
-#include <cstddef>
+#include <tccode/detail/config.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -18,6 +19,11 @@ struct parsed_message {
 
 namespace detail {
 
+// The parser works on pointers into the message and builds a string_view only for its result:
+// each string_view member that it would call is one more template that every includer compiles.
+// For the same reason an optional is built empty with {} and engaged with std::in_place: either
+// picks its constructor without weighing optional's converting constructor templates.
+
 /// True for the six ASCII whitespace characters: ' ', '\t', '\n', '\v', '\f', '\r' (a bit mask: one
 /// compare and one test).
 constexpr bool is_ascii_space(char c) noexcept {
@@ -27,59 +33,50 @@ constexpr bool is_ascii_space(char c) noexcept {
   return byte <= ' ' && ((spaces >> byte) & 1U) != 0;
 }
 
-/// `s` without trailing ASCII whitespace.
-constexpr std::string_view trim_end(std::string_view s) noexcept {
-  std::size_t last = s.size();
-  while (last > 0 && is_ascii_space(s[last - 1])) {
+/// The first byte of [first, last) that is not ASCII whitespace, or last.
+constexpr const char* skip_space(const char* first, const char* last) noexcept {
+  while (first != last && is_ascii_space(*first)) {
+    ++first;
+  }
+  return first;
+}
+
+/// The end of [first, last) without its trailing ASCII whitespace.
+constexpr const char* trim_end(const char* first, const char* last) noexcept {
+  while (last != first && is_ascii_space(last[-1])) {
     --last;
   }
-  return {s.data(), last};
+  return last;
 }
 
-/// The index of the first byte of `s` that is not ASCII whitespace.
-constexpr std::size_t skip_space(std::string_view s) noexcept {
-  std::size_t i = 0;
-  while (i < s.size() && is_ascii_space(s[i])) {
-    ++i;
-  }
-  return i;
+/// [first, last) without leading and trailing ASCII whitespace, as a view.
+constexpr std::string_view trimmed(const char* first, const char* last) noexcept {
+  first = skip_space(first, last);
+  return std::string_view(first, static_cast<detail::size_t>(trim_end(first, last) - first));
 }
 
-/// `s` without leading and trailing ASCII whitespace.
-constexpr std::string_view trim(std::string_view s) noexcept {
-  s.remove_prefix(skip_space(s));
-  return trim_end(s);
-}
-
-/// The length of "(" or of the full-width U+FF08 (EF BC 88) at the start of `s`, else 0.
-constexpr std::size_t match_open(std::string_view s) noexcept {
-  if (!s.empty() && s[0] == '(') {
+/// The length of `ascii`, or of the full-width form of it (EF BC `full_last`), at `p`, else 0:
+/// "(" is U+FF08 (EF BC 88), ")" is U+FF09 (EF BC 89).
+constexpr detail::size_t match_paren(const char* p, const char* last, char ascii, char full_last) noexcept {
+  if (p != last && *p == ascii) {
     return 1;
   }
-  return s.size() >= 3 && s[0] == '\xEF' && s[1] == '\xBC' && s[2] == '\x88' ? 3 : 0;
+  return last - p >= 3 && p[0] == '\xEF' && p[1] == '\xBC' && p[2] == full_last ? 3 : 0;
 }
 
-/// The length of ")" or of the full-width U+FF09 (EF BC 89) at the start of `s`, else 0.
-constexpr std::size_t match_close(std::string_view s) noexcept {
-  if (!s.empty() && s[0] == ')') {
-    return 1;
-  }
-  return s.size() >= 3 && s[0] == '\xEF' && s[1] == '\xBC' && s[2] == '\x89' ? 3 : 0;
-}
-
-/// Eight bytes of `s` from `at` (which has eight), the first in the lowest byte: at run time one
+/// Eight bytes from `p` (which has eight), the first in the lowest byte: at run time one
 /// little-endian load, in a constant expression byte by byte.
-constexpr std::uint64_t load8(std::string_view s, std::size_t at) noexcept {
+constexpr std::uint64_t load8(const char* p) noexcept {
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (!__builtin_is_constant_evaluated()) {
     std::uint64_t word = 0;
-    __builtin_memcpy(&word, s.data() + at, sizeof(word));
+    __builtin_memcpy(&word, p, sizeof(word));
     return word;
   }
 #endif
   std::uint64_t word = 0;
-  for (std::size_t k = 0; k < 8; ++k) {
-    word |= std::uint64_t{static_cast<unsigned char>(s[at + k])} << (8 * k);
+  for (unsigned k = 0; k < 8; ++k) {
+    word |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
   }
   return word;
 }
@@ -99,11 +96,11 @@ constexpr unsigned trailing_zeros(std::uint64_t x) noexcept {
 
 /// How many of the eight bytes in `word` (first byte lowest) are ASCII digits before the first
 /// that is not, and their value: eight bytes at a time, without a branch per digit.
-constexpr std::size_t leading_digits(std::uint64_t word, std::uint64_t& value) noexcept {
+constexpr unsigned leading_digits(std::uint64_t word, std::uint64_t& value) noexcept {
   const std::uint64_t x = word ^ 0x3030303030303030U;  // a digit's byte becomes 0..9
   // Bit 7 of each byte that is not 0..9; no carry crosses a byte, since (b & 0x7F) + 0x76 < 0x100.
   const std::uint64_t not_digit = (((x & 0x7F7F7F7F7F7F7F7FU) + 0x7676767676767676U) | x) & 0x8080808080808080U;
-  const std::size_t n = not_digit == 0 ? 8 : trailing_zeros(not_digit) / 8;
+  const unsigned n = not_digit == 0 ? 8 : trailing_zeros(not_digit) / 8;
   if (n == 0) {
     return 0;
   }
@@ -116,52 +113,52 @@ constexpr std::size_t leading_digits(std::uint64_t word, std::uint64_t& value) n
   return n;
 }
 
-/// Reads an optional '-' and one or more ASCII digits at the start of `s` into `value`. Returns
-/// the characters read, or 0 when there are no digits or the value does not fit in int. Where
-/// eight bytes are there, their digits are read at once; past them, digit by digit, only while the
-/// value still fits, so a long run of digits is not read to its end and nothing overflows.
-constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept {
+/// Reads an optional '-' and one or more ASCII digits at the start of [first, last) into `value`.
+/// Returns the end of what it read, or `first` when there are no digits or the value does not fit
+/// in int. Where eight bytes are there, their digits are read at once; past them, digit by digit,
+/// only while the value still fits, so a long run of digits is not read to its end and nothing
+/// overflows.
+constexpr const char* parse_int_prefix(const char* first, const char* last, int& value) noexcept {
   static_assert(sizeof(int) == 4, "tccode assumes a 32-bit int");
-  const bool negative = !s.empty() && s[0] == '-';
-  const std::size_t first_digit = negative ? 1 : 0;
+  const bool negative = first != last && *first == '-';
+  const char* const digits = negative ? first + 1 : first;
   const std::uint64_t limit = negative ? 2147483648U : 2147483647U;
   std::uint64_t magnitude = 0;
-  std::size_t i = first_digit;
-  if (s.size() - i >= 8) {
-    i += leading_digits(load8(s, i), magnitude);
+  const char* p = digits;
+  if (last - p >= 8) {
+    p += leading_digits(load8(p), magnitude);
   }
-  for (; i < s.size() && magnitude <= limit; ++i) {
-    const auto digit = static_cast<unsigned char>(s[i] - '0');
+  for (; p != last && magnitude <= limit; ++p) {
+    const auto digit = static_cast<unsigned char>(*p - '0');
     if (digit > 9) {
       break;
     }
     magnitude = magnitude * 10 + digit;
   }
-  if (i == first_digit || magnitude > limit) {
-    return 0;
+  if (p == digits || magnitude > limit) {
+    return first;
   }
   // -2147483648 is the one magnitude that int holds only as a negative number.
   value = negative ? static_cast<int>(-static_cast<std::int64_t>(magnitude)) : static_cast<int>(magnitude);
-  return i;
+  return p;
 }
 
 /// parse_message for a message that may start with whitespace or a prefix: the longer path, kept
 /// out of parse_message so that its common case stays small enough to inline.
 constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
-  std::string_view text = message;  // the message without its leading whitespace
-  text.remove_prefix(skip_space(message));
-  if (const std::size_t open = match_open(text)) {
-    std::string_view rest = text.substr(open);
+  const char* const last = message.data() + message.size();
+  const char* const text = skip_space(message.data(), last);  // the message without its leading whitespace
+  if (const detail::size_t open = match_paren(text, last, '(', '\x88')) {
     int code = 0;
-    if (const std::size_t used = parse_int_prefix(rest, code)) {
-      rest.remove_prefix(used);
-      if (const std::size_t close = match_close(rest)) {
-        rest.remove_prefix(close);
-        return parsed_message{code, trim(rest)};
+    const char* const digits = text + open;
+    const char* const close = parse_int_prefix(digits, last, code);
+    if (close != digits) {
+      if (const detail::size_t close_size = match_paren(close, last, ')', '\x89')) {
+        return parsed_message{std::optional<int>(std::in_place, code), trimmed(close + close_size, last)};
       }
     }
   }
-  return parsed_message{std::nullopt, trim_end(text)};
+  return parsed_message{{}, std::string_view(text, static_cast<detail::size_t>(trim_end(text, last) - text))};
 }
 
 }  // namespace detail
@@ -173,11 +170,11 @@ constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
 [[nodiscard]] constexpr parsed_message parse_message(std::string_view message) noexcept {
   // A first byte that is not whitespace, '(' or the first byte of U+FF08 (0xEF) starts no prefix:
   // the message needs only its end trimmed, in a few instructions that inline at the call.
-  if (!message.empty()) {
-    const char first = message[0];
-    if (first != '(' && first != '\xEF' && !detail::is_ascii_space(first)) {
-      return parsed_message{std::nullopt, detail::trim_end(message)};
-    }
+  const char* const first = message.data();
+  const char* const last = first + message.size();
+  if (first != last && *first != '(' && *first != '\xEF' && !detail::is_ascii_space(*first)) {
+    return parsed_message{{},
+                          std::string_view(first, static_cast<detail::size_t>(detail::trim_end(first, last) - first))};
   }
   return detail::parse_prefixed(message);
 }
@@ -186,12 +183,13 @@ constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
 /// an optional '-' and ASCII digits, surrounded by optional ASCII whitespace. Anything else,
 /// or a value that does not fit in int, gives nothing.
 [[nodiscard]] constexpr std::optional<int> parse_code(std::string_view code) noexcept {
-  const std::string_view digits = detail::trim(code);
+  const std::string_view digits = detail::trimmed(code.data(), code.data() + code.size());
+  const char* const last = digits.data() + digits.size();
   int value = 0;
-  if (!digits.empty() && detail::parse_int_prefix(digits, value) == digits.size()) {
-    return value;
+  if (digits.data() != last && detail::parse_int_prefix(digits.data(), last, value) == last) {
+    return std::optional<int>(std::in_place, value);
   }
-  return std::nullopt;
+  return {};
 }
 
 }  // namespace tccode

@@ -5,7 +5,6 @@
 
 #include <tccode/detail/config.hpp>
 
-#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -60,17 +59,28 @@ namespace detail {
 /// constexpr table is built makes the build fail, with this name in the diagnostic.
 inline void error_duplicate_code_in_table() noexcept {}
 
+/// True when codes[0..n) increase strictly: what the generated tables assert of themselves (a
+/// function, not a template, so that the three asserts cost one definition).
+constexpr bool strictly_increasing(const int* codes, detail::size_t n) noexcept {
+  for (detail::size_t i = 1; i < n; ++i) {
+    if (!(codes[i - 1] < codes[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /// An iterator over a table whose operator[] returns rows by value. It has no iterator_category:
 /// <iterator> would bring <string> and <system_error> into the core (C++20 deduces the category).
 template <class Table>
 class row_iterator {
  public:
   using value_type = row;
-  using difference_type = std::ptrdiff_t;
+  using difference_type = detail::ptrdiff_t;
   using pointer = void;
   using reference = row;
 
-  constexpr row_iterator(const Table* table, std::size_t index) noexcept : table_(table), index_(index) {}
+  constexpr row_iterator(const Table* table, detail::size_t index) noexcept : table_(table), index_(index) {}
   [[nodiscard]] constexpr row operator*() const noexcept { return (*table_)[index_]; }
   constexpr row_iterator& operator++() noexcept {
     ++index_;
@@ -88,69 +98,71 @@ class row_iterator {
 
  private:
   const Table* table_;
-  std::size_t index_;
+  detail::size_t index_;
 };
 
-/// Where one string of a packed table lies in its text.
-struct slice {
-  std::uint16_t offset;
-  std::uint16_t size;
-};
-
-/// Where each string of a packed table's row lies.
-struct packed_row {
-  slice name;
-  slice zh_type, zh_description, zh_remedy;
-  slice en_type, en_description, en_remedy;
-  slice link;
+/// The strings of a packed table's row, in this order. Each is a span of the table's text, held
+/// in one 32-bit number: its offset in the high 16 bits, its size in the low 16 (so 0x0006'0011 is
+/// the 17 bytes from offset 6). One number a string keeps the generated tables cheap to compile.
+enum packed_field : detail::size_t {
+  field_name,
+  field_zh_type,
+  field_zh_description,
+  field_zh_remedy,
+  field_en_type,
+  field_en_description,
+  field_en_remedy,
+  field_link,
+  field_count
 };
 
 /// The built-in tables: every string of the table in one character array, the codes in an array
-/// of their own, and rows that hold offsets into the text. The object holds no pointer, so a
+/// of their own, and rows that hold the spans of their strings in the text. The object holds no pointer, so a
 /// shared library that uses it needs no relocation for it. A lookup hashes the code to one of
 /// 2^HashBits slots with a multiplier that data/generate.py chose to give each row a slot of its
 /// own; the slot names the only row that can hold the code.
-template <std::size_t Rows, std::size_t Chars, unsigned HashBits>
+template <detail::size_t Rows, detail::size_t Chars, unsigned HashBits>
 struct packed_table {
   static_assert(Rows > 0 && Rows <= 255 && HashBits > 0 && HashBits < 32, "a packed table's shape");
 
   char text_data[Chars];
-  slice name_data;
-  int code_data[Rows];
-  packed_row row_data[Rows];
+  std::uint32_t name_data;                    ///< the table's name
+  int code_data[Rows];                        ///< the code of each row, in increasing order
+  std::uint32_t row_data[Rows][field_count];  ///< the strings of each row, in packed_field order
   std::uint32_t hash_multiplier;
-  std::uint8_t slot_data[std::size_t{1} << HashBits];  ///< the row of each slot; 0 where none
+  std::uint8_t slot_data[detail::size_t{1} << HashBits];  ///< the row of each slot; 0 where none
 
   /// The table's name: "public", "project_crud" or "project_query".
   [[nodiscard]] constexpr std::string_view name() const noexcept { return str(name_data); }
   /// The number of rows.
-  [[nodiscard]] static constexpr std::size_t size() noexcept { return Rows; }
+  [[nodiscard]] static constexpr detail::size_t size() noexcept { return Rows; }
   /// Row `i`, `i < size()`.
-  [[nodiscard]] constexpr row operator[](std::size_t i) const noexcept {
-    const packed_row& p = row_data[i];
-    return row{code_data[i], str(p.name), text{str(p.zh_type), str(p.zh_description), str(p.zh_remedy)},
-               text{str(p.en_type), str(p.en_description), str(p.en_remedy)}, str(p.link)};
+  [[nodiscard]] constexpr row operator[](detail::size_t i) const noexcept {
+    const std::uint32_t(&p)[field_count] = row_data[i];
+    return row{code_data[i], str(p[field_name]),
+               text{str(p[field_zh_type]), str(p[field_zh_description]), str(p[field_zh_remedy])},
+               text{str(p[field_en_type]), str(p[field_en_description]), str(p[field_en_remedy])}, str(p[field_link])};
   }
   /// The code of row `i`.
-  [[nodiscard]] constexpr int code_at(std::size_t i) const noexcept { return code_data[i]; }
+  [[nodiscard]] constexpr int code_at(detail::size_t i) const noexcept { return code_data[i]; }
   /// The row of `code`, or size() when there is none: a multiply, a shift and two loads.
-  [[nodiscard]] constexpr std::size_t index_of(int code) const noexcept {
+  [[nodiscard]] constexpr detail::size_t index_of(int code) const noexcept {
     const std::uint32_t slot = (static_cast<std::uint32_t>(code) * hash_multiplier) >> (32U - HashBits);
-    const std::size_t i = slot_data[slot];  // an empty slot names row 0, whose code then differs
+    const detail::size_t i = slot_data[slot];  // an empty slot names row 0, whose code then differs
     return code_data[i] == code ? i : Rows;
   }
   /// Row `i` as an entry in language `l`, without building the other language.
-  [[nodiscard]] constexpr entry entry_at(std::size_t i, lang l) const noexcept {
-    const packed_row& p = row_data[i];
-    return l == lang::en ? entry{code_data[i], str(p.name), str(p.en_type), str(p.en_description), str(p.en_remedy)}
-                         : entry{code_data[i], str(p.name), str(p.zh_type), str(p.zh_description), str(p.zh_remedy)};
+  [[nodiscard]] constexpr entry entry_at(detail::size_t i, lang l) const noexcept {
+    const std::uint32_t(&p)[field_count] = row_data[i];
+    const detail::size_t first = l == lang::en ? field_en_type : field_zh_type;  // type, description, remedy follow
+    return entry{code_data[i], str(p[field_name]), str(p[first]), str(p[first + 1]), str(p[first + 2])};
   }
   [[nodiscard]] constexpr row_iterator<packed_table> begin() const noexcept { return {this, 0}; }
   [[nodiscard]] constexpr row_iterator<packed_table> end() const noexcept { return {this, Rows}; }
 
  private:
-  [[nodiscard]] constexpr std::string_view str(slice s) const noexcept {
-    return std::string_view(text_data + s.offset, s.size);
+  [[nodiscard]] constexpr std::string_view str(std::uint32_t span) const noexcept {
+    return std::string_view(text_data + (span >> 16), span & 0xFFFFU);
   }
 };
 
@@ -159,7 +171,7 @@ struct packed_table {
 /// A table of codes declared in code: another service's module codes, say. Rows may be given in
 /// any order; the table keeps them sorted by code. Two rows with the same code make a constexpr
 /// table fail to compile.
-template <std::size_t N>
+template <detail::size_t N>
 class table {
  public:
   /// Copies `rows` and sorts them by code; the table has no name.
@@ -168,18 +180,18 @@ class table {
   /// Copies `rows` and sorts them by code. `name` names the table (in its error category, say):
   /// it must outlive the table, as a string literal does.
   constexpr table(std::string_view name, const row (&rows)[N]) noexcept : name_(name) {
-    for (std::size_t i = 0; i < N; ++i) {
+    for (detail::size_t i = 0; i < N; ++i) {
       rows_[i] = rows[i];
     }
-    for (std::size_t i = 1; i < N; ++i) {  // insertion sort: constexpr in C++17, and N is small
+    for (detail::size_t i = 1; i < N; ++i) {  // insertion sort: constexpr in C++17, and N is small
       const row r = rows_[i];
-      std::size_t j = i;
+      detail::size_t j = i;
       for (; j > 0 && r.code < rows_[j - 1].code; --j) {
         rows_[j] = rows_[j - 1];
       }
       rows_[j] = r;
     }
-    for (std::size_t i = 1; i < N; ++i) {
+    for (detail::size_t i = 1; i < N; ++i) {
       if (rows_[i - 1].code == rows_[i].code) {
         detail::error_duplicate_code_in_table();
       }
@@ -189,17 +201,17 @@ class table {
   /// The table's name, empty when it was given none.
   [[nodiscard]] constexpr std::string_view name() const noexcept { return name_; }
   /// The number of rows.
-  [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
+  [[nodiscard]] static constexpr detail::size_t size() noexcept { return N; }
   /// Row `i`, `i < size()`, in order of code.
-  [[nodiscard]] constexpr const row& operator[](std::size_t i) const noexcept { return rows_[i]; }
+  [[nodiscard]] constexpr const row& operator[](detail::size_t i) const noexcept { return rows_[i]; }
   /// The code of row `i`.
-  [[nodiscard]] constexpr int code_at(std::size_t i) const noexcept { return rows_[i].code; }
+  [[nodiscard]] constexpr int code_at(detail::size_t i) const noexcept { return rows_[i].code; }
   /// The row of `code`, or size() when there is none: a binary search.
-  [[nodiscard]] constexpr std::size_t index_of(int code) const noexcept {
-    std::size_t lo = 0;
-    std::size_t hi = N;
+  [[nodiscard]] constexpr detail::size_t index_of(int code) const noexcept {
+    detail::size_t lo = 0;
+    detail::size_t hi = N;
     while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
+      const detail::size_t mid = lo + (hi - lo) / 2;
       const int c = rows_[mid].code;
       if (c < code) {
         lo = mid + 1;
@@ -212,7 +224,7 @@ class table {
     return N;
   }
   /// Row `i` as an entry in language `l`.
-  [[nodiscard]] constexpr entry entry_at(std::size_t i, lang l) const noexcept { return rows_[i].in(l); }
+  [[nodiscard]] constexpr entry entry_at(detail::size_t i, lang l) const noexcept { return rows_[i].in(l); }
   [[nodiscard]] constexpr const row* begin() const noexcept { return rows_; }
   [[nodiscard]] constexpr const row* end() const noexcept { return rows_ + N; }
 
@@ -221,15 +233,10 @@ class table {
   row rows_[N]{};
 };
 
-template <std::size_t N>
-table(const row (&)[N]) -> table<N>;
-template <std::size_t N>
-table(std::string_view, const row (&)[N]) -> table<N>;
-
 /// True when the codes of `t` are in strictly increasing order, as lookup needs.
 template <class Table>
 [[nodiscard]] constexpr bool is_sorted_unique(const Table& t) noexcept {
-  for (std::size_t i = 1; i < t.size(); ++i) {
+  for (detail::size_t i = 1; i < t.size(); ++i) {
     if (!(t.code_at(i - 1) < t.code_at(i))) {
       return false;
     }
@@ -240,11 +247,11 @@ template <class Table>
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 template <class Table>
 [[nodiscard]] constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
-  const std::size_t i = t.index_of(code);
+  const detail::size_t i = t.index_of(code);
   if (i == t.size()) {
-    return std::nullopt;
+    return {};
   }
-  return t.entry_at(i, l);
+  return std::optional<entry>(std::in_place, t.entry_at(i, l));  // see message.hpp: no converting constructor
 }
 
 }  // namespace tccode
