@@ -52,7 +52,7 @@ constexpr const char* trim_end(const char* first, const char* last) noexcept {
 /// [first, last) without leading and trailing ASCII whitespace, as a view.
 constexpr std::string_view trimmed(const char* first, const char* last) noexcept {
   first = skip_space(first, last);
-  return std::string_view(first, static_cast<detail::size_t>(trim_end(first, last) - first));
+  return {first, static_cast<detail::size_t>(trim_end(first, last) - first)};
 }
 
 /// The length of `ascii`, or of the full-width form of it (EF BC `full_last`), at `p`, else 0:

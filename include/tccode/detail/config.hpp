@@ -14,15 +14,13 @@
 #define TCCODE_VISIBLE
 #endif
 
-namespace tccode {
-namespace detail {
+namespace tccode::detail {
 
 /// std::size_t and std::ptrdiff_t without <cstddef>, which in libstdc++ also declares std::byte and
 /// its operator templates: 1 to 2% of the core's compile time (bench/include_cost.py).
 using size_t = decltype(sizeof(0));
 using ptrdiff_t = decltype(static_cast<const char*>(nullptr) - static_cast<const char*>(nullptr));
 
-}  // namespace detail
-}  // namespace tccode
+}  // namespace tccode::detail
 
 #endif  // TCCODE_DETAIL_CONFIG_HPP
