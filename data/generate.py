@@ -238,7 +238,7 @@ def emit_table(table, rows):
     if len(text) >= 2**16:
         raise DataError(f"table {table}: {len(text)} bytes of text do not fit 16-bit offsets")
     bits, multiplier, slots = perfect_hash([row["code"] for row in members])
-    out = [f"/// {comment}",
+    out = [f"// {comment}",
            f"TCCODE_VISIBLE inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}, {bits}> {cxx_name}{{",
            "    {"]
     out += text_lines
@@ -258,7 +258,7 @@ def emit_table(table, rows):
             ""]
     if table == "public":
         out += ["namespace detail {",
-                "/// The retry advice for each row of public_codes, in the same order, with its reason.",
+                "// The retry advice for each row of public_codes, in the same order, with its reason.",
                 f"inline constexpr retry_advice {cxx_name}_retry[{len(members)}] = {{"]
         for row in members:
             out.append(f"    // {row['code']} {row['name']}: {row['retry_reason']}")

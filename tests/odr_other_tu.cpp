@@ -3,6 +3,7 @@
 // and what this unit sees of tccode's one-per-program objects.
 #include <tccode/codes.hpp>
 #include <tccode/core.hpp>
+#include <tccode/detail/append.hpp>
 #include <tccode/detail/config.hpp>
 #include <tccode/explain.hpp>
 #include <tccode/format.hpp>

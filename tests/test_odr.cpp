@@ -3,6 +3,7 @@
 // and both units see the same tables, text and categories.
 #include <tccode/codes.hpp>
 #include <tccode/core.hpp>
+#include <tccode/detail/append.hpp>
 #include <tccode/detail/config.hpp>
 #include <tccode/explain.hpp>
 #include <tccode/format.hpp>

@@ -15,7 +15,7 @@ namespace tccode {
 // The layout below is the generator's.
 // clang-format off
 
-/// The public error codes: the response's `code` field, for every module's API.
+// The public error codes: the response's `code` field, for every module's API.
 TCCODE_VISIBLE inline constexpr detail::packed_table<17, 4690, 5> public_codes{
     {
       // the table's name
@@ -315,7 +315,7 @@ static_assert(detail::strictly_increasing(public_codes.code_data, public_codes.s
               "public_codes is sorted by code, each code once");
 
 namespace detail {
-/// The retry advice for each row of public_codes, in the same order, with its reason.
+// The retry advice for each row of public_codes, in the same order, with its reason.
 inline constexpr retry_advice public_codes_retry[17] = {
     // 4000 invalid_parameter: The request itself is wrong: sent again, it fails again.
     retry_advice::never,
@@ -354,7 +354,7 @@ inline constexpr retry_advice public_codes_retry[17] = {
 };
 }  // namespace detail
 
-/// The project service's module codes for create, delete and update calls.
+// The project service's module codes for create, delete and update calls.
 TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990, 3> project_crud{
     {
       // the table's name
@@ -460,7 +460,7 @@ TCCODE_VISIBLE inline constexpr detail::packed_table<7, 990, 3> project_crud{
 static_assert(detail::strictly_increasing(project_crud.code_data, project_crud.size()),
               "project_crud is sorted by code, each code once");
 
-/// The project service's module codes for query calls.
+// The project service's module codes for query calls.
 TCCODE_VISIBLE inline constexpr detail::packed_table<2, 133, 1> project_query{
     {
       // the table's name

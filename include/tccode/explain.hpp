@@ -13,9 +13,9 @@
 
 namespace tccode {
 
-/// The advice for a call that failed with public code `code`: per code as data/codes.tsv gives it
-/// with its reason; for a code not in public_codes, `after_backoff` for 6xxx (server errors) and
-/// `never` for anything else, 0 (success) included.
+// The advice for a call that failed with public code `code`: per code as data/codes.tsv gives it
+// with its reason; for a code not in public_codes, `after_backoff` for 6xxx (server errors) and
+// `never` for anything else, 0 (success) included.
 [[nodiscard]] constexpr retry_advice retry_for(int code) noexcept {
   const detail::size_t i = public_codes.index_of(code);
   if (i != public_codes.size()) {
@@ -24,7 +24,7 @@ namespace tccode {
   return code >= 6000 && code <= 6999 ? retry_advice::after_backoff : retry_advice::never;
 }
 
-/// The enumerator's name: "never", "after_backoff", "throttled" or "after_resign".
+// The enumerator's name: "never", "after_backoff", "throttled" or "after_resign".
 [[nodiscard]] constexpr std::string_view name(retry_advice advice) noexcept {
   switch (advice) {
     case retry_advice::never:
@@ -39,16 +39,16 @@ namespace tccode {
   return "unknown";
 }
 
-/// What a public code's thousands say about it, listed or not.
+// What a public code's thousands say about it, listed or not.
 enum class code_class {
-  success,   ///< 0
-  client,    ///< 4000-4999: the request is wrong
-  resource,  ///< 5000-5999: the resource or the purchase failed
-  server,    ///< 6000-6999: the server failed
-  other,     ///< anything else (100193 among them)
+  success,   // 0
+  client,    // 4000-4999: the request is wrong
+  resource,  // 5000-5999: the resource or the purchase failed
+  server,    // 6000-6999: the server failed
+  other,     // anything else (100193 among them)
 };
 
-/// The class of public code `code`.
+// The class of public code `code`.
 [[nodiscard]] constexpr code_class class_of(int code) noexcept {
   if (code == 0) {
     return code_class::success;
@@ -59,8 +59,8 @@ enum class code_class {
   return code_class::other;
 }
 
-/// What a class is called in a message: "success", "client error", "resource error", "server error",
-/// or "error".
+// What a class is called in a message: "success", "client error", "resource error", "server error",
+// or "error".
 [[nodiscard]] constexpr std::string_view name(code_class c) noexcept {
   switch (c) {
     case code_class::success:
@@ -77,17 +77,17 @@ enum class code_class {
   return "error";
 }
 
-/// Conditions that group public codes; with <tccode/system_error.hpp> they are std::error_condition values.
+// Conditions that group public codes; with <tccode/system_error.hpp> they are std::error_condition values.
 enum class condition {
-  retryable = 1,  ///< retry_for(code) != retry_advice::never
-  throttled,      ///< retry_for(code) == retry_advice::throttled (4400)
-  needs_resign,   ///< retry_for(code) == retry_advice::after_resign (4200, 4500)
-  client_error,   ///< 4000-4999
-  server_error,   ///< 6000-6999
-  auth_error,     ///< 4100, 4200, 4300 and 4500: signature, expiry, access and replay
+  retryable = 1,  // retry_for(code) != retry_advice::never
+  throttled,      // retry_for(code) == retry_advice::throttled (4400)
+  needs_resign,   // retry_for(code) == retry_advice::after_resign (4200, 4500)
+  client_error,   // 4000-4999
+  server_error,   // 6000-6999
+  auth_error,     // 4100, 4200, 4300 and 4500: signature, expiry, access and replay
 };
 
-/// True when public code `code` meets condition `c`.
+// True when public code `code` meets condition `c`.
 [[nodiscard]] constexpr bool matches(condition c, int code) noexcept {
   switch (c) {
     case condition::retryable:
@@ -106,20 +106,20 @@ enum class condition {
   return false;
 }
 
-/// A failed (or successful) response, explained. The server's text always survives in `detail`.
+// A failed (or successful) response, explained. The server's text always survives in `detail`.
 struct explanation {
-  int code = 0;                       ///< the public code as received
-  std::optional<entry> public_entry;  ///< empty when the code is not in public_codes
-  std::optional<int> module_code;     ///< from the message's "(N)" prefix
-  std::optional<entry> module_entry;  ///< empty without a module table, or when N is not in it
-  std::string_view detail;            ///< the server's own description, a view into the message
+  int code = 0;                       // the public code as received
+  std::optional<entry> public_entry;  // empty when the code is not in public_codes
+  std::optional<int> module_code;     // from the message's "(N)" prefix
+  std::optional<entry> module_entry;  // empty without a module table, or when N is not in it
+  std::string_view detail;            // the server's own description, a view into the message
   retry_advice retry = retry_advice::never;
 
-  /// True for code 0: the call succeeded.
+  // True for code 0: the call succeeded.
   [[nodiscard]] constexpr bool success() const noexcept { return code == 0; }
 };
 
-/// Explains a response's code and message, without a module table.
+// Explains a response's code and message, without a module table.
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message, lang l = lang::zh) noexcept {
   const parsed_message parsed = parse_message(message);
   return explanation{
@@ -127,8 +127,8 @@ struct explanation {
       retry_for(code)};
 }
 
-/// Explains a response's code and message; `module` (project_crud, project_query or a table of
-/// your own) explains the message's module code.
+// Explains a response's code and message; `module` (project_crud, project_query or a table of
+// your own) explains the message's module code.
 template <class Table, std::enable_if_t<!std::is_same<Table, lang>::value, int> = 0>
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message, const Table& module,
                                             lang l = lang::zh) noexcept {

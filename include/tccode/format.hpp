@@ -6,7 +6,7 @@
 #define TCCODE_FORMAT_HPP
 
 #include <tccode/core.hpp>
-#include <tccode/rows.hpp>
+#include <tccode/detail/append.hpp>
 
 #include <optional>
 #include <ostream>
@@ -17,7 +17,7 @@ namespace tccode {
 
 namespace detail {
 
-/// The advice as a person reads it in a log line.
+// The advice as a person reads it in a log line.
 constexpr std::string_view advice_text(retry_advice advice) noexcept {
   switch (advice) {
     case retry_advice::never:
@@ -34,19 +34,19 @@ constexpr std::string_view advice_text(retry_advice advice) noexcept {
 
 }  // namespace detail
 
-/// One line: the code, its type in language `l`, the module code, the server's text and the
-/// advice, e.g. "5100 <type>: (100004) projectId<...> [retry after backoff]". An unlisted code
-/// shows its class: "4102 (unlisted client error): ...". Success is "0 success".
+// One line: the code, its type in language `l`, the module code, the server's text and the
+// advice, e.g. "5100 <type>: (100004) projectId<...> [retry after backoff]". An unlisted code
+// shows its class: "4102 (unlisted client error): ...". Success is "0 success".
 inline std::string to_string(const explanation& e, lang l = lang::zh) {
   std::string out = std::to_string(e.code);
   if (e.success()) {
-    out += " success";
+    detail::append(out, " success");
   } else if (const std::optional<entry> listed = lookup(public_codes, e.code, l)) {
     out += ' ';
-    out += listed->type;
+    detail::append(out, listed->type);
   } else {  // what is known of an unlisted code: its class
-    out += " (unlisted ";
-    out += name(class_of(e.code));
+    detail::append(out, " (unlisted ");
+    detail::append(out, name(class_of(e.code)));
     out += ')';
   }
   // The server's text; when it said nothing after "(N)", the module table's description.
@@ -55,26 +55,26 @@ inline std::string to_string(const explanation& e, lang l = lang::zh) {
     out += ':';
   }
   if (e.module_code) {
-    out += " (";
-    out += std::to_string(*e.module_code);
+    detail::append(out, " (");
+    detail::append(out, std::to_string(*e.module_code));
     out += ')';
   }
   if (!text.empty()) {
     out += ' ';
-    out += text;
+    detail::append(out, text);
   }
   if (!e.success()) {
-    out += " [";
-    out += detail::advice_text(e.retry);
+    detail::append(out, " [");
+    detail::append(out, detail::advice_text(e.retry));
     out += ']';
   }
   return out;
 }
 
-/// Writes to_string(e), in Chinese (the default language).
+// Writes to_string(e), in Chinese (the default language).
 inline std::ostream& operator<<(std::ostream& os, const explanation& e) { return os << to_string(e); }
 
-/// Writes "4100 <type>: <description>" for a public code, "1036: <description>" for a module code.
+// Writes "4100 <type>: <description>" for a public code, "1036: <description>" for a module code.
 inline std::ostream& operator<<(std::ostream& os, const entry& e) {
   os << e.code;
   if (!e.type.empty()) {

@@ -11,10 +11,10 @@
 
 namespace tccode {
 
-/// A response's message field split into its module code and the server's description.
+// A response's message field split into its module code and the server's description.
 struct parsed_message {
-  std::optional<int> module_code;  ///< the N of a leading "(N)", when there is one
-  std::string_view description;    ///< the rest, trimmed: always a view into the message
+  std::optional<int> module_code;  // the N of a leading "(N)", when there is one
+  std::string_view description;    // the rest, trimmed: always a view into the message
 };
 
 namespace detail {
@@ -24,8 +24,8 @@ namespace detail {
 // For the same reason an optional is built empty with {} and engaged with std::in_place: either
 // picks its constructor without weighing optional's converting constructor templates.
 
-/// True for the six ASCII whitespace characters: ' ', '\t', '\n', '\v', '\f', '\r' (a bit mask: one
-/// compare and one test).
+// True for the six ASCII whitespace characters: ' ', '\t', '\n', '\v', '\f', '\r' (a bit mask: one
+// compare and one test).
 constexpr bool is_ascii_space(char c) noexcept {
   const auto byte = static_cast<unsigned char>(c);
   constexpr std::uint64_t spaces = (std::uint64_t{1} << ' ') | (std::uint64_t{1} << '\t') | (std::uint64_t{1} << '\n') |
@@ -33,7 +33,7 @@ constexpr bool is_ascii_space(char c) noexcept {
   return byte <= ' ' && ((spaces >> byte) & 1U) != 0;
 }
 
-/// The first byte of [first, last) that is not ASCII whitespace, or last.
+// The first byte of [first, last) that is not ASCII whitespace, or last.
 constexpr const char* skip_space(const char* first, const char* last) noexcept {
   while (first != last && is_ascii_space(*first)) {
     ++first;
@@ -41,7 +41,7 @@ constexpr const char* skip_space(const char* first, const char* last) noexcept {
   return first;
 }
 
-/// The end of [first, last) without its trailing ASCII whitespace.
+// The end of [first, last) without its trailing ASCII whitespace.
 constexpr const char* trim_end(const char* first, const char* last) noexcept {
   while (last != first && is_ascii_space(last[-1])) {
     --last;
@@ -49,14 +49,14 @@ constexpr const char* trim_end(const char* first, const char* last) noexcept {
   return last;
 }
 
-/// [first, last) without leading and trailing ASCII whitespace, as a view.
+// [first, last) without leading and trailing ASCII whitespace, as a view.
 constexpr std::string_view trimmed(const char* first, const char* last) noexcept {
   first = skip_space(first, last);
   return {first, static_cast<detail::size_t>(trim_end(first, last) - first)};
 }
 
-/// The length of `ascii`, or of the full-width form of it (EF BC `full_last`), at `p`, else 0:
-/// "(" is U+FF08 (EF BC 88), ")" is U+FF09 (EF BC 89).
+// The length of `ascii`, or of the full-width form of it (EF BC `full_last`), at `p`, else 0:
+// "(" is U+FF08 (EF BC 88), ")" is U+FF09 (EF BC 89).
 constexpr detail::size_t match_paren(const char* p, const char* last, char ascii, char full_last) noexcept {
   if (p != last && *p == ascii) {
     return 1;
@@ -64,8 +64,8 @@ constexpr detail::size_t match_paren(const char* p, const char* last, char ascii
   return last - p >= 3 && p[0] == '\xEF' && p[1] == '\xBC' && p[2] == full_last ? 3 : 0;
 }
 
-/// Eight bytes from `p` (which has eight), the first in the lowest byte: at run time one
-/// little-endian load, in a constant expression byte by byte.
+// Eight bytes from `p` (which has eight), the first in the lowest byte: at run time one
+// little-endian load, in a constant expression byte by byte.
 constexpr std::uint64_t load8(const char* p) noexcept {
 #if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (!__builtin_is_constant_evaluated()) {
@@ -81,7 +81,7 @@ constexpr std::uint64_t load8(const char* p) noexcept {
   return word;
 }
 
-/// The number of trailing zero bits of `x`, which is not 0.
+// The number of trailing zero bits of `x`, which is not 0.
 constexpr unsigned trailing_zeros(std::uint64_t x) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
   return static_cast<unsigned>(__builtin_ctzll(x));
@@ -94,8 +94,8 @@ constexpr unsigned trailing_zeros(std::uint64_t x) noexcept {
 #endif
 }
 
-/// How many of the eight bytes in `word` (first byte lowest) are ASCII digits before the first
-/// that is not, and their value: eight bytes at a time, without a branch per digit.
+// How many of the eight bytes in `word` (first byte lowest) are ASCII digits before the first
+// that is not, and their value: eight bytes at a time, without a branch per digit.
 constexpr unsigned leading_digits(std::uint64_t word, std::uint64_t& value) noexcept {
   const std::uint64_t x = word ^ 0x3030303030303030U;  // a digit's byte becomes 0..9
   // Bit 7 of each byte that is not 0..9; no carry crosses a byte, since (b & 0x7F) + 0x76 < 0x100.
@@ -113,11 +113,11 @@ constexpr unsigned leading_digits(std::uint64_t word, std::uint64_t& value) noex
   return n;
 }
 
-/// Reads an optional '-' and one or more ASCII digits at the start of [first, last) into `value`.
-/// Returns the end of what it read, or `first` when there are no digits or the value does not fit
-/// in int. Where eight bytes are there, their digits are read at once; past them, digit by digit,
-/// only while the value still fits, so a long run of digits is not read to its end and nothing
-/// overflows.
+// Reads an optional '-' and one or more ASCII digits at the start of [first, last) into `value`.
+// Returns the end of what it read, or `first` when there are no digits or the value does not fit
+// in int. Where eight bytes are there, their digits are read at once; past them, digit by digit,
+// only while the value still fits, so a long run of digits is not read to its end and nothing
+// overflows.
 constexpr const char* parse_int_prefix(const char* first, const char* last, int& value) noexcept {
   static_assert(sizeof(int) == 4, "tccode assumes a 32-bit int");
   const bool negative = first != last && *first == '-';
@@ -143,8 +143,8 @@ constexpr const char* parse_int_prefix(const char* first, const char* last, int&
   return p;
 }
 
-/// parse_message for a message that may start with whitespace or a prefix: the longer path, kept
-/// out of parse_message so that its common case stays small enough to inline.
+// parse_message for a message that may start with whitespace or a prefix: the longer path, kept
+// out of parse_message so that its common case stays small enough to inline.
 constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
   const char* const last = message.data() + message.size();
   const char* const text = skip_space(message.data(), last);  // the message without its leading whitespace
@@ -163,10 +163,10 @@ constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
 
 }  // namespace detail
 
-/// Splits a message of the form "(N)description": optional leading ASCII whitespace, "(" or
-/// full-width U+FF08, an optional '-', digits whose value fits in int, ")" or U+FF09, then the
-/// description. A message that does not start that way has no module code, and all of it,
-/// trimmed, is the description.
+// Splits a message of the form "(N)description": optional leading ASCII whitespace, "(" or
+// full-width U+FF08, an optional '-', digits whose value fits in int, ")" or U+FF09, then the
+// description. A message that does not start that way has no module code, and all of it,
+// trimmed, is the description.
 [[nodiscard]] constexpr parsed_message parse_message(std::string_view message) noexcept {
   // A first byte that is not whitespace, '(' or the first byte of U+FF08 (0xEF) starts no prefix:
   // the message needs only its end trimmed, in a few instructions that inline at the call.
@@ -179,9 +179,9 @@ constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
   return detail::parse_prefixed(message);
 }
 
-/// The value of a response's code field that arrived as a string ("5100", "0", "-2700"):
-/// an optional '-' and ASCII digits, surrounded by optional ASCII whitespace. Anything else,
-/// or a value that does not fit in int, gives nothing.
+// The value of a response's code field that arrived as a string ("5100", "0", "-2700"):
+// an optional '-' and ASCII digits, surrounded by optional ASCII whitespace. Anything else,
+// or a value that does not fit in int, gives nothing.
 [[nodiscard]] constexpr std::optional<int> parse_code(std::string_view code) noexcept {
   const std::string_view digits = detail::trimmed(code.data(), code.data() + code.size());
   const char* const last = digits.data() + digits.size();

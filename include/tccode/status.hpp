@@ -11,7 +11,7 @@
 
 namespace tccode {
 
-/// The canonical status codes, numbered as gRPC and absl number them.
+// The canonical status codes, numbered as gRPC and absl number them.
 enum class canonical_code {
   ok = 0,
   cancelled = 1,
@@ -32,8 +32,8 @@ enum class canonical_code {
   unauthenticated = 16,
 };
 
-/// The canonical status code closest to public code `code`. Where gRPC retries by default
-/// (UNAVAILABLE), retry_for(code) advises a retry after backoff too.
+// The canonical status code closest to public code `code`. Where gRPC retries by default
+// (UNAVAILABLE), retry_for(code) advises a retry after backoff too.
 [[nodiscard]] constexpr canonical_code canonical_code_for(int code) noexcept {
   switch (code) {
     case 0:
@@ -70,7 +70,7 @@ enum class canonical_code {
   }
 }
 
-/// The status code's canonical name, e.g. "INVALID_ARGUMENT".
+// The status code's canonical name, e.g. "INVALID_ARGUMENT".
 [[nodiscard]] constexpr std::string_view name(canonical_code c) noexcept {
   constexpr std::string_view names[] = {
       "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",

@@ -7,10 +7,9 @@
 #define TCCODE_SYSTEM_ERROR_HPP
 
 #include <tccode/core.hpp>
+#include <tccode/detail/append.hpp>
 #include <tccode/detail/config.hpp>
-#include <tccode/rows.hpp>
 
-#include <cstddef>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -18,8 +17,8 @@
 
 namespace tccode {
 
-/// The public codes as an error code enum: `std::error_code ec = public_code::auth_failed;`.
-/// Any int converts: `static_cast<public_code>(4102)` is an unlisted code.
+// The public codes as an error code enum: `std::error_code ec = public_code::auth_failed;`.
+// Any int converts: `static_cast<public_code>(4102)` is an unlisted code.
 enum class public_code : int {
   success = 0,
   invalid_parameter = 4000,
@@ -43,11 +42,14 @@ enum class public_code : int {
 
 namespace detail {
 
-/// "<Chinese> (<English>)", the form of every listed code's message.
+// "<Chinese> (<English>)", the form of every listed code's message.
 inline std::string bilingual(std::string_view zh, std::string_view en) {
   std::string s;
   s.reserve(zh.size() + en.size() + 3);
-  s.append(zh).append(" (").append(en).append(")");
+  append(s, zh);
+  append(s, " (");
+  append(s, en);
+  s += ')';
   return s;
 }
 
@@ -56,14 +58,18 @@ class TCCODE_VISIBLE public_category_impl final : public std::error_category {
   [[nodiscard]] const char* name() const noexcept override { return "tccode.public"; }
 
   [[nodiscard]] std::string message(int code) const override {
-    if (const std::optional<row> r = find_row(public_codes, code)) {
-      return bilingual(r->zh.type, r->en.type);
+    if (const detail::size_t i = public_codes.index_of(code); i != public_codes.size()) {
+      const row r = public_codes[i];
+      return bilingual(r.zh.type, r.en.type);
     }
     if (code == 0) {
       return "success";
     }
-    return std::to_string(code) + " is not a listed public error code (unlisted " +
-           std::string(tccode::name(class_of(code))) + ")";
+    std::string s = std::to_string(code);
+    detail::append(s, " is not a listed public error code (unlisted ");
+    detail::append(s, tccode::name(class_of(code)));
+    s += ')';
+    return s;
   }
 
   [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override {
@@ -111,7 +117,7 @@ class TCCODE_VISIBLE condition_category_impl final : public std::error_category 
   [[nodiscard]] bool equivalent(const std::error_code& code, int c) const noexcept override;
 };
 
-/// The category of a module table: its name is "tccode." and the table's name.
+// The category of a module table: its name is "tccode." and the table's name.
 template <class Table>
 class TCCODE_VISIBLE module_category_impl final : public std::error_category {
  public:
@@ -119,7 +125,7 @@ class TCCODE_VISIBLE module_category_impl final : public std::error_category {
     const std::string_view prefix = "tccode.";
     std::string_view table_name = table.name().empty() ? std::string_view("unnamed") : table.name();
     table_name = table_name.substr(0, sizeof(name_) - 1 - prefix.size());
-    std::size_t n = 0;
+    detail::size_t n = 0;
     for (const char c : prefix) {
       name_[n++] = c;
     }
@@ -132,10 +138,14 @@ class TCCODE_VISIBLE module_category_impl final : public std::error_category {
   [[nodiscard]] const char* name() const noexcept override { return name_; }
 
   [[nodiscard]] std::string message(int code) const override {
-    if (const std::optional<row> r = find_row(table_, code)) {
-      return bilingual(r->zh.description, r->en.description);
+    if (const detail::size_t i = table_.index_of(code); i != table_.size()) {
+      const row& r = table_[i];  // a table's own row, or a temporary that the reference keeps alive
+      return bilingual(r.zh.description, r.en.description);
     }
-    return std::to_string(code) + " is not a listed module code of " + name_;
+    std::string s = std::to_string(code);
+    detail::append(s, " is not a listed module code of ");
+    detail::append(s, name_);
+    return s;
   }
 
  private:
@@ -145,37 +155,37 @@ class TCCODE_VISIBLE module_category_impl final : public std::error_category {
 
 }  // namespace detail
 
-/// The category of public codes, named "tccode.public".
+// The category of public codes, named "tccode.public".
 TCCODE_VISIBLE inline const std::error_category& public_category() noexcept {
   static const detail::public_category_impl category;
   return category;
 }
 
-/// The category of tccode's conditions, named "tccode.condition".
+// The category of tccode's conditions, named "tccode.condition".
 TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept {
   static const detail::condition_category_impl category;
   return category;
 }
 
-/// The category of module table `Table` (project_crud, project_query or one of your own, which
-/// must have static storage), named "tccode." and the table's name.
+// The category of module table `Table` (project_crud, project_query or one of your own, which
+// must have static storage), named "tccode." and the table's name.
 template <const auto& Table>
 TCCODE_VISIBLE const std::error_category& module_category() noexcept {
   static const detail::module_category_impl<std::decay_t<decltype(Table)>> category(Table);
   return category;
 }
 
-/// A public code as an error code (found by ADL).
+// A public code as an error code (found by ADL).
 inline std::error_code make_error_code(public_code code) noexcept {
   return {static_cast<int>(code), public_category()};
 }
 
-/// A condition as an error condition (found by ADL).
+// A condition as an error condition (found by ADL).
 inline std::error_condition make_error_condition(condition c) noexcept {
   return {static_cast<int>(c), condition_category()};
 }
 
-/// The module code `code` of table `Table` as an error code.
+// The module code `code` of table `Table` as an error code.
 template <const auto& Table>
 std::error_code make_module_error_code(int code) noexcept {
   return {code, module_category<Table>()};

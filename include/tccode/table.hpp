@@ -11,42 +11,42 @@
 
 namespace tccode {
 
-/// The language of the text that a lookup returns; Chinese is the document's own.
+// The language of the text that a lookup returns; Chinese is the document's own.
 enum class lang { zh, en };
 
-/// Whether and how to retry a call that failed with a given public code (see retry_for).
+// Whether and how to retry a call that failed with a given public code (see retry_for).
 enum class retry_advice {
-  never,          ///< the same request fails again: fix it first
-  after_backoff,  ///< transient on the server's side: retry after an exponential backoff
-  throttled,      ///< over the request quota: retry only behind a rate limiter or a long backoff
-  after_resign,   ///< expired or replayed: sign again with a fresh Timestamp and Nonce, then retry
+  never,          // the same request fails again: fix it first
+  after_backoff,  // transient on the server's side: retry after an exponential backoff
+  throttled,      // over the request quota: retry only behind a rate limiter or a long backoff
+  after_resign,   // expired or replayed: sign again with a fresh Timestamp and Nonce, then retry
 };
 
-/// One code of a table, with its text in one language.
+// One code of a table, with its text in one language.
 struct entry {
   int code = 0;
-  std::string_view name;         ///< stable snake_case machine name, the same in every language
-  std::string_view type;         ///< the public code's error type; empty for module codes
-  std::string_view description;  ///< what the code means
-  std::string_view remedy;       ///< what the caller should do; empty where the document says nothing
+  std::string_view name;         // stable snake_case machine name, the same in every language
+  std::string_view type;         // the public code's error type; empty for module codes
+  std::string_view description;  // what the code means
+  std::string_view remedy;       // what the caller should do; empty where the document says nothing
 };
 
-/// The text of a row in one language.
+// The text of a row in one language.
 struct text {
   std::string_view type;
   std::string_view description;
   std::string_view remedy;
 };
 
-/// One code of a table, with its text in both languages.
+// One code of a table, with its text in both languages.
 struct row {
   int code = 0;
   std::string_view name;
   text zh;
   text en;
-  std::string_view link;  ///< the page that the remedy's link leads to (the work-order page), or empty
+  std::string_view link;  // the page that the remedy's link leads to (the work-order page), or empty
 
-  /// The row as an entry in language `l`.
+  // The row as an entry in language `l`.
   [[nodiscard]] constexpr entry in(lang l) const noexcept {
     const text& t = l == lang::en ? en : zh;
     return entry{code, name, t.type, t.description, t.remedy};
@@ -55,12 +55,12 @@ struct row {
 
 namespace detail {
 
-/// Marks a table with two rows of the same code. Not constexpr on purpose: reaching it while a
-/// constexpr table is built makes the build fail, with this name in the diagnostic.
+// Marks a table with two rows of the same code. Not constexpr on purpose: reaching it while a
+// constexpr table is built makes the build fail, with this name in the diagnostic.
 inline void error_duplicate_code_in_table() noexcept {}
 
-/// True when codes[0..n) increase strictly: what the generated tables assert of themselves (a
-/// function, not a template, so that the three asserts cost one definition).
+// True when codes[0..n) increase strictly: what the generated tables assert of themselves (a
+// function, not a template, so that the three asserts cost one definition).
 constexpr bool strictly_increasing(const int* codes, detail::size_t n) noexcept {
   for (detail::size_t i = 1; i < n; ++i) {
     if (!(codes[i - 1] < codes[i])) {
@@ -70,8 +70,8 @@ constexpr bool strictly_increasing(const int* codes, detail::size_t n) noexcept 
   return true;
 }
 
-/// An iterator over a table whose operator[] returns rows by value. It has no iterator_category:
-/// <iterator> would bring <string> and <system_error> into the core (C++20 deduces the category).
+// An iterator over a table whose operator[] returns rows by value. It has no iterator_category:
+// <iterator> would bring <string> and <system_error> into the core (C++20 deduces the category).
 template <class Table>
 class row_iterator {
  public:
@@ -101,9 +101,9 @@ class row_iterator {
   detail::size_t index_;
 };
 
-/// The strings of a packed table's row, in this order. Each is a span of the table's text, held
-/// in one 32-bit number: its offset in the high 16 bits, its size in the low 16 (so 0x0006'0011 is
-/// the 17 bytes from offset 6). One number a string keeps the generated tables cheap to compile.
+// The strings of a packed table's row, in this order. Each is a span of the table's text, held
+// in one 32-bit number: its offset in the high 16 bits, its size in the low 16 (so 0x0006'0011 is
+// the 17 bytes from offset 6). One number a string keeps the generated tables cheap to compile.
 enum packed_field : detail::size_t {
   field_name,
   field_zh_type,
@@ -116,42 +116,42 @@ enum packed_field : detail::size_t {
   field_count
 };
 
-/// The built-in tables: every string of the table in one character array, the codes in an array
-/// of their own, and rows that hold the spans of their strings in the text. The object holds no pointer, so a
-/// shared library that uses it needs no relocation for it. A lookup hashes the code to one of
-/// 2^HashBits slots with a multiplier that data/generate.py chose to give each row a slot of its
-/// own; the slot names the only row that can hold the code.
+// The built-in tables: every string of the table in one character array, the codes in an array
+// of their own, and rows that hold the spans of their strings in the text. The object holds no pointer, so a
+// shared library that uses it needs no relocation for it. A lookup hashes the code to one of
+// 2^HashBits slots with a multiplier that data/generate.py chose to give each row a slot of its
+// own; the slot names the only row that can hold the code.
 template <detail::size_t Rows, detail::size_t Chars, unsigned HashBits>
 struct packed_table {
   static_assert(Rows > 0 && Rows <= 255 && HashBits > 0 && HashBits < 32, "a packed table's shape");
 
   char text_data[Chars];
-  std::uint32_t name_data;                    ///< the table's name
-  int code_data[Rows];                        ///< the code of each row, in increasing order
-  std::uint32_t row_data[Rows][field_count];  ///< the strings of each row, in packed_field order
+  std::uint32_t name_data;                    // the table's name
+  int code_data[Rows];                        // the code of each row, in increasing order
+  std::uint32_t row_data[Rows][field_count];  // the strings of each row, in packed_field order
   std::uint32_t hash_multiplier;
-  std::uint8_t slot_data[detail::size_t{1} << HashBits];  ///< the row of each slot; 0 where none
+  std::uint8_t slot_data[detail::size_t{1} << HashBits];  // the row of each slot; 0 where none
 
-  /// The table's name: "public", "project_crud" or "project_query".
+  // The table's name: "public", "project_crud" or "project_query".
   [[nodiscard]] constexpr std::string_view name() const noexcept { return str(name_data); }
-  /// The number of rows.
+  // The number of rows.
   [[nodiscard]] static constexpr detail::size_t size() noexcept { return Rows; }
-  /// Row `i`, `i < size()`.
+  // Row `i`, `i < size()`.
   [[nodiscard]] constexpr row operator[](detail::size_t i) const noexcept {
     const std::uint32_t(&p)[field_count] = row_data[i];
     return row{code_data[i], str(p[field_name]),
                text{str(p[field_zh_type]), str(p[field_zh_description]), str(p[field_zh_remedy])},
                text{str(p[field_en_type]), str(p[field_en_description]), str(p[field_en_remedy])}, str(p[field_link])};
   }
-  /// The code of row `i`.
+  // The code of row `i`.
   [[nodiscard]] constexpr int code_at(detail::size_t i) const noexcept { return code_data[i]; }
-  /// The row of `code`, or size() when there is none: a multiply, a shift and two loads.
+  // The row of `code`, or size() when there is none: a multiply, a shift and two loads.
   [[nodiscard]] constexpr detail::size_t index_of(int code) const noexcept {
     const std::uint32_t slot = (static_cast<std::uint32_t>(code) * hash_multiplier) >> (32U - HashBits);
     const detail::size_t i = slot_data[slot];  // an empty slot names row 0, whose code then differs
     return code_data[i] == code ? i : Rows;
   }
-  /// Row `i` as an entry in language `l`, without building the other language.
+  // Row `i` as an entry in language `l`, without building the other language.
   [[nodiscard]] constexpr entry entry_at(detail::size_t i, lang l) const noexcept {
     const std::uint32_t(&p)[field_count] = row_data[i];
     const detail::size_t first = l == lang::en ? field_en_type : field_zh_type;  // type, description, remedy follow
@@ -168,17 +168,17 @@ struct packed_table {
 
 }  // namespace detail
 
-/// A table of codes declared in code: another service's module codes, say. Rows may be given in
-/// any order; the table keeps them sorted by code. Two rows with the same code make a constexpr
-/// table fail to compile.
+// A table of codes declared in code: another service's module codes, say. Rows may be given in
+// any order; the table keeps them sorted by code. Two rows with the same code make a constexpr
+// table fail to compile.
 template <detail::size_t N>
 class table {
  public:
-  /// Copies `rows` and sorts them by code; the table has no name.
+  // Copies `rows` and sorts them by code; the table has no name.
   constexpr explicit table(const row (&rows)[N]) noexcept : table(std::string_view(), rows) {}
 
-  /// Copies `rows` and sorts them by code. `name` names the table (in its error category, say):
-  /// it must outlive the table, as a string literal does.
+  // Copies `rows` and sorts them by code. `name` names the table (in its error category, say):
+  // it must outlive the table, as a string literal does.
   constexpr table(std::string_view name, const row (&rows)[N]) noexcept : name_(name) {
     for (detail::size_t i = 0; i < N; ++i) {
       rows_[i] = rows[i];
@@ -198,15 +198,15 @@ class table {
     }
   }
 
-  /// The table's name, empty when it was given none.
+  // The table's name, empty when it was given none.
   [[nodiscard]] constexpr std::string_view name() const noexcept { return name_; }
-  /// The number of rows.
+  // The number of rows.
   [[nodiscard]] static constexpr detail::size_t size() noexcept { return N; }
-  /// Row `i`, `i < size()`, in order of code.
+  // Row `i`, `i < size()`, in order of code.
   [[nodiscard]] constexpr const row& operator[](detail::size_t i) const noexcept { return rows_[i]; }
-  /// The code of row `i`.
+  // The code of row `i`.
   [[nodiscard]] constexpr int code_at(detail::size_t i) const noexcept { return rows_[i].code; }
-  /// The row of `code`, or size() when there is none: a binary search.
+  // The row of `code`, or size() when there is none: a binary search.
   [[nodiscard]] constexpr detail::size_t index_of(int code) const noexcept {
     detail::size_t lo = 0;
     detail::size_t hi = N;
@@ -223,7 +223,7 @@ class table {
     }
     return N;
   }
-  /// Row `i` as an entry in language `l`.
+  // Row `i` as an entry in language `l`.
   [[nodiscard]] constexpr entry entry_at(detail::size_t i, lang l) const noexcept { return rows_[i].in(l); }
   [[nodiscard]] constexpr const row* begin() const noexcept { return rows_; }
   [[nodiscard]] constexpr const row* end() const noexcept { return rows_ + N; }
@@ -233,7 +233,7 @@ class table {
   row rows_[N]{};
 };
 
-/// True when the codes of `t` are in strictly increasing order, as lookup needs.
+// True when the codes of `t` are in strictly increasing order, as lookup needs.
 template <class Table>
 [[nodiscard]] constexpr bool is_sorted_unique(const Table& t) noexcept {
   for (detail::size_t i = 1; i < t.size(); ++i) {
@@ -244,7 +244,7 @@ template <class Table>
   return true;
 }
 
-/// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
+// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 template <class Table>
 [[nodiscard]] constexpr std::optional<entry> lookup(const Table& t, int code, lang l = lang::zh) noexcept {
   const detail::size_t i = t.index_of(code);

@@ -3,11 +3,11 @@
 #ifndef TCCODE_VERSION_HPP
 #define TCCODE_VERSION_HPP
 
-/// Major version: changes when the API or the meaning of a code changes incompatibly.
+// Major version: changes when the API or the meaning of a code changes incompatibly.
 #define TCCODE_VERSION_MAJOR 0
-/// Minor version: changes when features or rows are added.
+// Minor version: changes when features or rows are added.
 #define TCCODE_VERSION_MINOR 1
-/// Patch version: changes for fixes that keep the API.
+// Patch version: changes for fixes that keep the API.
 #define TCCODE_VERSION_PATCH 0
 
 #endif  // TCCODE_VERSION_HPP

@@ -6,6 +6,7 @@
 //   tccode_all_headers data/codes.tsv
 #include <tccode/codes.hpp>
 #include <tccode/core.hpp>
+#include <tccode/detail/append.hpp>
 #include <tccode/detail/config.hpp>
 #include <tccode/explain.hpp>
 #include <tccode/format.hpp>
