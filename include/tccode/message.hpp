@@ -41,18 +41,17 @@ constexpr const char* skip_space(const char* first, const char* last) noexcept {
   return first;
 }
 
-// The end of [first, last) without its trailing ASCII whitespace.
-constexpr const char* trim_end(const char* first, const char* last) noexcept {
+// [first, last) without its trailing ASCII whitespace, as a view.
+constexpr std::string_view trim_end(const char* first, const char* last) noexcept {
   while (last != first && is_ascii_space(last[-1])) {
     --last;
   }
-  return last;
+  return {first, static_cast<detail::size_t>(last - first)};
 }
 
 // [first, last) without leading and trailing ASCII whitespace, as a view.
 constexpr std::string_view trimmed(const char* first, const char* last) noexcept {
-  first = skip_space(first, last);
-  return {first, static_cast<detail::size_t>(trim_end(first, last) - first)};
+  return trim_end(skip_space(first, last), last);
 }
 
 // The length of `ascii`, or of the full-width form of it (EF BC `full_last`), at `p`, else 0:
@@ -158,7 +157,7 @@ constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
       }
     }
   }
-  return parsed_message{{}, std::string_view(text, static_cast<detail::size_t>(trim_end(text, last) - text))};
+  return parsed_message{{}, trim_end(text, last)};
 }
 
 }  // namespace detail
@@ -173,8 +172,7 @@ constexpr parsed_message parse_prefixed(std::string_view message) noexcept {
   const char* const first = message.data();
   const char* const last = first + message.size();
   if (first != last && *first != '(' && *first != '\xEF' && !detail::is_ascii_space(*first)) {
-    return parsed_message{{},
-                          std::string_view(first, static_cast<detail::size_t>(detail::trim_end(first, last) - first))};
+    return parsed_message{{}, detail::trim_end(first, last)};
   }
   return detail::parse_prefixed(message);
 }
