@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: MIT
 """The compile-time cost of including tccode, as ratios to the standard headers it stands beside.
 
-Compared (each translation unit compiled with -fsyntax-only):
-  - <tccode/core.hpp> against <string_view> alone (target: at most 1.5x);
-  - <tccode/tccode.hpp> against <system_error>, <string> and <ostream> (target: at most 1.2x).
+Compared (each translation unit compiled with -fsyntax-only), for information (no target):
+  - <tccode/core.hpp> against <string_view> alone;
+  - <tccode/tccode.hpp> against <system_error>, <string> and <ostream>.
 
 Two measures:
   --measure instructions (the default): the instructions the compiler executes, counted by
@@ -14,7 +14,7 @@ Two measures:
       On a shared machine it moves by tens of percent from run to run.
 
     python3 bench/include_cost.py [--measure instructions|time] [--runs 31]
-                                  [--compiler g++ --compiler clang++] [--std c++17] [--check]
+                                  [--compiler g++ --compiler clang++] [--std c++17]
 """
 import argparse
 import os
@@ -32,7 +32,7 @@ UNITS = {
     "system_error+string+ostream": "#include <system_error>\n#include <string>\n#include <ostream>\n",
     "umbrella": "#include <tccode/tccode.hpp>\n",
 }
-TARGETS = [("core", "string_view", 1.5), ("umbrella", "system_error+string+ostream", 1.2)]
+RATIOS = [("core", "string_view"), ("umbrella", "system_error+string+ostream")]
 
 
 def instructions(command, work):
@@ -59,12 +59,10 @@ def main():
     parser.add_argument("--runs", type=int, default=31, help="runs of each unit for --measure time")
     parser.add_argument("--compiler", action="append")
     parser.add_argument("--std", default="c++17")
-    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args()
     if args.measure == "instructions" and not shutil.which("valgrind"):
         raise SystemExit("--measure instructions needs valgrind (apt-get install valgrind), or use --measure time")
     compilers = args.compiler or ["g++", "clang++"]
-    missed = 0
     with tempfile.TemporaryDirectory() as work:
         files = {}
         for name, text in UNITS.items():
@@ -91,13 +89,10 @@ def main():
                     figure[name] = min(times[name])
                     print(f"  {name:30} least {figure[name] * 1000:6.1f} ms   "
                           f"median {statistics.median(times[name]) * 1000:6.1f} ms")
-            for unit, baseline, target in TARGETS:
-                ratio = figure[unit] / figure[baseline]
-                met = ratio <= target
-                missed += 0 if met else 1
-                print(f"  {unit} / {baseline}: {ratio:.2f}x (target <= {target}x: {'met' if met else 'MISSED'})")
+            for unit, baseline in RATIOS:
+                print(f"  {unit} / {baseline}: {figure[unit] / figure[baseline]:.2f}x")
             print()
-    return 1 if args.check and missed else 0
+    return 0
 
 
 if __name__ == "__main__":

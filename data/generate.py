@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Generates include/tccode/codes.hpp from data/codes.tsv.
+"""Generates include/tccode/codes.hpp from data/codes.tsv and data/wording.tsv.
 
 Before it writes anything, it checks every Chinese text in codes.tsv against the official
 document (data/error-codes.zh.md): each row of the document is in the data and each row of the
@@ -22,11 +22,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "codes.tsv"
+WORDING = ROOT / "data" / "wording.tsv"
 DOCUMENT = ROOT / "data" / "error-codes.zh.md"
 HEADER = ROOT / "include" / "tccode" / "codes.hpp"
 
 COLUMNS = ["table", "code", "name", "type_zh", "description_zh", "remedy_zh", "link",
-           "type_en", "description_en", "remedy_en", "retry", "retry_reason"]
+           "type_en", "description_en", "remedy_en", "retry", "retry_reason", "canonical", "auth_error", "errc"]
 RETRY = ("never", "after_backoff", "throttled", "after_resign")
 # Table id in the data -> (C++ object, heading of its table in the document, comment).
 TABLES = {
@@ -74,10 +75,14 @@ def read_data():
             raise DataError(f"{where}: a description is missing")
         if bool(row["remedy_zh"]) != bool(row["remedy_en"]):
             raise DataError(f"{where}: a remedy in one language only")
-        if is_public != (row["retry"] in RETRY) or (row["retry"] and row["retry"] not in RETRY):
-            raise DataError(f"{where}: retry is one of {RETRY} for public rows, empty for module rows")
-        if bool(row["retry"]) != bool(row["retry_reason"]) or not row["retry_reason"].isascii():
-            raise DataError(f"{where}: each retry advice has its reason, in ASCII")
+        if row["retry"] not in RETRY or not row["retry_reason"] or not row["retry_reason"].isascii():
+            raise DataError(f"{where}: retry is one of {RETRY}, with its reason in ASCII")
+        if row["canonical"] not in CANONICAL:
+            raise DataError(f"{where}: canonical {row['canonical']!r} is not one of {CANONICAL}")
+        if row["auth_error"] not in ("", "yes") or (row["auth_error"] and not is_public):
+            raise DataError(f"{where}: auth_error is yes or empty, and only public rows have it")
+        if row["errc"] and (not is_public or not re.fullmatch(r"[a-z_]+", row["errc"])):
+            raise DataError(f"{where}: errc names a std::errc enumerator, and only public rows have one")
         if row["link"] and not row["link"].startswith("https://"):
             raise DataError(f"{where}: link {row['link']!r} is not an https address")
         rows.append(row)
@@ -166,113 +171,149 @@ def check_against_document(rows):
 
 
 def literal_lines(data, indent):
-    """UTF-8 `data` as C++ string literals of at most MAX_WIDTH columns: printable ASCII stays
-    readable, every other byte is a \\xNN escape, and an escape is never split."""
-    lines, current, after_hex = [], "", False
+    """UTF-8 `data` as C++ string literals of at most MAX_WIDTH columns, each line starting with
+    `indent`: printable ASCII stays readable, every other byte is a \\xNN escape, an escape is never
+    split, and English breaks after a space where it can."""
+    pieces, after_hex = [], False
     for byte in data:
         char = chr(byte)
         if 0x20 <= byte < 0x7F:
             piece = "\\" + char if char in '"\\' else char
             # A hex digit right after \xNN would be read as part of the escape: end the literal.
-            if after_hex and char in string.hexdigits and current:
+            if after_hex and char in string.hexdigits:
                 piece = '" "' + piece
             after_hex = False
         else:
             piece, after_hex = f"\\x{byte:02x}", True
-        if len(indent) + len(current) + len(piece) + 2 > MAX_WIDTH:
-            lines.append(current)
-            current = piece.replace('" "', "")
-        else:
-            current += piece
+        pieces.append(piece)
+    room = MAX_WIDTH - len(indent) - 2  # the quotes
+    lines, current = [], []
+    for piece in pieces:
+        if sum(map(len, current)) + len(piece) > room:
+            spaces = [i for i, p in enumerate(current) if p == " "]
+            cut = spaces[-1] + 1 if spaces and len(current) - spaces[-1] < 30 else len(current)
+            lines.append(current[:cut])
+            current = current[cut:]
+            if current:
+                current[0] = current[0].replace('" "', "")
+            elif piece.startswith('" "'):
+                piece = piece[3:]
+        current.append(piece)
     lines.append(current)
-    return [f'{indent}"{line}"' for line in lines]
+    return [f'{indent}"{"".join(line)}"' for line in lines]
 
 
-STRINGS = [("name", "name"), ("zh_type", "type_zh"), ("zh_description", "description_zh"),
-           ("zh_remedy", "remedy_zh"), ("en_type", "type_en"), ("en_description", "description_en"),
-           ("en_remedy", "remedy_en"), ("link", "link")]
+CANONICAL = ("ok", "cancelled", "unknown", "invalid_argument", "deadline_exceeded", "not_found", "already_exists",
+             "permission_denied", "resource_exhausted", "failed_precondition", "aborted", "out_of_range",
+             "unimplemented", "internal", "unavailable", "data_loss", "unauthenticated")
 
 
-def perfect_hash(codes):
-    """(bits, multiplier, slots): the smallest table of 2^bits slots, at least as many as the rows, and a
-    multiplier for which (code * multiplier mod 2^32) >> (32 - bits) gives every code a slot of its
-    own. Multipliers are tried in a fixed order (odd numbers spread over 32 bits by Knuth's
-    multiplicative constant), so the output is the same on every run. slots[s] is the row of slot s,
-    0 where none."""
-    bits = max(1, (len(codes) - 1).bit_length())
-    while True:
-        for i in range(1, 1 << 16):
-            multiplier = ((i * 2654435761) & 0xFFFFFFFF) | 1
-            hashed = [((code * multiplier) & 0xFFFFFFFF) >> (32 - bits) for code in codes]
-            if len(set(hashed)) == len(codes):
-                slots = [0] * (1 << bits)
-                for row, slot in enumerate(hashed):
-                    slots[slot] = row
-                return bits, multiplier, slots
-        bits += 1
+def literal(text, indent):
+    """`text` as C++ string literal pieces, a line each, every line after the first indented by `indent`."""
+    return "\n".join(literal_lines(text.encode("utf-8"), indent))[len(indent):]
 
 
-def span(offset, size):
-    """A string's place in a packed table's text, as table.hpp reads it: offset << 16 | size
-    (0 for an empty string)."""
-    return f"0x{offset:04x}'{size:04x}U" if size else "0"
+def sized(text, indent):
+    """`text` as a string_view with its size, {"...", N}: a compiler then need not count the
+    characters while it evaluates the table (for these tables a third of the header's compile time)."""
+    return "{" + literal(text, indent + " ") + f", {len(text.encode('utf-8'))}}}"
+
+
+def string_pair(method, zh, en, indent):
+    """`.method({"zh", N}, {"en", N})`, on one line when it fits, else one argument a line."""
+    one_line = f"{indent}.{method}({sized(zh, '')}, {sized(en, '')})"
+    if len(one_line) <= MAX_WIDTH and "\n" not in one_line:
+        return [one_line]
+    inner = indent + "    "
+    return [f"{indent}.{method}(", f"{inner}{sized(zh, inner)},", f"{inner}{sized(en, inner)})"]
+
+
+def emit_row(row):
+    indent = "        "
+    english = row["type_en"] or row["description_en"]
+    out = [f"    // {row['code']} {row['name']}: {english}",
+           f"    // retry {row['retry']}: {row['retry_reason']}",
+           f"    make_row({row['code']}, {sized(row['name'], '')})"]
+    if row["type_zh"]:
+        out += string_pair("with_type", row["type_zh"], row["type_en"], indent)
+    out += string_pair("with_description", row["description_zh"], row["description_en"], indent)
+    if row["remedy_zh"]:
+        out += string_pair("with_remedy", row["remedy_zh"], row["remedy_en"], indent)
+    if row["link"]:
+        out.append(f"{indent}.with_link({sized(row['link'], indent)})")
+    out.append(f"{indent}.with_retry(retry_advice::{row['retry']})")
+    out.append(f"{indent}.with_canonical(canonical_code::{row['canonical']}),")
+    return out
 
 
 def emit_table(table, rows):
     cxx_name, _, comment = TABLES[table]
     members = sorted((r for r in rows if r["table"] == table), key=lambda r: r["code"])
-    text = bytearray(table.encode("ascii"))
-    text_lines, slices = [f"      // the table's name", *literal_lines(bytes(text), "      ")], []
+    out = [f"/// {comment}",
+           f"TCCODE_VISIBLE inline constexpr table<{len(members)}> {cxx_name}{{{sized(table, '')}, {{"]
     for row in members:
-        row_slices = []
-        for field, column in STRINGS:
-            data = row[column].encode("utf-8")
-            offset = text.find(data) if data else 0
-            if offset < 0:  # not yet in the text: append it (a remedy is often inside its description)
-                offset = len(text)
-                text += data
-                text_lines.append(f"      // {row['code']} {field}")
-                text_lines += literal_lines(data, "      ")
-            row_slices.append(span(offset, len(data)))
-        slices.append((row, row_slices))
-    if len(text) >= 2**16:
-        raise DataError(f"table {table}: {len(text)} bytes of text do not fit 16-bit offsets")
-    bits, multiplier, slots = perfect_hash([row["code"] for row in members])
-    out = [f"// {comment}",
-           f"TCCODE_VISIBLE inline constexpr detail::packed_table<{len(members)}, {len(text) + 1}, {bits}> {cxx_name}{{",
-           "    {"]
-    out += text_lines
-    out += ["    },", f"    {span(0, len(table))},",
-            "    {" + ", ".join(str(row["code"]) for row, _ in slices) + "},",
-            "    {"]
-    for row, row_slices in slices:
-        english = row["type_en"] or row["description_en"]
-        out.append(f"        // {row['code']} {row['name']}: {english}")
-        out.append("        {" + ", ".join(row_slices) + "},")
-    out += ["    },",
-            f"    {multiplier}U,  // the hash: (code * {multiplier}) >> {32 - bits}, one slot a row",
-            *[("    {" if i == 0 else "     ") + ", ".join(map(str, slots[i:i + 32]))
-              + ("," if i + 32 < len(slots) else "}};") for i in range(0, len(slots), 32)],
-            f"static_assert(detail::strictly_increasing({cxx_name}.code_data, {cxx_name}.size()),",
-            f"              \"{cxx_name} is sorted by code, each code once\");",
-            ""]
-    if table == "public":
-        out += ["namespace detail {",
-                "// The retry advice for each row of public_codes, in the same order, with its reason.",
-                f"inline constexpr retry_advice {cxx_name}_retry[{len(members)}] = {{"]
-        for row in members:
-            out.append(f"    // {row['code']} {row['name']}: {row['retry_reason']}")
-            out.append(f"    retry_advice::{row['retry']},")
-        out += ["};", "}  // namespace detail", ""]
+        out += emit_row(row)
+    out += ["}};", ""]
     return out
 
 
-def generate(rows):
+def emit_public_code(rows):
+    members = sorted((r for r in rows if r["table"] == "public"), key=lambda r: r["code"])
+    out = ["/// The public codes as an enum, for switches and std::error_code (<tccode/system_error.hpp>):",
+           "/// any int converts, and static_cast<public_code>(4102) is an unlisted code.",
+           "enum class public_code : int {",
+           "  success = 0,"]
+    out += [f"  {r['name']} = {r['code']},  ///< {r['type_en']}" for r in members]
+    out += ["};", ""]
+    return out
+
+
+def emit_auth(rows):
+    codes = sorted(r["code"] for r in rows if r["table"] == "public" and r["auth_error"] == "yes")
+    return ["namespace detail {",
+            "/// The public codes that condition::auth_error groups (data/codes.tsv, column auth_error).",
+            "inline constexpr int auth_error_codes[] = {" + ", ".join(map(str, codes)) + "};",
+            "}  // namespace detail", ""]
+
+
+def language_switch(zh, en, indent):
+    """`l == lang::en ? "en" : "zh"` as a return statement, the Chinese wrapped under it."""
+    return [f"{indent}return l == lang::en ? {literal(en, '')}",
+            f"{indent}                     : {literal(zh, indent + '                       ')};"]
+
+
+def emit_wording(wording):
+    out = ["/// The advice as the sentence that the tool and to_string print, in language `l`.",
+           "[[nodiscard]] constexpr std::string_view describe(retry_advice advice, lang l = lang::zh) noexcept {",
+           "  switch (advice) {"]
+    for name in RETRY:
+        out.append(f"    case retry_advice::{name}:")
+        out += language_switch(*wording[f"advice.{name}"], "      ")
+    out += ["  }", "  return {};", "}", "",
+            "namespace detail {",
+            "",
+            "/// \"success\" in language `l`, for a log line.",
+            "constexpr std::string_view success_text(lang l) noexcept {"]
+    out += language_switch(*wording["success"], "  ")
+    out += ["}", "",
+            "/// What a log line calls an unlisted code of class `c`, in language `l`.",
+            "constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {",
+            "  switch (c) {"]
+    for key in ("client", "resource", "server"):
+        out.append(f"    case code_class::{key}:")
+        out += language_switch(*wording[f"unlisted.{key}"], "      ")
+    out += ["    case code_class::success:", "    case code_class::other:", "      break;", "  }"]
+    out += language_switch(*wording["unlisted.other"], "  ")
+    out += ["}", "", "}  // namespace detail", ""]
+    return out
+
+
+def generate(rows, wording):
     out = ["// SPDX-License-Identifier: MIT",
            "// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.",
            "//",
-           "// GENERATED by data/generate.py from data/codes.tsv and checked against the official",
-           "// document data/error-codes.zh.md. Do not edit: change the data and run",
+           "// GENERATED by data/generate.py from data/codes.tsv and data/wording.tsv, checked against the",
+           "// official document data/error-codes.zh.md. Do not edit: change the data and run",
            "// `python3 data/generate.py`. The text is UTF-8 written as \\xNN escapes, so this",
            "// file is ASCII and the bytes survive any execution character set.",
            "#ifndef TCCODE_CODES_HPP",
@@ -280,15 +321,41 @@ def generate(rows):
            "",
            "#include <tccode/table.hpp>",
            "",
+           "#include <string_view>",
+           "",
            "namespace tccode {",
            "",
-           "// The layout below is the generator's.",
            "// clang-format off",
            ""]
+    out += emit_public_code(rows)
     for table in TABLES:
         out += emit_table(table, rows)
+    out += emit_auth(rows)
+    out += emit_wording(wording)
     out += ["// clang-format on", "", "}  // namespace tccode", "", "#endif  // TCCODE_CODES_HPP", ""]
     return "\n".join(out)
+
+
+WORDING_KEYS = [f"advice.{a}" for a in RETRY] + ["success"] + [
+    f"unlisted.{c}" for c in ("client", "resource", "server", "other")]
+
+
+def read_wording():
+    """{key: (Chinese, English)} from data/wording.tsv: the sentences tccode prints around the data."""
+    with WORDING.open(encoding="utf-8", newline="") as f:
+        lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not lines or lines[0] != ["key", "en", "zh"]:
+        raise DataError(f"{WORDING.name}: the first line must name the columns key, en, zh")
+    wording = {}
+    for number, fields in enumerate(lines[1:], start=2):
+        if len(fields) != 3 or fields[0] not in WORDING_KEYS or not all(fields) or not fields[1].isascii() \
+                or any(f != f.strip() for f in fields):
+            raise DataError(f"{WORDING.name}:{number}: expected a key of {WORDING_KEYS}, its English (ASCII) "
+                            "and its Chinese, without surrounding spaces")
+        wording[fields[0]] = (fields[2], fields[1])
+    if sorted(wording) != sorted(WORDING_KEYS) or len(lines) - 1 != len(WORDING_KEYS):
+        raise DataError(f"{WORDING.name}: expected one line for each of {WORDING_KEYS}")
+    return wording
 
 
 def main():
@@ -298,10 +365,11 @@ def main():
     try:
         rows = read_data()
         check_against_document(rows)
+        wording = read_wording()
     except DataError as error:
         print(f"generate.py: {error}", file=sys.stderr)
         return 1
-    header = generate(rows)
+    header = generate(rows, wording)
     if args.check:
         current = HEADER.read_text(encoding="ascii") if HEADER.exists() else ""
         if current != header:

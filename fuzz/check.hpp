@@ -41,7 +41,7 @@ inline std::string_view trimmed(std::string_view s) {
 inline void check_lookup(int code) {
   const auto check = [code](const auto& table) {
     bool listed = false;
-    for (const tccode::row r : table) {
+    for (const tccode::row& r : table) {
       listed = listed || r.code == code;
     }
     const auto found = tccode::lookup(table, code);

@@ -98,7 +98,7 @@ TEST_CASE("conditions of codes not in the table follow their class", "[condition
 }
 
 TEST_CASE("explain: every public code, with and without a module prefix", "[explain]") {
-  for (const tccode::row r : tccode::public_codes) {
+  for (const tccode::row& r : tccode::public_codes) {
     INFO("code " << r.code);
     const tccode::explanation plain = tccode::explain(r.code, "  the server's words ");
     CHECK(plain.code == r.code);
@@ -118,12 +118,16 @@ TEST_CASE("explain: every public code, with and without a module prefix", "[expl
     REQUIRE(english.module_entry);
     CHECK(english.module_entry->description == "A project with this name already exists");
     CHECK(english.detail == "x");
+    CHECK(english.language == tccode::lang::en);
+    CHECK(plain.language == tccode::lang::zh);
+    // 1036 (the name is taken) advises never, whatever the public code advised.
+    CHECK(english.retry == retry_advice::never);
   }
 }
 
 TEST_CASE("explain: every module row, with the right and the wrong table", "[explain]") {
   const auto check_table = [](const auto& right, const auto& other) {
-    for (const tccode::row r : right) {
+    for (const tccode::row& r : right) {
       INFO("module code " << r.code);
       const std::string message = "(" + std::to_string(r.code) + ")" + std::string(r.zh.description);
       const tccode::explanation e = tccode::explain(5100, message, right);
@@ -132,7 +136,10 @@ TEST_CASE("explain: every module row, with the right and the wrong table", "[exp
       CHECK(e.module_entry->description == r.zh.description);
       CHECK(e.module_entry->remedy == r.zh.remedy);
       CHECK(e.detail == r.zh.description);
-      CHECK(e.retry == retry_advice::after_backoff);
+      // Every module row of the document asks the caller to change the request or the account.
+      CHECK(r.retry == retry_advice::never);
+      CHECK(e.module_entry->retry == r.retry);
+      CHECK(e.retry == *r.retry);  // the module row's advice overrides 5100's after_backoff
 
       // The other table: the same number means something else, or nothing.
       const tccode::explanation wrong = tccode::explain(5100, message, other);
@@ -160,8 +167,8 @@ TEST_CASE("explain: the document's example and unknown codes", "[explain]") {
   CHECK(e.module_code == 100004);
   CHECK(!e.module_entry);  // 100004 is in neither project table
   CHECK(e.detail == "projectId不正确");
-  CHECK(e.detail.data() == message.data() + 8);  // a view into the message
-  CHECK(e.retry == retry_advice::after_backoff);
+  CHECK(e.detail.data() == message.data() + 8);   // a view into the message
+  CHECK(e.retry == retry_advice::after_backoff);  // no module row: the public code's advice
 
   const tccode::explanation unknown = tccode::explain(4102, "(7)odd");
   CHECK(!unknown.public_entry);
@@ -184,15 +191,13 @@ TEST_CASE("explain: success", "[explain]") {
 }
 
 namespace {
-constexpr tccode::row storage_rows[] = {
-    {31,
-     "bucket_missing",
-     {"", "存储桶不存在", "请先创建存储桶。"},
-     {"", "The bucket does not exist", "Create it first."},
-     ""},
-    {32, "bucket_full", {"", "存储桶已满", ""}, {"", "The bucket is full", ""}, ""},
-};
-constexpr tccode::table storage{"storage", storage_rows};
+constexpr tccode::table storage{
+    "storage",
+    {tccode::make_row(31, "bucket_missing")
+         .with_description("存储桶不存在", "The bucket does not exist")
+         .with_remedy("请先创建存储桶。", "Create it first.")
+         .with_retry(retry_advice::never),
+     tccode::make_row(32, "bucket_full").with_description("存储桶已满", "The bucket is full")}};
 }  // namespace
 
 TEST_CASE("explain: a user's table end to end", "[explain][user-table]") {
@@ -201,9 +206,12 @@ TEST_CASE("explain: a user's table end to end", "[explain][user-table]") {
   CHECK(e.module_entry->name == "bucket_missing");
   CHECK(e.module_entry->remedy == "Create it first.");
   CHECK(e.detail == "no such bucket");
-  CHECK(tccode::to_string(e, tccode::lang::en) ==
-        "5100 Resource operation failed: (31) no such bucket [retry after backoff]");
+  CHECK(e.retry == retry_advice::never);
+  CHECK(tccode::to_string(e) ==
+        "5100 Resource operation failed: (31) no such bucket [do not retry: the same request fails again]");
+  // A row without advice leaves the public code's.
   STATIC_REQUIRE(tccode::explain(5100, "(32)", storage).module_entry->description == "存储桶已满"sv);
+  STATIC_REQUIRE(tccode::explain(5100, "(32)", storage).retry == retry_advice::after_backoff);
 }
 
 TEST_CASE("explain and retry_for are constexpr and noexcept", "[explain][retry][constexpr]") {
@@ -219,7 +227,10 @@ TEST_CASE("explain and retry_for are constexpr and noexcept", "[explain][retry][
   STATIC_REQUIRE(tccode::explain(0, "").success());
   STATIC_REQUIRE(tccode::matches(condition::auth_error, 4500));
   STATIC_REQUIRE(tccode::canonical_code_for(4400) == tccode::canonical_code::resource_exhausted);
-  STATIC_REQUIRE(noexcept(tccode::explain(0, "")));
-  STATIC_REQUIRE(noexcept(tccode::explain(0, "", tccode::project_crud)));
+  STATIC_REQUIRE(tccode::explain(5100, "(1036)x", tccode::project_crud).retry == retry_advice::never);
+  // noexcept of the functions, not of converting the arguments (libc++'s string_view(const char*) is not).
+  STATIC_REQUIRE(noexcept(tccode::explain(0, std::string_view())));
+  STATIC_REQUIRE(noexcept(tccode::explain(0, std::string_view(), tccode::table_view())));
+  STATIC_REQUIRE(noexcept(tccode::explain(0, std::string_view(), tccode::generic)));
   STATIC_REQUIRE(noexcept(tccode::retry_for(0)));
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// One readable log line per explanation, in both languages.
+// One readable log line per explanation, in the language the explanation was built in.
 #include <tccode/tccode.hpp>
 
 #include <sstream>
@@ -7,42 +7,74 @@
 
 #include "catch_compat.hpp"
 
+namespace {
+using tccode::lang;
+}
+
 TEST_CASE("to_string: the document's example", "[format]") {
   const tccode::explanation e = tccode::explain(5100, "(100004)projectId不正确");
-  CHECK(tccode::to_string(e) == "5100 资源操作失败: (100004) projectId不正确 [retry after backoff]");
-  CHECK(tccode::to_string(e, tccode::lang::en) ==
-        "5100 Resource operation failed: (100004) projectId不正确 [retry after backoff]");
+  CHECK(tccode::to_string(e) == "5100 资源操作失败: (100004) projectId不正确 [退避一段时间后重试]");
+  CHECK(tccode::to_string(tccode::explain(5100, "(100004)projectId不正确", lang::en)) ==
+        "5100 Resource operation failed: (100004) projectId不正确 [retry after a backoff]");
   std::ostringstream os;
   os << e;
   CHECK(os.str() == tccode::to_string(e));
 }
 
+TEST_CASE("operator<< writes in the language the explanation was built in", "[format]") {
+  std::ostringstream os;
+  os << tccode::explain(4100, "sig", lang::en) << '\n' << tccode::explain(4100, "sig");
+  CHECK(os.str() ==
+        "4100 Authentication failed: sig [do not retry: the same request fails again]\n"
+        "4100 鉴权失败: sig [不要重试：同样的请求会再次失败]");
+}
+
 TEST_CASE("to_string: advice, unlisted codes, success", "[format]") {
-  CHECK(tccode::to_string(tccode::explain(4100, "sig"), tccode::lang::en) ==
-        "4100 Authentication failed: sig [do not retry]");
-  CHECK(tccode::to_string(tccode::explain(4400, ""), tccode::lang::en) ==
-        "4400 Quota exceeded [retry behind a rate limiter]");
-  CHECK(tccode::to_string(tccode::explain(4200, "expired")) == "4200 请求过期: expired [sign again, then retry]");
-  CHECK(tccode::to_string(tccode::explain(4102, "(3)odd")) == "4102 (unlisted client error): (3) odd [do not retry]");
-  CHECK(tccode::to_string(tccode::explain(5999, "x")) == "5999 (unlisted resource error): x [do not retry]");
-  CHECK(tccode::to_string(tccode::explain(6300, "")) == "6300 (unlisted server error) [retry after backoff]");
-  CHECK(tccode::to_string(tccode::explain(-7, "")) == "-7 (unlisted error) [do not retry]");
-  CHECK(tccode::to_string(tccode::explain(0, "")) == "0 success");
-  CHECK(tccode::to_string(tccode::explain(0, "success")) == "0 success: success");
+  CHECK(tccode::to_string(tccode::explain(4400, "", lang::en)) ==
+        "4400 Quota exceeded [retry only behind a rate limiter or a long backoff]");
+  CHECK(tccode::to_string(tccode::explain(4200, "expired")) ==
+        "4200 请求过期: expired [用新的 Timestamp 和 Nonce 重新签名后重试]");
+  CHECK(tccode::to_string(tccode::explain(4102, "(3)odd", lang::en)) ==
+        "4102 (unlisted client error): (3) odd [do not retry: the same request fails again]");
+  CHECK(tccode::to_string(tccode::explain(4102, "(3)odd")) ==
+        "4102 (未列出的客户端错误): (3) odd [不要重试：同样的请求会再次失败]");
+  CHECK(tccode::to_string(tccode::explain(5999, "x", lang::en)) ==
+        "5999 (unlisted resource error): x [do not retry: the same request fails again]");
+  CHECK(tccode::to_string(tccode::explain(6300, "", lang::en)) ==
+        "6300 (unlisted server error) [retry after a backoff]");
+  CHECK(tccode::to_string(tccode::explain(-7, "", lang::en)) ==
+        "-7 (unlisted error) [do not retry: the same request fails again]");
+  CHECK(tccode::to_string(tccode::explain(0, "", lang::en)) == "0 success");
+  CHECK(tccode::to_string(tccode::explain(0, "")) == "0 成功");
+  CHECK(tccode::to_string(tccode::explain(0, "success", lang::en)) == "0 success: success");
 }
 
 TEST_CASE("to_string: a module code with nothing after it shows the table's description", "[format]") {
   CHECK(tccode::to_string(tccode::explain(5100, "(1036)", tccode::project_crud)) ==
-        "5100 资源操作失败: (1036) 项目名称已经存在 [retry after backoff]");
-  CHECK(tccode::to_string(tccode::explain(5100, "(1036)", tccode::project_crud, tccode::lang::en), tccode::lang::en) ==
-        "5100 Resource operation failed: (1036) A project with this name already exists [retry after backoff]");
-  CHECK(tccode::to_string(tccode::explain(5100, "(1036)")) == "5100 资源操作失败: (1036) [retry after backoff]");
+        "5100 资源操作失败: (1036) 项目名称已经存在 [不要重试：同样的请求会再次失败]");
+  CHECK(tccode::to_string(tccode::explain(5100, "(1036)", tccode::project_crud, lang::en)) ==
+        "5100 Resource operation failed: (1036) A project with this name already exists [do not retry: the same "
+        "request fails again]");
+  CHECK(tccode::to_string(tccode::explain(5100, "(1036)")) == "5100 资源操作失败: (1036) [退避一段时间后重试]");
+}
+
+TEST_CASE("describe gives each advice in both languages", "[format][retry]") {
+  using tccode::retry_advice;
+  CHECK(tccode::describe(retry_advice::never, lang::en) == "do not retry: the same request fails again");
+  CHECK(tccode::describe(retry_advice::after_backoff, lang::en) == "retry after a backoff");
+  CHECK(tccode::describe(retry_advice::throttled, lang::en) == "retry only behind a rate limiter or a long backoff");
+  CHECK(tccode::describe(retry_advice::after_resign, lang::en) ==
+        "sign again with a fresh Timestamp and Nonce, then retry");
+  CHECK(tccode::describe(retry_advice::never) == "不要重试：同样的请求会再次失败");
+  CHECK(tccode::describe(retry_advice::after_backoff) == "退避一段时间后重试");
+  CHECK(tccode::describe(retry_advice::throttled) == "只在限流器之后或较长的退避之后重试");
+  CHECK(tccode::describe(retry_advice::after_resign) == "用新的 Timestamp 和 Nonce 重新签名后重试");
+  STATIC_REQUIRE(tccode::describe(retry_advice::after_backoff, lang::en) == std::string_view("retry after a backoff"));
 }
 
 TEST_CASE("operator<< for entry", "[format]") {
   std::ostringstream os;
-  os << *tccode::lookup(tccode::public_codes, 4100, tccode::lang::en) << '\n'
-     << *tccode::lookup(tccode::project_crud, 1036);
+  os << *tccode::lookup(tccode::public_codes, 4100, lang::en) << '\n' << *tccode::lookup(tccode::project_crud, 1036);
   CHECK(os.str() ==
         "4100 Authentication failed: Signature authentication failed; see the authentication section of the "
         "documentation.\n1036: 项目名称已经存在");

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "catch_compat.hpp"
 
@@ -128,7 +129,39 @@ TEST_CASE("parse_message is constexpr", "[message][constexpr]") {
   STATIC_REQUIRE(tccode::parse_message(FW_OPEN "9003" FW_CLOSE " x ").module_code == 9003);
   STATIC_REQUIRE(!tccode::parse_message("(+5)").module_code);
   STATIC_REQUIRE(tccode::parse_message(" plain ").description == "plain"sv);
-  STATIC_REQUIRE(noexcept(tccode::parse_message("")));
+  STATIC_REQUIRE(noexcept(tccode::parse_message(std::string_view())));  // the function's, not the conversion's
+}
+
+TEST_CASE("parse_message and parse_code: runs of 1 to 12 digits", "[message][code]") {
+  // Each run's value as a 64-bit number decides: up to INT_MAX it is the code, past it there is none.
+  for (int digits = 1; digits <= 12; ++digits) {
+    for (const char first : {'1', '2', '9'}) {
+      std::string run(static_cast<std::size_t>(digits), '0');
+      run[0] = first;
+      for (std::size_t i = 1; i < run.size(); ++i) {
+        run[i] = static_cast<char>('0' + (i * 7 + static_cast<std::size_t>(digits)) % 10);
+      }
+      const long long value = std::stoll(run);
+      const std::optional<int> expected =
+          value <= 2147483647LL ? std::optional<int>(static_cast<int>(value)) : std::nullopt;
+      INFO("digits " << run);
+      CHECK(tccode::parse_code(run) == expected);
+      CHECK(tccode::parse_code("-" + run) ==
+            (value <= 2147483648LL ? std::optional<int>(static_cast<int>(-value)) : std::nullopt));
+      CHECK(tccode::parse_code(run + "x") == std::nullopt);
+      const std::pair<std::string, std::string_view> tails[] = {{"", ""}, {"text", "text"}, {" 说明 ", "说明"}};
+      for (const auto& [tail, description] : tails) {
+        std::string message = "(";
+        message += run;
+        message += ')';
+        message += tail;
+        const tccode::parsed_message m = tccode::parse_message(message);
+        CHECK(m.module_code == expected);
+        const std::string_view whole = std::string_view(message).substr(0, message.find_last_not_of(' ') + 1);
+        CHECK(m.description == (expected ? description : whole));
+      }
+    }
+  }
 }
 
 TEST_CASE("parse_code: a code that arrives as a string", "[code]") {
@@ -155,5 +188,5 @@ TEST_CASE("parse_code is constexpr", "[code][constexpr]") {
   STATIC_REQUIRE(tccode::parse_code("5100") == 5100);
   STATIC_REQUIRE(tccode::parse_code(" -2700 ") == -2700);
   STATIC_REQUIRE(!tccode::parse_code("5100x"));
-  STATIC_REQUIRE(noexcept(tccode::parse_code("")));
+  STATIC_REQUIRE(noexcept(tccode::parse_code(std::string_view())));
 }

@@ -3,12 +3,12 @@
 // and both units see the same tables, text and categories.
 #include <tccode/codes.hpp>
 #include <tccode/core.hpp>
-#include <tccode/detail/append.hpp>
 #include <tccode/detail/config.hpp>
 #include <tccode/explain.hpp>
 #include <tccode/format.hpp>
 #include <tccode/message.hpp>
-#include <tccode/rows.hpp>
+#include <tccode/owned.hpp>
+#include <tccode/service.hpp>
 #include <tccode/status.hpp>
 #include <tccode/system_error.hpp>
 #include <tccode/table.hpp>

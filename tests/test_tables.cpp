@@ -2,9 +2,13 @@
 // The built-in tables against the official document (data/error-codes.zh.md), row by row.
 #include <tccode/tccode.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <cstddef>
+#include <iterator>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "catch_compat.hpp"
 
@@ -97,7 +101,7 @@ template <class Table, std::size_t N>
 void check_table(const Table& table, const expected_row (&expected)[N]) {
   REQUIRE(table.size() == N);
   std::size_t i = 0;
-  for (const tccode::row r : table) {
+  for (const tccode::row& r : table) {
     REQUIRE(i < N);
     const expected_row& want = expected[i++];
     INFO("code " << want.code);
@@ -185,7 +189,7 @@ TEST_CASE("lookup finds listed codes and nothing else", "[tables][lookup]") {
 
 TEST_CASE("a public code's remedy is the instruction its description gives", "[tables]") {
   std::size_t with_remedy = 0;
-  for (const tccode::row r : tccode::public_codes) {
+  for (const tccode::row& r : tccode::public_codes) {
     INFO("code " << r.code);
     CHECK(r.zh.description.find(r.zh.remedy) != std::string_view::npos);
     with_remedy += r.zh.remedy.empty() ? 0U : 1U;
@@ -205,7 +209,7 @@ TEST_CASE("the same module code means different things in the two project tables
 }
 
 TEST_CASE("find_row_by_name finds each row by its name", "[tables][lookup]") {
-  for (const tccode::row r : tccode::project_crud) {
+  for (const tccode::row& r : tccode::project_crud) {
     const auto found = tccode::find_row_by_name(tccode::project_crud, r.name);
     REQUIRE(found);
     CHECK(found->code == r.code);
@@ -250,6 +254,8 @@ TEST_CASE("tables and lookup are constexpr", "[tables][constexpr]") {
   STATIC_REQUIRE(!tccode::lookup(tccode::project_query, 1036));
   STATIC_REQUIRE(noexcept(tccode::lookup(tccode::public_codes, 0)));
   STATIC_REQUIRE(noexcept(tccode::find_row(tccode::public_codes, 0)));
+  STATIC_REQUIRE(tccode::public_codes.find(4100) == &tccode::public_codes[1]);
+  STATIC_REQUIRE(tccode::public_codes.find(4101) == nullptr);
 }
 
 TEST_CASE("the default language is Chinese", "[tables][lookup]") {
@@ -259,11 +265,27 @@ TEST_CASE("the default language is Chinese", "[tables][lookup]") {
   CHECK(tccode::lookup(tccode::public_codes, 6200, tccode::lang::en)->type == "API temporarily unavailable");
 }
 
-#define TCCODE_TEST_STR2(x) #x
-#define TCCODE_TEST_STR(x) TCCODE_TEST_STR2(x)
-TEST_CASE("the version macros are the version CMake and pkg-config report", "[version]") {
-  constexpr std::string_view macros = TCCODE_TEST_STR(TCCODE_VERSION_MAJOR) "." TCCODE_TEST_STR(
-      TCCODE_VERSION_MINOR) "." TCCODE_TEST_STR(TCCODE_VERSION_PATCH);
-  CHECK(macros == TCCODE_TEST_PROJECT_VERSION);
-  STATIC_REQUIRE(TCCODE_VERSION_MAJOR * 10000 + TCCODE_VERSION_MINOR * 100 + TCCODE_VERSION_PATCH >= 100);
+TEST_CASE("every table works with the standard algorithms (C++17)", "[tables][algorithms]") {
+  const auto check = [](const auto& table, std::size_t rows) {
+    INFO("table " << std::string(table.name()));
+    CHECK(static_cast<std::size_t>(std::distance(table.begin(), table.end())) == rows);
+    CHECK(std::is_sorted(table.begin(), table.end(),
+                         [](const tccode::row& a, const tccode::row& b) { return a.code < b.code; }));
+    const auto first = std::find_if(table.begin(), table.end(), [](const tccode::row& r) { return !r.name.empty(); });
+    CHECK(first == table.begin());
+    const std::vector<tccode::row> copy(table.begin(), table.end());
+    REQUIRE(copy.size() == rows);
+    CHECK(copy.back().code == table[rows - 1].code);
+    const auto found = std::lower_bound(table.begin(), table.end(), table[rows / 2].code,
+                                        [](const tccode::row& r, int code) { return r.code < code; });
+    CHECK(found == table.begin() + static_cast<std::ptrdiff_t>(rows / 2));
+    CHECK(std::count_if(table.begin(), table.end(), [](const tccode::row& r) { return r.retry.has_value(); }) ==
+          static_cast<std::ptrdiff_t>(rows));
+    const tccode::table_view view = table;
+    CHECK(std::equal(view.begin(), view.end(), table.begin(),
+                     [](const tccode::row& a, const tccode::row& b) { return &a == &b; }));
+  };
+  check(tccode::public_codes, 17);
+  check(tccode::project_crud, 7);
+  check(tccode::project_query, 2);
 }

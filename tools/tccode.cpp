@@ -48,7 +48,7 @@ constexpr named_table public_table{"public", "public"};
 constexpr named_table crud_table{"project-crud", "project_crud"};
 constexpr named_table query_table{"project-query", "project_query"};
 
-/// Calls f(named_table, table) for each table that `choice` selects.
+/// Calls f(named_table, table_view) for each table that `choice` selects.
 template <class F>
 void for_each_module_table(module_choice choice, F&& f) {
   if (choice != module_choice::query) {
@@ -116,20 +116,6 @@ tccode::lang lang_from_environment() {
   return tccode::lang::en;
 }
 
-std::string_view advice_text(tccode::retry_advice advice) {
-  switch (advice) {
-    case tccode::retry_advice::never:
-      return "do not retry: the same request fails again";
-    case tccode::retry_advice::after_backoff:
-      return "retry after a backoff";
-    case tccode::retry_advice::throttled:
-      return "retry only behind a rate limiter or a long backoff";
-    case tccode::retry_advice::after_resign:
-      return "sign again with a fresh Timestamp and Nonce, then retry";
-  }
-  return "unknown";
-}
-
 std::string read_stdin() {
   std::ostringstream body;
   body << std::cin.rdbuf();
@@ -158,7 +144,6 @@ int code_from_argument(std::string_view text) {
 struct module_match {
   named_table table;
   tccode::entry entry;
-  std::string_view link;
 };
 
 struct settings {
@@ -167,14 +152,33 @@ struct settings {
   bool module_given = false;
 };
 
-std::vector<module_match> module_matches(int module_code, const settings& s) {
-  std::vector<module_match> out;
-  for_each_module_table(s.module, [&](const named_table& named, const auto& table) {
-    if (const std::optional<tccode::row> row = tccode::find_row(table, module_code)) {
-      out.push_back({named, row->in(s.lang), row->link});
+/// A response explained, with every selected module table that has its module code.
+struct explained {
+  tccode::explanation e;
+  std::vector<module_match> matches;
+};
+
+/// The explanation of `r`. Its advice is the module table's when one table has the module code,
+/// or when every table that has it agrees; otherwise the public code's.
+explained explain_response(const response& r, const settings& s) {
+  explained x{tccode::explain(r.code, r.message, s.lang), {}};
+  if (!x.e.module_code) {
+    return x;
+  }
+  std::vector<tccode::explanation> with_table;
+  for_each_module_table(s.module, [&](const named_table& named, tccode::table_view table) {
+    const tccode::explanation e = tccode::explain(r.code, r.message, table, s.lang);
+    if (e.module_entry) {
+      x.matches.push_back({named, *e.module_entry});
+      with_table.push_back(e);
     }
   });
-  return out;
+  const bool agree = std::all_of(with_table.begin(), with_table.end(),
+                                 [&](const tccode::explanation& e) { return e.retry == with_table.front().retry; });
+  if (!with_table.empty() && agree) {
+    x.e = with_table.front();
+  }
+  return x;
 }
 
 std::string table_list(module_choice choice, std::string_view joiner) {
@@ -190,9 +194,10 @@ std::string table_list(module_choice choice, std::string_view joiner) {
 
 /// 0 when the response's codes were found, 1 when not (the exit status's contribution).
 int status_of(const response& r, const settings& s) {
-  const tccode::explanation e = tccode::explain(r.code, r.message, s.lang);
+  const explained x = explain_response(r, s);
+  const tccode::explanation& e = x.e;
   int status = e.success() || e.public_entry ? 0 : 1;
-  if (s.module_given && e.module_code && module_matches(*e.module_code, s).empty()) {
+  if (s.module_given && e.module_code && x.matches.empty()) {
     status = 1;
   }
   for (const response& item : r.items) {
@@ -208,7 +213,8 @@ void print_field(std::ostream& out, const std::string& indent, std::string_view 
 }
 
 void print_text(std::ostream& out, const response& r, const settings& s, const std::string& indent) {
-  const tccode::explanation e = tccode::explain(r.code, r.message, s.lang);
+  const explained x = explain_response(r, s);
+  const tccode::explanation& e = x.e;
   if (!r.label.empty()) {
     out << indent << r.label << ":\n";
   }
@@ -219,13 +225,16 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
   } else if (e.public_entry) {
     out << ' ' << e.public_entry->type << " (" << e.public_entry->name << ")\n";
     print_field(out, in + "  ", "description", e.public_entry->description);
-    print_field(out, in + "  ", "remedy", e.public_entry->remedy);
-    print_field(out, in + "  ", "link", tccode::find_row(tccode::public_codes, e.code)->link);
+    // A module code whose advice overrides the public code's makes the public remedy wrong.
+    if (!e.public_entry->retry || *e.public_entry->retry == e.retry) {
+      print_field(out, in + "  ", "remedy", e.public_entry->remedy);
+    }
+    print_field(out, in + "  ", "link", e.public_entry->link);
   } else {
     out << " is not a listed public code (unlisted " << tccode::name(tccode::class_of(e.code)) << ")\n";
   }
   if (e.module_code) {
-    const std::vector<module_match> matches = module_matches(*e.module_code, s);
+    const std::vector<module_match>& matches = x.matches;
     if (matches.empty()) {
       out << in << "  " << pad("module code", 13) << *e.module_code << ": not in "
           << table_list(s.module, s.module == module_choice::both ? " or " : "") << '\n';
@@ -235,7 +244,7 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
           << ")\n";
       print_field(out, in + "    ", "description", m.entry.description);
       print_field(out, in + "    ", "remedy", m.entry.remedy);
-      print_field(out, in + "    ", "link", m.link);
+      print_field(out, in + "    ", "link", m.entry.link);
     }
   }
   print_field(out, in + "  ", "server said", e.detail);
@@ -243,24 +252,25 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
     print_field(out, in + "  ", "codeDesc", *r.code_desc);
   }
   if (!e.success()) {
-    print_field(out, in + "  ", "retry", advice_text(e.retry));
+    print_field(out, in + "  ", "retry", tccode::describe(e.retry, s.lang));
   }
   for (const response& item : r.items) {
     print_text(out, item, s, in + "  ");
   }
 }
 
-json entry_json(const tccode::entry& e, std::string_view link) {
+json entry_json(const tccode::entry& e) {
   json j = {{"code", e.code}, {"name", e.name}, {"description", e.description}, {"remedy", e.remedy}};
   if (!e.type.empty()) {
     j["type"] = e.type;
   }
-  j["link"] = link;
+  j["link"] = e.link;
   return j;
 }
 
 json to_json(const response& r, const settings& s) {
-  const tccode::explanation e = tccode::explain(r.code, r.message, s.lang);
+  const explained x = explain_response(r, s);
+  const tccode::explanation& e = x.e;
   json j;
   if (!r.label.empty()) {
     j["item"] = r.label;
@@ -269,13 +279,12 @@ json to_json(const response& r, const settings& s) {
   j["success"] = e.success();
   j["listed"] = e.public_entry.has_value();
   j["class"] = tccode::name(tccode::class_of(e.code));
-  j["public"] =
-      e.public_entry ? entry_json(*e.public_entry, tccode::find_row(tccode::public_codes, e.code)->link) : json();
+  j["public"] = e.public_entry ? entry_json(*e.public_entry) : json();
   j["module_code"] = e.module_code ? json(*e.module_code) : json();
   j["module"] = json::array();
   if (e.module_code) {
-    for (const module_match& m : module_matches(*e.module_code, s)) {
-      json match = entry_json(m.entry, m.link);
+    for (const module_match& m : x.matches) {
+      json match = entry_json(m.entry);
       match["table"] = m.table.name;
       j["module"].push_back(std::move(match));
     }
@@ -307,7 +316,7 @@ std::vector<listed_row> all_rows(std::string_view which) {
   std::vector<listed_row> out;
   const auto add = [&](const named_table& named, const auto& table) {
     if (which.empty() || which == named.label) {
-      for (const tccode::row r : table) {
+      for (const tccode::row& r : table) {
         out.push_back({named, r});
       }
     }
@@ -440,7 +449,7 @@ int run(int argc, char** argv) {
       std::cerr << "tccode: no row has every word of: " << printable(CLI::detail::join(search_words, " ")) << '\n';
     } else if (json_output) {
       for (const listed_row& r : rows) {
-        json j = entry_json(r.row.in(s.lang), r.row.link);
+        json j = entry_json(r.row.in(s.lang));
         j["table"] = r.table.name;
         std::cout << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
       }

@@ -11,66 +11,54 @@
 
 namespace tccode {
 
-// The canonical status codes, numbered as gRPC and absl number them.
-enum class canonical_code {
-  ok = 0,
-  cancelled = 1,
-  unknown = 2,
-  invalid_argument = 3,
-  deadline_exceeded = 4,
-  not_found = 5,
-  already_exists = 6,
-  permission_denied = 7,
-  resource_exhausted = 8,
-  failed_precondition = 9,
-  aborted = 10,
-  out_of_range = 11,
-  unimplemented = 12,
-  internal = 13,
-  unavailable = 14,
-  data_loss = 15,
-  unauthenticated = 16,
-};
+namespace detail {
 
-// The canonical status code closest to public code `code`. Where gRPC retries by default
-// (UNAVAILABLE), retry_for(code) advises a retry after backoff too.
-[[nodiscard]] constexpr canonical_code canonical_code_for(int code) noexcept {
-  switch (code) {
-    case 0:
-      return canonical_code::ok;
-    case 4000:  // missing or malformed parameter
-      return canonical_code::invalid_argument;
-    case 4100:  // signature wrong
-    case 4200:  // signature's Timestamp expired
-    case 4500:  // signature's Nonce reused or Timestamp off
-      return canonical_code::unauthenticated;
-    case 4300:  // account banned or not among the API's users
-    case 5500:  // qualification review not passed
-      return canonical_code::permission_denied;
-    case 4400:  // request quota exceeded
+/// The canonical code of a row that names none: what its advice implies.
+constexpr canonical_code canonical_of_advice(retry_advice advice) noexcept {
+  switch (advice) {
+    case retry_advice::throttled:
       return canonical_code::resource_exhausted;
-    case 4600:  // protocol not supported
-    case 6100:  // API not in this version
-      return canonical_code::unimplemented;
-    case 5000:  // resource does not exist
-      return canonical_code::not_found;
-    case 5100:  // operation failed; the document says retry later
-    case 6200:  // API down for maintenance; retry later
+    case retry_advice::after_resign:
+      return canonical_code::unauthenticated;
+    case retry_advice::after_backoff:
       return canonical_code::unavailable;
-    case 5200:    // purchase not possible as asked
-    case 5300:    // balance insufficient
-    case 100193:  // orders of one batch must be paid together
-      return canonical_code::failed_precondition;
-    case 5400:  // partly done: the per-item results tell what failed
-      return canonical_code::unknown;
-    case 6000:  // internal error
-      return canonical_code::internal;
-    default:
-      return class_of(code) == code_class::server ? canonical_code::unavailable : canonical_code::unknown;
+    case retry_advice::never:
+      break;
   }
+  return canonical_code::unknown;
 }
 
-// The status code's canonical name, e.g. "INVALID_ARGUMENT".
+}  // namespace detail
+
+/// The canonical status code closest to public code `code` in service `s`: its row's (column
+/// `canonical` of data/codes.tsv for the built-in rows), else what its advice implies. Where gRPC
+/// retries by default (UNAVAILABLE), the advice is a retry after backoff too.
+[[nodiscard]] constexpr canonical_code canonical_code_for(int code, const service& s = generic) noexcept {
+  if (code == 0) {
+    return canonical_code::ok;
+  }
+  if (const row* r = s.find_public(code); r != nullptr && r->canonical) {
+    return *r->canonical;
+  }
+  return detail::canonical_of_advice(retry_for(code, s));
+}
+
+/// The canonical status code of an explained response: its module row's when that row names one,
+/// else its public code's (in the service it was explained in), else what its advice implies.
+[[nodiscard]] constexpr canonical_code canonical_code_for(const explanation& e) noexcept {
+  if (e.success()) {
+    return canonical_code::ok;
+  }
+  if (e.module_entry && e.module_entry->canonical) {
+    return *e.module_entry->canonical;
+  }
+  if (e.public_entry && e.public_entry->canonical && (!e.public_entry->retry || *e.public_entry->retry == e.retry)) {
+    return *e.public_entry->canonical;
+  }
+  return detail::canonical_of_advice(e.retry);
+}
+
+/// The status code's canonical name, e.g. "INVALID_ARGUMENT".
 [[nodiscard]] constexpr std::string_view name(canonical_code c) noexcept {
   constexpr std::string_view names[] = {
       "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",

@@ -1,19 +1,35 @@
 # SPDX-License-Identifier: MIT
-# cmake -DBUILD_DIR=<build> -DPREFIX=<prefix> -P install.cmake: a fresh install of the build tree,
-# then a check that it holds the headers and package files and nothing else.
-file(REMOVE_RECURSE "${PREFIX}")
-execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}" RESULT_VARIABLE result)
+# cmake -DREADME=<README.md> -DSOURCE_DIR=<tccode> -DWORK=<dir> -DPREFIX=<prefix> -P install.cmake
+# Runs the README's install command as written (its build directory and prefix moved into WORK and
+# PREFIX), then checks that the prefix holds the headers and package files and nothing else.
+file(READ "${README}" readme)
+if(NOT readme MATCHES "<!-- install-command -->\n```sh\n([^\n]*)\n```")
+  message(FATAL_ERROR "README has no install command after <!-- install-command -->")
+endif()
+set(command "${CMAKE_MATCH_1}")
+foreach(token "-B build " "--install build ")
+  string(FIND "${command}" "${token}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the README's install command has no '${token}': ${command}")
+  endif()
+endforeach()
+string(REPLACE "-B build " "-B \"${WORK}/build\" " command "${command}")
+string(REPLACE "--install build " "--install \"${WORK}/build\" " command "${command}")
+string(REPLACE "/opt/tccode" "\"${PREFIX}\"" command "${command}")
+message(STATUS "running: ${command}")
+file(REMOVE_RECURSE "${WORK}" "${PREFIX}")
+execute_process(COMMAND sh -c "${command}" WORKING_DIRECTORY "${SOURCE_DIR}" RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
-  message(FATAL_ERROR "cmake --install failed: ${result}")
+  message(FATAL_ERROR "the README's install command failed: ${result}")
 endif()
 file(GLOB_RECURSE installed RELATIVE "${PREFIX}" "${PREFIX}/*")
 list(SORT installed)
 foreach(file IN LISTS installed)
-  if(NOT file MATCHES "^include/tccode/([a-z]+/)?[a-z_]+\\.hpp$|^share/cmake/tccode/tccode[A-Za-z-]*\\.cmake$|^share/pkgconfig/tccode\\.pc$|^bin/tccode(\\.exe)?$")
+  if(NOT file MATCHES "^include/tccode/([a-z]+/)?[a-z_]+\\.hpp$|^share/cmake/tccode/tccode[A-Za-z-]*\\.cmake$|^share/pkgconfig/tccode\\.pc$")
     message(FATAL_ERROR "the install holds an unexpected file: ${file}")
   endif()
 endforeach()
-foreach(file include/tccode/tccode.hpp share/cmake/tccode/tccodeConfig.cmake
+foreach(file include/tccode/tccode.hpp include/tccode/detail/config.hpp share/cmake/tccode/tccodeConfig.cmake
              share/cmake/tccode/tccodeConfigVersion.cmake share/pkgconfig/tccode.pc)
   if(NOT EXISTS "${PREFIX}/${file}")
     message(FATAL_ERROR "the install lacks ${file}")

@@ -6,12 +6,12 @@
 //   tccode_all_headers data/codes.tsv
 #include <tccode/codes.hpp>
 #include <tccode/core.hpp>
-#include <tccode/detail/append.hpp>
 #include <tccode/detail/config.hpp>
 #include <tccode/explain.hpp>
 #include <tccode/format.hpp>
 #include <tccode/message.hpp>
-#include <tccode/rows.hpp>
+#include <tccode/owned.hpp>
+#include <tccode/service.hpp>
 #include <tccode/status.hpp>
 #include <tccode/system_error.hpp>
 #include <tccode/table.hpp>
@@ -24,6 +24,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -53,6 +54,22 @@ std::vector<std::string> split(const std::string& line, char separator) {
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return out;
+}
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+  return out;
+}
+
 template <class Table>
 void check_row(const Table& table, const std::map<std::string, std::string>& want) {
   const int code = std::stoi(want.at("code"));
@@ -72,6 +89,30 @@ void check_row(const Table& table, const std::map<std::string, std::string>& wan
   check(std::string(en->description) == want.at("description_en"), where + " description_en");
   check(std::string(en->remedy) == want.at("remedy_en"), where + " remedy_en");
   check(std::string(row->link) == want.at("link"), where + " link");
+  check(row->retry && std::string(tccode::name(*row->retry)) == want.at("retry"), where + " retry");
+  check(row->canonical && lower(tccode::name(*row->canonical)) == want.at("canonical"), where + " canonical");
+}
+
+// What data/codes.tsv says of a public code that the headers say elsewhere: its std::errc, and
+// whether condition::auth_error groups it.
+void check_public_extras(const std::map<std::string, std::string>& want) {
+  const int code = std::stoi(want.at("code"));
+  const std::string where = "public " + want.at("code");
+  const std::map<std::string, std::errc> errcs = {
+      {"invalid_argument", std::errc::invalid_argument},
+      {"permission_denied", std::errc::permission_denied},
+      {"protocol_not_supported", std::errc::protocol_not_supported},
+      {"not_supported", std::errc::not_supported},
+      {"resource_unavailable_try_again", std::errc::resource_unavailable_try_again}};
+  const std::error_code ec(code, tccode::public_category());
+  if (want.at("errc").empty()) {
+    check(ec.default_error_condition().category() == tccode::public_category(), where + " has no std::errc");
+  } else {
+    check(errcs.count(want.at("errc")) == 1 && ec == errcs.at(want.at("errc")), where + " errc " + want.at("errc"));
+  }
+  check(tccode::matches(tccode::condition::auth_error, code) == (want.at("auth_error") == "yes"),
+        where + " auth_error");
+  check(tccode::name(tccode::canonical_code_for(code)) == upper(want.at("canonical")), where + " canonical_code_for");
 }
 
 }  // namespace
@@ -99,10 +140,11 @@ int main(int argc, char** argv) {
     const std::string& table = want["table"];
     if (table == "public") {
       check_row(tccode::public_codes, want);
+      check_public_extras(want);
       // The error_code and the log line carry the same UTF-8 text.
       const std::error_code ec(std::stoi(want["code"]), tccode::public_category());
       check(contains(ec.message(), want["type_zh"]), "error_code message of " + want["code"]);
-      const std::string text = tccode::to_string(tccode::explain(ec.value(), "x"));
+      const std::string text = tccode::to_string(tccode::explain(ec.value(), std::string_view("x")));
       check(contains(text, want["type_zh"]), "to_string of " + want["code"]);
     } else if (table == "project_crud") {
       check_row(tccode::project_crud, want);

@@ -197,7 +197,7 @@ TEST_CASE("INT_MIN, INT_MAX and one past each", "[hostile][alloc]") {
 }
 
 TEST_CASE("the core allocates nothing on the document's rows", "[alloc]") {
-  for (const tccode::row r : tccode::public_codes) {
+  for (const tccode::row& r : tccode::public_codes) {
     const std::string message = "(1036)" + std::string(r.zh.description);
     std::size_t n = 0;
     std::optional<tccode::entry> e;

@@ -51,7 +51,7 @@ class Explain(ToolTest):
         self.assertIn(WORK_ORDER, out)
         self.assertIn("module code  100004: not in project_crud or project_query", out)
         self.assertIn("server said  projectId不正确", out)
-        self.assertIn("retry        retry after a backoff", out)
+        self.assertIn("retry        退避一段时间后重试", out)  # describe(advice, lang::zh)
 
     def test_code_alone_both_languages(self):
         status, out, _ = run("4100", "--lang", "en")
@@ -89,6 +89,18 @@ class Explain(ToolTest):
         self.assertEqual(status, 0)
         self.assertIn("0 success", out)
         self.assertNotIn("retry", out)
+
+    def test_module_advice_overrides_and_hides_the_public_remedy(self):
+        # 1036 (the name is taken): do not retry, and no "retry later" remedy of 5100 beside it.
+        status, out, _ = run("5100", "(1036)x", "--lang", "en")
+        self.assertEqual(status, 0)
+        self.assertIn("retry        do not retry: the same request fails again", out)
+        self.assertNotIn("retry later", out)
+        self.assertIn("remedy       Choose another project name.", out)
+        # An unknown module code leaves 5100's advice and remedy.
+        status, out, _ = run("5100", "(100004)x", "--lang", "en")
+        self.assertIn("retry        retry after a backoff", out)
+        self.assertIn("remedy       Read the message field for the details; retry later", out)
 
     def test_module_code_in_both_tables_is_labelled(self):
         status, out, _ = run("5100", "(1000)x", "--lang", "zh")
@@ -272,7 +284,7 @@ class Json(ToolTest):
         self.assertEqual(answer["module"][0]["remedy"], "请更换项目名称。")
         self.assertEqual(answer["detail"], "项目名称已经存在")
         self.assertEqual(answer["message"], "(1036)项目名称已经存在")
-        self.assertEqual(answer["retry"], "after_backoff")
+        self.assertEqual(answer["retry"], "never")  # 1036's advice overrides 5100's after_backoff
 
     def test_unknown_and_batch(self):
         body = '{"code":5400,"codeDesc":"PartialSuccess","detail":[{"code":4102,"message":"(1000)x"}]}'
