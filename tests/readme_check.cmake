@@ -2,9 +2,9 @@
 # cmake -DREADME=<README.md> -DNAME=<name> [-DPROGRAM=<exe>] [-DSOURCE=<file> [-DEXCERPT=ON]]
 #       -P readme_check.cmake
 # The README shows what is true: the code block between "<!-- begin NAME -->" and
-# "<!-- end NAME -->" is SOURCE, character for character (with EXCERPT, a part of SOURCE), and the
-# block between "<!-- begin output of NAME -->" and "<!-- end output of NAME -->" is what PROGRAM
-# prints.
+# "<!-- end NAME -->" is SOURCE, character for character (with EXCERPT, a part of SOURCE, where a
+# line "// ..." stands for lines left out), and the block between "<!-- begin output of NAME -->"
+# and "<!-- end output of NAME -->" is what PROGRAM prints.
 file(READ "${README}" readme)
 
 function(fenced_block marker out)
@@ -26,10 +26,27 @@ if(SOURCE)
   fenced_block("${NAME}" shown)
   file(READ "${SOURCE}" source)
   if(EXCERPT)
-    string(FIND "${source}" "${shown}" at)
-    if(at EQUAL -1)
-      message(FATAL_ERROR "the README's ${NAME} is not a part of ${SOURCE}:\n${shown}")
-    endif()
+    # Each piece between "// ..." lines is in SOURCE, after the piece before it.
+    string(REGEX REPLACE "\n *// \\.\\.\\.\n" "\n@ELIDED@\n" pieces "${shown}")
+    set(rest "${source}")
+    while(NOT pieces STREQUAL "")
+      string(FIND "${pieces}" "@ELIDED@\n" cut)
+      if(cut EQUAL -1)
+        set(piece "${pieces}")
+        set(pieces "")
+      else()
+        string(SUBSTRING "${pieces}" 0 ${cut} piece)
+        math(EXPR cut "${cut} + 9")
+        string(SUBSTRING "${pieces}" ${cut} -1 pieces)
+      endif()
+      string(FIND "${rest}" "${piece}" at)
+      if(at EQUAL -1)
+        message(FATAL_ERROR "the README's ${NAME} is not a part of ${SOURCE}; this piece is not:\n${piece}")
+      endif()
+      string(LENGTH "${piece}" length)
+      math(EXPR at "${at} + ${length}")
+      string(SUBSTRING "${rest}" ${at} -1 rest)
+    endwhile()
   elseif(NOT shown STREQUAL source)
     message(FATAL_ERROR "the README's ${NAME} differs from ${SOURCE}:\n${shown}\n---\n${source}")
   endif()

@@ -5,8 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <istream>
+#include <regex>
 #include <sstream>
 #include <utility>
 
@@ -108,6 +110,9 @@ response read_response(const json& body, const std::string& where, std::string l
   if (const auto desc = body.find("codeDesc"); desc != body.end() && desc->is_string()) {
     r.code_desc = desc->get<std::string>();
   }
+  if (const auto id = body.find("requestId"); id != body.end() && id->is_string()) {
+    r.request_id = id->get<std::string>();
+  }
   // A batch response: per-item code and message under "detail", as an array or keyed by resource.
   if (const auto detail = body.find("detail"); detail != body.end()) {
     if (detail->is_array()) {
@@ -125,34 +130,91 @@ response read_response(const json& body, const std::string& where, std::string l
   return r;
 }
 
-/// Every JSON value in `text` (one, or several one after another as in JSON Lines).
+/// "line L, column C" of bytes of `text` (both counted from 1; lines from `first_line`), for
+/// offsets that never decrease: each call counts only the lines since the one before.
+class position_counter {
+ public:
+  position_counter(std::string_view text, std::size_t first_line) : text_(text), line_(first_line) {}
+
+  std::string at(std::size_t offset) {
+    offset = std::min(offset, text_.size());
+    for (; counted_ < offset; ++counted_) {
+      if (text_[counted_] == '\n') {
+        ++line_;
+        line_start_ = counted_ + 1;
+      }
+    }
+    return "line " + std::to_string(line_) + ", column " + std::to_string(offset - line_start_ + 1);
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t line_;
+  std::size_t line_start_ = 0;
+  std::size_t counted_ = 0;
+};
+
+/// nlohmann/json's message without its own "[json.exception...] parse error at line 1, column 5: "
+/// (a position within the one value it read, which position() says better).
+std::string what_without_position(const std::exception& e) {
+  static const std::regex prefix(R"(^\[json\.exception\.[a-z_]+\.\d+\] (parse error( at line \d+, column \d+)?: )?)");
+  return printable(std::regex_replace(e.what(), prefix, ""));
+}
+
 }  // namespace
 
-std::vector<response> read_responses(const std::string& text, const std::string& source) {
-  std::istringstream in(text);
-  std::vector<response> out;
+void read_responses(std::string_view text, const std::string& source, const std::function<void(response&&)>& each,
+                    std::size_t first_line) {
+  std::istringstream in{std::string(text)};
+  position_counter position(text, first_line);
+  bool any = false;
   for (;;) {
     in >> std::ws;
     if (in.peek() == std::char_traits<char>::eof()) {
       break;
     }
-    const std::streamoff start = in.tellg();
+    const auto start = static_cast<std::size_t>(in.tellg());
     json body;
     try {
       in >> body;
     } catch (const json::parse_error& e) {
-      throw input_error(source + ": malformed JSON at byte " +
-                        std::to_string(static_cast<std::size_t>(start) + e.byte) + ": " + printable(e.what()));
+      // e.byte counts from 1, at the character where the value went wrong.
+      const std::size_t at = start + (e.byte > 0 ? e.byte - 1 : 0);
+      throw input_error(source + ": " + position.at(at) + ": malformed JSON: " + what_without_position(e));
     } catch (const json::exception& e) {  // out_of_range: a number such as 1E400 that no double holds
-      throw input_error(source + ": malformed JSON in the value that starts at byte " +
-                        std::to_string(static_cast<std::size_t>(start) + 1) + ": " + printable(e.what()));
+      throw input_error(source + ": " + position.at(start) +
+                        ": malformed JSON in this value: " + what_without_position(e));
     }
-    out.push_back(read_response(body, source + ": ", ""));
+    const std::string where = source + ": " + position.at(start) + ": ";
+    each(read_response(body, where, ""));
+    any = true;
   }
-  if (out.empty()) {
+  if (!any) {
     throw input_error(source + R"(: empty input: expected a JSON response such as {"code": 0, "message": ""})");
   }
-  return out;
+}
+
+bool looks_like_json_lines(std::string_view text) {
+  std::size_t first = 0;
+  while (first < text.size()) {
+    const std::size_t end = std::min(text.find('\n', first), text.size());
+    const std::string_view line = text.substr(first, end - first);
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+      // Whole values, whatever they hold: what is in them is checked later, line by line.
+      std::istringstream in{std::string(line)};
+      try {
+        for (in >> std::ws; in.peek() != std::char_traits<char>::eof(); in >> std::ws) {
+          json value;
+          in >> value;
+        }
+        return true;
+      } catch (const json::exception&) {
+        return false;
+      }
+    }
+    first = end + 1;
+  }
+  return false;
 }
 
 }  // namespace tccode_tool

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 // tccode: explains a Tencent Cloud API 2.0 error code, a message, or a whole JSON response.
 //
-// Exit status: 0 when everything asked about was found (or the response is a success), 1 when a
-// public code is not listed (or, with --module, the module code is not in that table), 2 for usage
-// errors and malformed input, with one line on standard error saying what and where.
+// Exit status: the worst of what was asked about: 0 when every code was found (or the response is
+// a success), 1 when a public code is not listed (or, with --module, the module code is not in that
+// table), 2 for usage errors and malformed input, with one line on standard error saying what and
+// where. Of JSON Lines, each line is explained on its own, a malformed line reported as it comes.
 #include <tccode/tccode.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "response.hpp"
+#include "table_file.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -17,47 +19,31 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
-#include <iterator>
+#include <memory>
 #include <optional>
 #include <sstream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#ifdef _WIN32
+#define NOMINMAX  // <windows.h>'s min and max macros would break std::min and std::max
+#define WIN32_LEAN_AND_MEAN
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+// After <windows.h>, which it needs.
+#include <shellapi.h>
+#endif
+
 namespace {
 
 using json = nlohmann::json;
 using tccode_tool::input_error;
+using tccode_tool::loaded_service;
 using tccode_tool::printable;
-using tccode_tool::read_responses;
 using tccode_tool::response;
-
-// ---------------------------------------------------------------------------------------------
-// Tables by name
-
-enum class module_choice { both, crud, query };
-
-struct named_table {
-  std::string_view label;  // as the command line spells it
-  std::string_view name;   // as the library names it
-};
-
-constexpr named_table public_table{"public", "public"};
-constexpr named_table crud_table{"project-crud", "project_crud"};
-constexpr named_table query_table{"project-query", "project_query"};
-
-/// Calls f(named_table, table_view) for each table that `choice` selects.
-template <class F>
-void for_each_module_table(module_choice choice, F&& f) {
-  if (choice != module_choice::query) {
-    f(crud_table, tccode::project_crud);
-  }
-  if (choice != module_choice::crud) {
-    f(query_table, tccode::project_query);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -122,9 +108,60 @@ std::string read_stdin() {
   return body.str();
 }
 
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// ---------------------------------------------------------------------------------------------
+// Tables and the service
+
+/// A table as the command line names it (--module, --list) and as tccode names it.
+struct named_table {
+  std::string label;
+  std::string name;
+  tccode::table_view table;
+  bool is_public = false;
+};
+
+struct settings {
+  tccode::lang lang = tccode::lang::en;
+  tccode::service service = tccode::generic;  // the meaning of public codes: --table's, or the document's
+  std::vector<named_table> public_tables;     // the document's, then --table's overrides
+  std::vector<named_table> module_tables;     // the project's, then --table's
+  std::vector<named_table> selected_modules;  // what --module selects, or all
+  bool module_given = false;
+};
+
+/// The tables: the document's, and those of --table's file (`loaded`, or none).
+settings tables_of(const loaded_service* loaded) {
+  settings s;
+  s.public_tables.push_back({"public", "public", tccode::public_codes, true});
+  s.module_tables.push_back({"project-crud", "project_crud", tccode::project_crud, false});
+  s.module_tables.push_back({"project-query", "project_query", tccode::project_query, false});
+  if (loaded != nullptr) {
+    s.service = loaded->service();
+    s.public_tables.push_back({"public", loaded->overrides().name, loaded->overrides().view(), true});
+    for (const tccode_tool::loaded_table& t : loaded->modules()) {
+      s.module_tables.push_back({t.name, t.name, t.view(), false});
+    }
+  }
+  return s;
+}
+
+/// The tables' labels, each once: "public, project-crud, ...".
+std::string labels(const std::vector<named_table>& tables) {
+  std::vector<std::string> seen;
+  std::string out;
+  for (const named_table& t : tables) {
+    if (std::find(seen.begin(), seen.end(), t.label) == seen.end()) {
+      seen.push_back(t.label);
+      out += (out.empty() ? "" : ", ") + t.label;
+    }
+  }
+  return out;
+}
+
 /// A code given on the command line: an integer (quoted or not, as "5100" arrives in JSON) or the
-/// name of a listed public code.
-int code_from_argument(std::string_view text) {
+/// name of a public code.
+int code_from_argument(std::string_view text, const settings& s) {
   std::string_view unquoted = text;
   if (unquoted.size() >= 2 && unquoted.front() == '"' && unquoted.back() == '"') {
     unquoted = unquoted.substr(1, unquoted.size() - 2);
@@ -132,8 +169,10 @@ int code_from_argument(std::string_view text) {
   if (const std::optional<int> code = tccode::parse_code(unquoted)) {
     return *code;
   }
-  if (const auto row = tccode::find_row_by_name(tccode::public_codes, unquoted)) {
-    return row->code;
+  for (auto t = s.public_tables.rbegin(); t != s.public_tables.rend(); ++t) {  // the service's names first
+    if (const std::optional<tccode::row> row = tccode::find_row_by_name(t->table, unquoted)) {
+      return row->code;
+    }
   }
   throw input_error("code '" + printable(text) + "' is neither an integer nor the name of a listed public code");
 }
@@ -142,14 +181,8 @@ int code_from_argument(std::string_view text) {
 // Explaining
 
 struct module_match {
-  named_table table;
+  const named_table* table;
   tccode::entry entry;
-};
-
-struct settings {
-  tccode::lang lang = tccode::lang::en;
-  module_choice module = module_choice::both;
-  bool module_given = false;
 };
 
 /// A response explained, with every selected module table that has its module code.
@@ -161,18 +194,18 @@ struct explained {
 /// The explanation of `r`. Its advice is the module table's when one table has the module code,
 /// or when every table that has it agrees; otherwise the public code's.
 explained explain_response(const response& r, const settings& s) {
-  explained x{tccode::explain(r.code, r.message, s.lang), {}};
+  explained x{tccode::explain(r.code, r.message, s.service, s.lang), {}};
   if (!x.e.module_code) {
     return x;
   }
   std::vector<tccode::explanation> with_table;
-  for_each_module_table(s.module, [&](const named_table& named, tccode::table_view table) {
-    const tccode::explanation e = tccode::explain(r.code, r.message, table, s.lang);
+  for (const named_table& t : s.selected_modules) {
+    const tccode::explanation e = tccode::explain(r.code, r.message, s.service, t.table, s.lang);
     if (e.module_entry) {
-      x.matches.push_back({named, *e.module_entry});
+      x.matches.push_back({&t, *e.module_entry});
       with_table.push_back(e);
     }
-  });
+  }
   const bool agree = std::all_of(with_table.begin(), with_table.end(),
                                  [&](const tccode::explanation& e) { return e.retry == with_table.front().retry; });
   if (!with_table.empty() && agree) {
@@ -181,23 +214,11 @@ explained explain_response(const response& r, const settings& s) {
   return x;
 }
 
-std::string table_list(module_choice choice, std::string_view joiner) {
-  std::string out;
-  for_each_module_table(choice, [&](const named_table& named, const auto&) {
-    if (!out.empty()) {
-      out += joiner;
-    }
-    out += named.name;
-  });
-  return out;
-}
-
 /// 0 when the response's codes were found, 1 when not (the exit status's contribution).
 int status_of(const response& r, const settings& s) {
   const explained x = explain_response(r, s);
-  const tccode::explanation& e = x.e;
-  int status = e.success() || e.public_entry ? 0 : 1;
-  if (s.module_given && e.module_code && x.matches.empty()) {
+  int status = x.e.success() || x.e.public_entry ? 0 : 1;
+  if (s.module_given && x.e.module_code && x.matches.empty()) {
     status = 1;
   }
   for (const response& item : r.items) {
@@ -234,13 +255,15 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
     out << " is not a listed public code (unlisted " << tccode::name(tccode::class_of(e.code)) << ")\n";
   }
   if (e.module_code) {
-    const std::vector<module_match>& matches = x.matches;
-    if (matches.empty()) {
-      out << in << "  " << pad("module code", 13) << *e.module_code << ": not in "
-          << table_list(s.module, s.module == module_choice::both ? " or " : "") << '\n';
+    if (x.matches.empty()) {
+      std::string tables;
+      for (const named_table& t : s.selected_modules) {
+        tables += (tables.empty() ? "" : " or ") + t.name;
+      }
+      out << in << "  " << pad("module code", 13) << *e.module_code << ": not in " << tables << '\n';
     }
-    for (const module_match& m : matches) {
-      out << in << "  " << pad("module code", 13) << *e.module_code << " in " << m.table.name << " (" << m.entry.name
+    for (const module_match& m : x.matches) {
+      out << in << "  " << pad("module code", 13) << *e.module_code << " in " << m.table->name << " (" << m.entry.name
           << ")\n";
       print_field(out, in + "    ", "description", m.entry.description);
       print_field(out, in + "    ", "remedy", m.entry.remedy);
@@ -248,9 +271,8 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
     }
   }
   print_field(out, in + "  ", "server said", e.detail);
-  if (r.code_desc) {
-    print_field(out, in + "  ", "codeDesc", *r.code_desc);
-  }
+  print_field(out, in + "  ", "codeDesc", r.code_desc.value_or(""));
+  print_field(out, in + "  ", "requestId", r.request_id.value_or(""));
   if (!e.success()) {
     print_field(out, in + "  ", "retry", tccode::describe(e.retry, s.lang));
   }
@@ -282,18 +304,19 @@ json to_json(const response& r, const settings& s) {
   j["public"] = e.public_entry ? entry_json(*e.public_entry) : json();
   j["module_code"] = e.module_code ? json(*e.module_code) : json();
   j["module"] = json::array();
-  if (e.module_code) {
-    for (const module_match& m : x.matches) {
-      json match = entry_json(m.entry);
-      match["table"] = m.table.name;
-      j["module"].push_back(std::move(match));
-    }
+  for (const module_match& m : x.matches) {
+    json match = entry_json(m.entry);
+    match["table"] = m.table->name;
+    j["module"].push_back(std::move(match));
   }
   j["detail"] = e.detail;
   j["message"] = r.message;
   j["retry"] = tccode::name(e.retry);
   if (r.code_desc) {
     j["codeDesc"] = *r.code_desc;
+  }
+  if (r.request_id) {
+    j["requestId"] = *r.request_id;
   }
   if (!r.items.empty()) {
     j["items"] = json::array();
@@ -304,26 +327,87 @@ json to_json(const response& r, const settings& s) {
   return j;
 }
 
+/// Explains the responses it is given as they come, and keeps the worst exit status.
+class explainer {
+ public:
+  explainer(const settings& s, bool json_output) : settings_(s), json_(json_output) {}
+
+  void operator()(response&& r) {
+    if (json_) {
+      std::cout << dump(to_json(r, settings_)) << '\n';
+    } else {
+      std::cout << (count_ > 0 ? "\n" : "");
+      print_text(std::cout, r, settings_, "");
+    }
+    ++count_;
+    status_ = std::max(status_, status_of(r, settings_));
+  }
+
+  /// A malformed input: one line on standard error, and exit status 2.
+  void fail(const input_error& e) {
+    std::cout.flush();
+    std::cerr << "tccode: " << e.what() << '\n';
+    status_ = 2;
+  }
+
+  [[nodiscard]] int status() const { return status_; }
+
+ private:
+  const settings& settings_;
+  bool json_;
+  std::size_t count_ = 0;
+  int status_ = 0;
+};
+
+/// Explains every response of `text`: line by line when it is JSON Lines (a malformed line is
+/// reported and the rest go on), else as one document (or several one after another), up to the
+/// first malformed value.
+void explain_text(std::string_view text, const std::string& source, explainer& explain) {
+  const auto each = [&explain](response&& r) { explain(std::move(r)); };
+  if (!tccode_tool::looks_like_json_lines(text)) {
+    try {
+      tccode_tool::read_responses(text, source, each);
+    } catch (const input_error& e) {
+      explain.fail(e);
+    }
+    return;
+  }
+  std::size_t number = 0;
+  for (std::size_t first = 0; first < text.size();) {
+    const std::size_t end = std::min(text.find('\n', first), text.size());
+    const std::string_view line = text.substr(first, end - first);
+    ++number;
+    first = end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      continue;
+    }
+    try {
+      tccode_tool::read_responses(line, source, each, number);
+    } catch (const input_error& e) {
+      explain.fail(e);
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // --list and --search
 
 struct listed_row {
-  named_table table;
+  const named_table* table;
   tccode::row row;
 };
 
-std::vector<listed_row> all_rows(std::string_view which) {
+std::vector<listed_row> rows_of(const settings& s, std::string_view which) {
   std::vector<listed_row> out;
-  const auto add = [&](const named_table& named, const auto& table) {
-    if (which.empty() || which == named.label) {
-      for (const tccode::row& r : table) {
-        out.push_back({named, r});
+  for (const std::vector<named_table>* tables : {&s.public_tables, &s.module_tables}) {
+    for (const named_table& t : *tables) {
+      if (which.empty() || which == t.label) {
+        for (const tccode::row& r : t.table) {
+          out.push_back({&t, r});
+        }
       }
     }
-  };
-  add(public_table, tccode::public_codes);
-  add(crud_table, tccode::project_crud);
-  add(query_table, tccode::project_query);
+  }
   return out;
 }
 
@@ -337,15 +421,15 @@ void print_rows(std::ostream& out, const std::vector<listed_row>& rows, tccode::
     name_width = std::max(name_width, display_width(e.name));
     type_width = std::max(type_width, display_width(e.type));
   }
-  std::string_view current;
+  const named_table* current = nullptr;
   for (const listed_row& r : rows) {
-    const bool is_public = r.table.name == public_table.name;
+    const bool is_public = r.table->is_public;
     const std::size_t description_column = 2 + 8 + name_width + 2 + (is_public ? type_width + 2 : 0);
-    if (r.table.name != current) {
-      out << (current.empty() ? "" : "\n") << r.table.name << '\n'
+    if (r.table != current) {
+      out << (current == nullptr ? "" : "\n") << r.table->name << '\n'
           << "  " << pad("CODE", 8) << pad("NAME", name_width + 2) << (is_public ? pad("TYPE", type_width + 2) : "")
           << "DESCRIPTION\n";
-      current = r.table.name;
+      current = r.table;
     }
     const tccode::entry e = r.row.in(lang);
     out << "  " << pad(std::to_string(e.code), 8) << pad(e.name, name_width + 2)
@@ -357,10 +441,13 @@ void print_rows(std::ostream& out, const std::vector<listed_row>& rows, tccode::
 }
 
 bool row_contains_all(const tccode::row& r, const std::vector<std::string>& words) {
-  const std::string haystack =
-      lower_ascii(std::string(r.name) + '\n' + std::string(r.zh.type) + '\n' + std::string(r.zh.description) + '\n' +
-                  std::string(r.zh.remedy) + '\n' + std::string(r.en.type) + '\n' + std::string(r.en.description) +
-                  '\n' + std::string(r.en.remedy) + '\n' + std::to_string(r.code));
+  std::string haystack;
+  for (const std::string_view part :
+       {r.name, r.zh.type, r.zh.description, r.zh.remedy, r.en.type, r.en.description, r.en.remedy}) {
+    haystack += lower_ascii(part);
+    haystack += '\n';
+  }
+  haystack += std::to_string(r.code);
   return std::all_of(words.begin(), words.end(),
                      [&](const std::string& w) { return haystack.find(lower_ascii(w)) != std::string::npos; });
 }
@@ -372,13 +459,13 @@ std::string version_string() {
          std::to_string(TCCODE_VERSION_PATCH);
 }
 
-int run(int argc, char** argv) {
+int run(int argc, const char* const* argv) {
   CLI::App app{
       "Explains the error codes of Tencent Cloud's API 2.0 endpoints: a code, a code and its message, or a whole "
       "JSON response.\n\n"
-      "Exit status: 0 when every code asked about was found (or the response is a success), 1 when a public code "
-      "is not listed (or, with --module, the module code is not in that table), 2 for usage errors and malformed "
-      "input.",
+      "Exit status: the worst of all that was asked: 0 when every code was found (or the response is a success), "
+      "1 when a public code is not listed (or, with --module, the module code is not in that table), 2 for usage "
+      "errors and malformed input.",
       "tccode"};
   app.set_version_flag("--version", version_string());
   app.get_formatter()->column_width(34);
@@ -389,6 +476,7 @@ int run(int argc, char** argv) {
   std::string module_argument;
   std::string lang_argument;
   std::string list_argument;
+  std::string table_argument;
   std::vector<std::string> search_words;
   bool json_output = false;
 
@@ -396,19 +484,23 @@ int run(int argc, char** argv) {
       app.add_option("code", code_argument, "A public code: 5100, \"5100\", -2700, or a name such as auth_failed");
   auto* message_option =
       app.add_option("message", message_argument, "The response's message, such as '(100004)projectId...'");
-  auto* response_option = app.add_option("--response", response_arguments,
-                                         "A whole JSON response; - reads it (or several, one after another) from "
-                                         "standard input. May be given more than once")
-                              ->allow_extra_args(false);
+  auto* response_option =
+      app.add_option("--response", response_arguments,
+                     "A whole JSON response; - reads it from standard input (several, one after another, or JSON "
+                     "Lines, explained line by line). May be given more than once")
+          ->allow_extra_args(false);
   app.add_option("--module", module_argument,
-                 "The module table for the message's (N) code; without it, every table that has N is shown")
-      ->check(CLI::IsMember({"project-crud", "project-query"}));
+                 "The module table for the message's (N) code (project-crud, project-query, or one of --table's); "
+                 "without it, every table that has N is shown");
+  app.add_option("--table", table_argument,
+                 "A TSV file with the columns of data/codes.tsv: its public rows give public codes a service's own "
+                 "meaning, its other rows are module tables");
   app.add_option("--lang", lang_argument, "zh or en; the default follows LC_ALL, LC_MESSAGES or LANG (zh* is zh)")
       ->check(CLI::IsMember({"zh", "en"}));
-  auto* list_option =
-      app.add_option("--list", list_argument, "List a table (public, project-crud, project-query) or all")
-          ->expected(0, 1)
-          ->check(CLI::IsMember({"public", "project-crud", "project-query"}));
+  auto* list_option = app.add_option("--list", list_argument,
+                                     "List a table (public, project-crud, project-query, --table's) or all; public "
+                                     "lists --table's public rows too")
+                          ->expected(0, 1);
   auto* search_option =
       app.add_option("--search", search_words,
                      "List the rows whose name or text (either language) has every word; with --list, in that table");
@@ -429,17 +521,30 @@ int run(int argc, char** argv) {
     return 2;
   }
 
-  settings s;
+  const std::unique_ptr<const loaded_service> loaded =
+      table_argument.empty() ? nullptr : std::make_unique<const loaded_service>(table_argument);
+  settings s = tables_of(loaded.get());
   s.lang = lang_argument.empty()   ? lang_from_environment()
            : lang_argument == "zh" ? tccode::lang::zh
                                    : tccode::lang::en;
   s.module_given = !module_argument.empty();
-  s.module = module_argument == "project-crud"    ? module_choice::crud
-             : module_argument == "project-query" ? module_choice::query
-                                                  : module_choice::both;
+  for (const named_table& t : s.module_tables) {
+    if (!s.module_given || t.label == module_argument) {
+      s.selected_modules.push_back(t);
+    }
+  }
+  if (s.module_given && s.selected_modules.empty()) {
+    throw input_error("--module: '" + printable(module_argument) +
+                      "' is not a module table: " + labels(s.module_tables));
+  }
 
   if (list_option->count() > 0 || search_option->count() > 0) {
-    std::vector<listed_row> rows = all_rows(list_argument);
+    std::vector<listed_row> rows = rows_of(s, list_argument);
+    if (rows.empty() && !list_argument.empty()) {
+      std::vector<named_table> all = s.public_tables;
+      all.insert(all.end(), s.module_tables.begin(), s.module_tables.end());
+      throw input_error("--list: '" + printable(list_argument) + "' is not a table: " + labels(all));
+    }
     if (search_option->count() > 0) {
       rows.erase(std::remove_if(rows.begin(), rows.end(),
                                 [&](const listed_row& r) { return !row_contains_all(r.row, search_words); }),
@@ -450,8 +555,8 @@ int run(int argc, char** argv) {
     } else if (json_output) {
       for (const listed_row& r : rows) {
         json j = entry_json(r.row.in(s.lang));
-        j["table"] = r.table.name;
-        std::cout << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+        j["table"] = r.table->name;
+        std::cout << dump(j) << '\n';
       }
     } else {
       print_rows(std::cout, rows, s.lang);
@@ -459,51 +564,74 @@ int run(int argc, char** argv) {
     return rows.empty() ? 1 : 0;
   }
 
-  std::vector<response> responses;
+  explainer explain(s, json_output);
   if (response_option->count() > 0) {
     bool stdin_read = false;
     for (const std::string& argument : response_arguments) {
-      std::vector<response> more;
       if (argument == "-") {
         if (stdin_read) {
           throw input_error("--response -: standard input can be read only once");
         }
         stdin_read = true;
-        more = read_responses(read_stdin(), "--response - (standard input)");
+        explain_text(read_stdin(), "--response - (standard input)", explain);
       } else {
-        more = read_responses(argument, "--response");
+        explain_text(argument, "--response", explain);
       }
-      std::move(more.begin(), more.end(), std::back_inserter(responses));
     }
   } else if (code_option->count() > 0) {
     response r;
-    r.code = code_from_argument(code_argument);
+    r.code = code_from_argument(code_argument, s);
     r.message = message_argument;
-    responses.push_back(std::move(r));
+    explain(std::move(r));
   } else {
     std::cerr << "tccode: give a code, --response, --list or --search (tccode --help tells more)\n";
     return 2;
   }
-
-  int status = 0;
-  for (std::size_t i = 0; i < responses.size(); ++i) {
-    const response& r = responses[i];
-    if (json_output) {
-      std::cout << to_json(r, s).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-    } else {
-      std::cout << (i > 0 ? "\n" : "");
-      print_text(std::cout, r, s, "");
-    }
-    status = std::max(status, status_of(r, s));
-  }
-  return status;
+  return explain.status();
 }
+
+#ifdef _WIN32
+/// `text` in UTF-8.
+std::string utf8(const wchar_t* text) {
+  const int size = WideCharToMultiByte(CP_UTF8, 0, text, -1, nullptr, 0, nullptr, nullptr);
+  std::string out(size > 0 ? static_cast<std::size_t>(size) : 1U, '\0');
+  WideCharToMultiByte(CP_UTF8, 0, text, -1, out.data(), size, nullptr, nullptr);
+  out.resize(out.size() - 1);  // the terminating NUL
+  return out;
+}
+#endif
 
 }  // namespace
 
 int main(int argc, char** argv) {
   try {
+#ifdef _WIN32
+    // Windows passes main the arguments in the ANSI code page, which loses Chinese text: take them
+    // from the wide command line, as UTF-8. Write bytes as they are (UTF-8, LF line ends), and let
+    // a console show them as UTF-8.
+    static_cast<void>(argv);
+    int count = 0;
+    wchar_t** wide = CommandLineToArgvW(GetCommandLineW(), &count);
+    std::vector<std::string> arguments;
+    for (int i = 0; wide != nullptr && i < count; ++i) {
+      arguments.push_back(utf8(wide[i]));
+    }
+    LocalFree(wide);
+    std::vector<const char*> pointers;
+    for (const std::string& a : arguments) {
+      pointers.push_back(a.c_str());
+    }
+    _setmode(_fileno(stdin), _O_BINARY);
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+    if (GetFileType(GetStdHandle(STD_OUTPUT_HANDLE)) == FILE_TYPE_CHAR) {
+      SetConsoleOutputCP(CP_UTF8);
+    }
+    static_cast<void>(argc);
+    return run(static_cast<int>(pointers.size()), pointers.data());
+#else
     return run(argc, argv);
+#endif
   } catch (const input_error& e) {
     std::cerr << "tccode: " << e.what() << '\n';
     return 2;

@@ -9,10 +9,7 @@
 #define TCCODE_TEST_SECOND_CODE 2
 #endif
 
-constexpr tccode::row rows[] = {
-    {2, "first", {}, {}, ""},
-    {TCCODE_TEST_SECOND_CODE, "second", {}, {}, ""},
-};
+constexpr tccode::row rows[] = {tccode::make_row(2, "first"), tccode::make_row(TCCODE_TEST_SECOND_CODE, "second")};
 constexpr tccode::table duplicate{rows};
 
 int main() { return static_cast<int>(duplicate.size()) - 2; }

@@ -1,15 +1,20 @@
 # SPDX-License-Identifier: MIT
-# cmake -DCOMPILER=<c++> -DSOURCE=<file> -DINCLUDE=<dir> -DEXPECT=<regex> -DWORK=<dir> -P expect_error.cmake
-# SOURCE must fail to compile with a diagnostic matching EXPECT, and compile with
-# -DTCCODE_TEST_CONTROL (so the failure is the one the test is about).
+# cmake -DCOMPILER=<c++> -DSOURCE=<file> -DINCLUDE=<dir> -DEXPECT=<regex> -DWORK=<dir> [-DDEFINE=<NAME=VALUE>]
+#       -P expect_error.cmake
+# SOURCE (with -D<DEFINE>) must fail to compile with a diagnostic matching EXPECT, and compile with
+# -DTCCODE_TEST_CONTROL (so the failure is the one the test is about). Prints the diagnostic.
 file(MAKE_DIRECTORY "${WORK}")
-execute_process(COMMAND "${COMPILER}" -std=c++17 "-I${INCLUDE}" -DTCCODE_TEST_CONTROL -c "${SOURCE}"
+set(defines "")
+if(DEFINE)
+  set(defines "-D${DEFINE}")
+endif()
+execute_process(COMMAND "${COMPILER}" -std=c++17 "-I${INCLUDE}" ${defines} -DTCCODE_TEST_CONTROL -c "${SOURCE}"
                         -o "${WORK}/control.o"
                 RESULT_VARIABLE result ERROR_VARIABLE errors)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "the control build of ${SOURCE} failed:\n${errors}")
 endif()
-execute_process(COMMAND "${COMPILER}" -std=c++17 "-I${INCLUDE}" -c "${SOURCE}" -o "${WORK}/test.o"
+execute_process(COMMAND "${COMPILER}" -std=c++17 "-I${INCLUDE}" ${defines} -c "${SOURCE}" -o "${WORK}/test.o"
                 RESULT_VARIABLE result ERROR_VARIABLE errors)
 if(result EQUAL 0)
   message(FATAL_ERROR "${SOURCE} compiled, but must not")
@@ -17,4 +22,5 @@ endif()
 if(NOT errors MATCHES "${EXPECT}")
   message(FATAL_ERROR "${SOURCE} failed to compile, but without '${EXPECT}':\n${errors}")
 endif()
-message(STATUS "${SOURCE} fails to compile, as it must: '${EXPECT}'")
+string(REGEX MATCH "[^\n]*${EXPECT}[^\n]*" line "${errors}")
+message(STATUS "${SOURCE} fails to compile, as it must:\n${line}")

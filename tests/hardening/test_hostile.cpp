@@ -207,3 +207,15 @@ TEST_CASE("the core allocates nothing on the document's rows", "[alloc]") {
     CHECK(n == 0);
   }
 }
+
+TEST_CASE("explain_owned: a message moved in costs no allocation, a copied one one", "[alloc][owned]") {
+  std::string message = "(1036)" + std::string(200, 'x');  // longer than any small-string buffer
+  const std::string copy = message;
+  std::optional<tccode::owned_explanation> moved;
+  CHECK(allocations_in([&] { moved.emplace(tccode::explain_owned(5100, std::move(message), tccode::project_crud)); }) ==
+        0);
+  CHECK((*moved)->detail == std::string(200, 'x'));
+  std::optional<tccode::owned_explanation> copied;
+  CHECK(allocations_in([&] { copied.emplace(tccode::explain_owned(5100, copy, tccode::project_crud)); }) == 1);
+  CHECK((*copied)->module_entry->name == "project_name_exists");
+}

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Runs the tccode command-line tool as a user would, and checks what it prints and returns.
 
-    python3 test_tool.py TCCODE_BINARY README.md [unittest arguments, e.g. a class name]
+    python3 test_tool.py TCCODE_BINARY SOURCE_DIR [unittest arguments, e.g. a class name]
 """
 import json
 import os
@@ -14,20 +14,20 @@ import unicodedata
 import unittest
 
 TOOL = None
-README = None
+ROOT = None
 
 DOCUMENT_EXAMPLE = '{"code": 5100, "message": "(100004)projectId不正确"}'
 WORK_ORDER = "https://console.cloud.tencent.com/workorder/category"
 
 
-def run(*args, stdin=None, env=None, lang="en"):
+def run(*args, stdin=None, env=None, lang="en", cwd=None):
     """(exit status, stdout, stderr) of the tool; `lang` sets LANG (None: no locale variable at all)."""
     environment = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
     if lang is not None:
         environment["LANG"] = lang
     environment.update(env or {})
     done = subprocess.run([TOOL, *args], input=stdin.encode() if isinstance(stdin, str) else stdin,
-                          capture_output=True, env=environment, timeout=120)
+                          capture_output=True, env=environment, timeout=120, cwd=cwd)
     return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
 
 
@@ -154,7 +154,7 @@ class Response(ToolTest):
         self.assertIn("4100 鉴权失败", out)
         self.assertIn("server said  身份认证失败 \U0001F600", out)  # a surrogate pair decoded
         self.assertIn("codeDesc     AuthFailure", out)
-        self.assertNotIn("requestId", out)
+        self.assertIn("requestId    abc", out)  # what support asks for first
 
     def test_stdin_pretty_printed(self):
         body = '{\n    "code": 5100,\n    "message": "(100004)projectId不正确"\n}\n'
@@ -206,9 +206,21 @@ class Response(ToolTest):
 
 class Errors(ToolTest):
     def test_malformed_json(self):
-        err = self.assertUsageError(["--response", '{"code": 5100,'], mentions="malformed JSON at byte")
+        err = self.assertUsageError(["--response", '{"code": 5100,'], mentions="line 1, column 15: malformed JSON")
         self.assertIn("--response", err)
-        self.assertUsageError(["--response", "-"], stdin='{"code":1}\n{"code":', mentions="standard input")
+        self.assertNotIn("byte", err)  # one way of saying where: line and column in the input
+        # A pretty-printed document: where in the whole input.
+        err = self.assertUsageError(["--response", "-"], stdin='{\n  "code": 1,\n  "message": x\n}\n',
+                                    mentions="standard input")
+        self.assertIn("line 3, column 14: malformed JSON", err)
+
+    def test_values_before_a_malformed_one_are_explained(self):
+        status, out, err = run("--response", "-", stdin='{"code":0} {"code":4100}\n{"code":', lang="C")
+        self.assertEqual(status, 2)
+        self.assertIn("0 success", out)
+        self.assertIn("4100 Authentication failed", out)
+        self.assertEqual(err.count("\n"), 1)
+        self.assertIn("line 2, column 9: malformed JSON", err)  # at the end of that line
 
     def test_number_out_of_range(self):
         # Found by the fuzzer: nlohmann/json throws out_of_range, not parse_error, for such numbers.
@@ -239,15 +251,15 @@ class Errors(ToolTest):
         self.assertUsageError(["--response", '{"code":1,"message":5}'], mentions='"message" is number')
         self.assertUsageError(["--response", "[1,2]"], mentions="expected a JSON object")
         self.assertUsageError(["--response", '{"code":5400,"detail":[{"message":"x"}]}'],
-                              mentions='detail[0]: no "code" field')
+                              mentions='line 1, column 1: detail[0]: no "code" field')
 
     def test_bad_arguments(self):
         self.assertUsageError(["abc"], mentions="'abc' is neither an integer nor the name")
         self.assertUsageError(["99999999999"], mentions="neither an integer")
         self.assertUsageError([], mentions="give a code")
         self.assertUsageError(["4100", "--lang", "fr"], mentions="--lang")
-        self.assertUsageError(["4100", "--module", "billing"], mentions="--module")
-        self.assertUsageError(["--list", "billing"], mentions="--list")
+        self.assertUsageError(["4100", "--module", "billing"], mentions="--module: 'billing' is not a module table")
+        self.assertUsageError(["--list", "billing"], mentions="--list: 'billing' is not a table")
         self.assertUsageError(["4100", "--response", "{}"], mentions="excludes")
         self.assertUsageError(["4100", "x", "y"], mentions="y")
         self.assertUsageError(["--bogus"], mentions="--bogus")
@@ -292,6 +304,7 @@ class Json(ToolTest):
         self.assertEqual(status, 1)
         [answer] = self.parse_lines(out)
         self.assertEqual(answer["codeDesc"], "PartialSuccess")
+        self.assertNotIn("requestId", answer)
         [item] = answer["items"]
         self.assertEqual(item["item"], "detail[0]")
         self.assertFalse(item["listed"])
@@ -299,6 +312,13 @@ class Json(ToolTest):
         self.assertEqual(item["class"], "client error")
         self.assertEqual(sorted(m["table"] for m in item["module"]), ["project_crud", "project_query"])
         self.assertEqual(item["retry"], "never")
+
+    def test_request_id(self):
+        status, out, _ = run("--json", "--response", '{"code":4100,"requestId":"9a3c-01","codeDesc":"AuthFailure"}')
+        self.assertEqual(status, 0)
+        [answer] = self.parse_lines(out)
+        self.assertEqual(answer["requestId"], "9a3c-01")
+        self.assertEqual(answer["codeDesc"], "AuthFailure")
 
     def test_one_object_a_line(self):
         status, out, _ = run("--json", "--response", "-", stdin='{"code":0}{"code":6200}')
@@ -322,6 +342,148 @@ class Json(ToolTest):
         self.assertEqual({r["table"] for r in rows}, {"public", "project_crud", "project_query"})
         status, out, _ = run("--json", "--search", "quota", "--lang", "en")
         self.assertEqual([r["code"] for r in self.parse_lines(out)], [4400])
+
+
+class JsonLines(ToolTest):
+    def test_a_bad_line_is_reported_and_the_rest_go_on(self):
+        lines = ['{"code":0}', '{"code":5100,"message":"(1036)x"', '{"code":4100,"requestId":"r-3"}', "not json",
+                 "", '{"code":6200}', '{"message":"no code"}', '{"code":4102}']
+        status, out, err = run("--json", "--response", "-", stdin="\n".join(lines) + "\n")
+        self.assertEqual(status, 2)  # the worst of all lines: malformed
+        answers = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual([a["code"] for a in answers], [0, 4100, 6200, 4102])
+        self.assertEqual(answers[1]["requestId"], "r-3")
+        errors = err.splitlines()
+        self.assertEqual(len(errors), 3, err)
+        self.assertRegex(errors[0], r"^tccode: --response - \(standard input\): line 2, column \d+: malformed JSON")
+        self.assertRegex(errors[1], r"^tccode: --response - \(standard input\): line 4, column \d+: malformed JSON")
+        self.assertRegex(errors[2], r'^tccode: --response - \(standard input\): line 7, column 1: no "code" field')
+
+    def test_the_worst_status_of_all_lines(self):
+        self.assertEqual(run("--response", "-", stdin='{"code":0}\n{"code":4100}\n')[0], 0)
+        self.assertEqual(run("--response", "-", stdin='{"code":4102}\n{"code":0}\n')[0], 1)
+        self.assertEqual(run("--response", "-", stdin='{"code":4102}\n{"code":\n{"code":0}\n')[0], 2)
+
+    def test_hundred_thousand_lines(self):
+        """Every good line explained, in order; every bad line reported with its number; nothing lost."""
+        codes = [0, 4000, 4100, 4400, 5100, 6000, 6200, 4102, 100193]
+        lines, good, bad = [], [], []
+        for i in range(100000):
+            number = i + 1
+            if number % 997 == 0:
+                lines.append('{"code": 5100, "message": ')  # cut short
+                bad.append(number)
+            elif number % 1499 == 0:
+                lines.append('{"message": "no code"}')
+                bad.append(number)
+            else:
+                code = codes[i % len(codes)]
+                lines.append(json.dumps({"code": code, "message": f"({i})line {number}", "requestId": f"r{number}"}))
+                good.append((number, code))
+        status, out, err = run("--json", "--response", "-", stdin="\n".join(lines) + "\n")
+        self.assertEqual(status, 2)
+        answers = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual(len(answers), len(good))
+        self.assertEqual([(int(a["requestId"][1:]), a["code"]) for a in answers], good)
+        self.assertTrue(all(a["detail"] == f"line {int(a['requestId'][1:])}" for a in answers))
+        reported = [int(m) for m in re.findall(r"^tccode: --response - \(standard input\): line (\d+)", err, re.M)]
+        self.assertEqual(reported, bad)
+        self.assertEqual(len(err.splitlines()), len(bad))
+        print(f"\n100000 lines: {len(good)} explained, {len(bad)} reported", file=sys.stderr)
+
+
+class Table(ToolTest):
+    QUEUE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables", "queue.tsv")
+
+    def write(self, text):
+        path = os.path.join(self.work, "service.tsv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def setUp(self):
+        import tempfile
+        self.directory = tempfile.TemporaryDirectory()
+        self.work = self.directory.name
+
+    def tearDown(self):
+        self.directory.cleanup()
+
+    def test_public_rows_give_codes_the_service_meaning(self):
+        status, out, _ = run("--table", self.QUEUE, "--lang", "en", "4400", "too big")
+        self.assertEqual(status, 0)
+        self.assertIn("4400 Message too large (message_too_large)", out)
+        self.assertIn("retry        do not retry: the same request fails again", out)
+        status, out, _ = run("--lang", "en", "4400", "too big")
+        self.assertIn("4400 Quota exceeded (quota_exceeded)", out)
+        self.assertIn("retry only behind a rate limiter", out)
+        # A code that the document lacks is listed by the service.
+        self.assertEqual(run("--table", self.QUEUE, "4420")[0], 0)
+        self.assertEqual(run("4420")[0], 1)
+        self.assertEqual(run("--table", self.QUEUE, "qps_throttled")[0], 0)  # by its name
+
+    def test_module_tables_of_the_file(self):
+        status, out, _ = run("--table", self.QUEUE, "--module", "queue", "--lang", "zh", "5100", "(10490)x")
+        self.assertEqual(status, 0)
+        self.assertIn("module code  10490 in queue (queue_missing)", out)
+        self.assertIn("remedy       请先创建队列。", out)
+        self.assertIn("retry        不要重试：同样的请求会再次失败", out)
+        self.assertEqual(run("--table", self.QUEUE, "--module", "queue", "5100", "(1036)x")[0], 1)
+        status, out, _ = run("--table", self.QUEUE, "--module", "queue", "--lang", "en", "5100", "(1000)x")
+        self.assertIn("retry        retry after a backoff", out)  # the row's own advice
+
+    def test_json_and_list(self):
+        status, out, _ = run("--json", "--table", self.QUEUE, "--lang", "en", "4400", "(10490)x")
+        answer = json.loads(out)
+        self.assertEqual(answer["public"]["name"], "message_too_large")
+        self.assertEqual(answer["retry"], "never")
+        self.assertEqual([m["table"] for m in answer["module"]], ["queue"])
+        status, out, _ = run("--table", self.QUEUE, "--list", "queue", "--lang", "en")
+        self.assertEqual(status, 0)
+        self.assertEqual(re.findall(r"^  (\d+) ", out, re.M), ["1000", "10490"])
+        status, out, _ = run("--table", self.QUEUE, "--list", "public", "--lang", "en")
+        self.assertIn("public (queue.tsv)\n", out)
+        self.assertIn("4420    qps_throttled", out)
+
+    def test_malformed_files(self):
+        header = ("table\tcode\tname\ttype_zh\tdescription_zh\tremedy_zh\tlink\ttype_en\tdescription_en\t"
+                  "remedy_en\tretry\tretry_reason\tcanonical\tauth_error\terrc\n")
+
+        def row(**fields):
+            values = {"table": "queue", "code": "7", "name": "seven", "type_zh": "", "description_zh": "七",
+                      "remedy_zh": "", "link": "", "type_en": "", "description_en": "seven", "remedy_en": "",
+                      "retry": "never", "retry_reason": "", "canonical": "", "auth_error": "", "errc": ""}
+            values.update(fields)
+            return "\t".join(values.values()) + "\n"
+
+        cases = [
+            ("table\tcode\n", ":1: the first line must name the columns of data/codes.tsv"),
+            (header + "queue\t7\tseven\n", ":2: 3 fields, expected 15"),
+            (header + row(code="x7"), ":2: code 'x7' is not a non-zero int"),
+            (header + row(code="0"), ":2: code '0' is not a non-zero int"),
+            (header + row(name="Seven"), ":2: name 'Seven' is not snake_case"),
+            (header + row(table="Queue"), ":2: table 'Queue' is not a snake_case name"),
+            (header + row(retry="sometimes"), ":2: retry 'sometimes' is not never, after_backoff"),
+            (header + row(canonical="broken"), ":2: canonical 'broken' is not a canonical code's name"),
+            (header + row(table="public"), ":2: public rows have a type in both languages"),
+            (header + row(table="public", type_zh="类", type_en="Type", retry=""), ":2: a public row needs its retry"),
+            (header + row(type_en="Type"), ":2: public rows have a type in both languages, module rows none"),
+            (header + row(description_en=""), ":2: a description in each language is required"),
+            (header + row(remedy_zh="改"), ":2: a remedy in one language only"),
+            (header + row(link="http://x"), ":2: link 'http://x' is not an https address"),
+            (header + row(auth_error="yes"), ":2: auth_error and errc belong to the document's own rows"),
+            (header + row() + row(name="again"), ":3: code 7 is in table queue twice"),
+            (header, ": no rows"),
+        ]
+        for text, mention in cases:
+            with self.subTest(mention=mention):
+                path = self.write(text)
+                err = self.assertUsageError(["--table", path, "4100"], mentions=mention)
+                self.assertIn("service.tsv", err)
+        self.assertUsageError(["--table", os.path.join(self.work, "missing.tsv"), "4100"], mentions="cannot be read")
+        # Windows line ends are fine.
+        path = self.write((header + row()).replace("\n", "\r\n"))
+        self.assertEqual(run("--table", path, "--module", "queue", "5100", "(7)x")[0], 0)
 
 
 class List(ToolTest):
@@ -381,21 +543,37 @@ class Search(ToolTest):
 
 
 class Readme(ToolTest):
-    def test_examples_in_the_readme(self):
-        """Each '<!-- tool: ARGS -->' block of the README follows a command that ends with
-        `tccode ARGS`, and shows what that prints."""
-        with open(README, encoding="utf-8") as f:
-            text = f.read()
-        blocks = re.findall(r"```sh\n(?:[^\n]*\n)*?([^\n]*)\n```\n<!-- tool: (.*?) -->\n```text\n(.*?)```\n", text, re.S)
-        self.assertEqual(len(blocks), text.count("<!-- tool: "), "every tool block follows its command")
-        self.assertGreaterEqual(len(blocks), 10)
-        for command, args, shown in blocks:
-            with self.subTest(args=args):
-                self.assertTrue(command.endswith("tccode " + args), command)
-                status, out, err = run(*shlex.split(args), lang="C")
-                self.assertEqual(out, shown)
+    def test_examples_in_the_documents(self):
+        """Each '<!-- tool: ARGS -->' block of the README and docs/cli.md follows a command that ends
+        with `tccode ARGS` and shows what that prints; a '<!-- tool-stderr: ARGS -->' block shows
+        what it writes on standard error. ARGS may end in '< FILE', a file of the repository read
+        as standard input."""
+        total = 0
+        for name in ("README.md", os.path.join("docs", "cli.md")):
+            with open(os.path.join(ROOT, name), encoding="utf-8") as f:
+                text = f.read()
+            blocks = re.findall(r"```sh\n(?:[^\n]*\n)*?([^\n]*)\n```\n"
+                                r"((?:<!-- tool(?:-stderr)?: .*? -->\n```text\n.*?```\n)+)", text, re.S)
+            found = 0
+            for command, shown_blocks in blocks:
+                for kind, args, shown in re.findall(r"<!-- (tool|tool-stderr): (.*?) -->\n```text\n(.*?)```\n",
+                                                    shown_blocks, re.S):
+                    found += 1
+                    with self.subTest(document=name, args=args, kind=kind):
+                        self.assertTrue(command.endswith("tccode " + args), command)
+                        stdin = None
+                        if " < " in args:
+                            args, path = args.rsplit(" < ", 1)
+                            with open(os.path.join(ROOT, path), "rb") as f:
+                                stdin = f.read()
+                        status, out, err = run(*shlex.split(args), stdin=stdin, lang="C", cwd=ROOT)
+                        self.assertEqual(out if kind == "tool" else err, shown)
+            self.assertEqual(found, text.count("<!-- tool: ") + text.count("<!-- tool-stderr: "),
+                             f"every tool block of {name} follows its command")
+            total += found
+        self.assertGreaterEqual(total, 14)
 
 
 if __name__ == "__main__":
-    TOOL, README = sys.argv[1], sys.argv[2]
+    TOOL, ROOT = sys.argv[1], sys.argv[2]
     unittest.main(argv=[sys.argv[0], "-v", *sys.argv[3:]])

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Built twice, as two shared libraries with -fvisibility=hidden; TCCODE_TEST_LIBRARY names the
-// exported functions. Each makes error codes with tccode's categories.
+// exported functions. Each makes error codes with tccode's categories and a service's.
 #include <tccode/tccode.hpp>
+
+#include "service.hpp"
 
 #define TCCODE_TEST_EXPORT __attribute__((visibility("default")))
 #define TCCODE_TEST_CAT2(a, b) a##b
@@ -11,5 +13,8 @@
 TCCODE_TEST_EXPORT std::error_code TCCODE_TEST_FUNCTION(_public)() { return tccode::public_code::api_unavailable; }
 TCCODE_TEST_EXPORT std::error_code TCCODE_TEST_FUNCTION(_module)() {
   return tccode::make_module_error_code<tccode::project_query>(9003);
+}
+TCCODE_TEST_EXPORT std::error_code TCCODE_TEST_FUNCTION(_service)() {
+  return tccode::make_service_error_code<visibility_test::queue>(4420);
 }
 TCCODE_TEST_EXPORT std::error_condition TCCODE_TEST_FUNCTION(_condition)() { return tccode::condition::retryable; }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Error codes from two shared libraries built with -fvisibility=hidden compare equal: both use the
-// one object of each tccode category.
+// one object of each tccode category, a service's of the user's own included.
 #include <cstdio>
 #include <system_error>
 
@@ -8,6 +8,8 @@ std::error_code lib_a_public();
 std::error_code lib_b_public();
 std::error_code lib_a_module();
 std::error_code lib_b_module();
+std::error_code lib_a_service();
+std::error_code lib_b_service();
 std::error_condition lib_a_condition();
 std::error_condition lib_b_condition();
 
@@ -21,8 +23,11 @@ int main() {
   check(lib_a_public() == lib_b_public(), "public error codes");
   check(&lib_a_module().category() == &lib_b_module().category(), "tccode.project_query category");
   check(lib_a_module() == lib_b_module(), "module error codes");
+  check(&lib_a_service().category() == &lib_b_service().category(), "tccode.queue category (a service's)");
+  check(lib_a_service() == lib_b_service(), "service error codes");
   check(lib_a_condition() == lib_b_condition(), "conditions");
   check(lib_a_public() == lib_b_condition(), "library A's code meets library B's condition");
+  check(lib_b_service() == lib_a_condition(), "library B's service code meets library A's condition");
   std::printf("visibility: %s\n", failures == 0 ? "ok" : "FAILED");
   return failures == 0 ? 0 : 1;
 }

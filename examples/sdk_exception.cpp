@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// tccode in an exception handler, where the SDK's exception gives its message as a temporary
+// std::string (the README's "In an SDK" shows handle()).
+#include <tccode/tccode.hpp>
+
+#include <iostream>
+#include <string>
+#include <utility>
+
+namespace {
+
+// Stand-in for an SDK's exception: getMessage() returns a new string each time, as CMQ's does.
+class server_error {
+ public:
+  server_error(int code, std::string message) : code_(code), message_(std::move(message)) {}
+  // The SDK's own names. NOLINTNEXTLINE(readability-identifier-naming)
+  [[nodiscard]] int getCode() const { return code_; }
+  // NOLINTNEXTLINE(readability-identifier-naming)
+  [[nodiscard]] std::string getMessage() const { return message_; }
+
+ private:
+  int code_;
+  std::string message_;
+};
+
+void call() { throw server_error(5100, "(1036)项目名称已经存在"); }
+
+void handle() {
+  try {
+    call();
+  } catch (const server_error& ex) {
+    // explain(ex.getCode(), ex.getMessage()) does not compile: the explanation would view a
+    // destroyed string. explain_owned keeps the message.
+    const tccode::owned_explanation e = tccode::explain_owned(ex.getCode(), ex.getMessage(), tccode::project_crud);
+    std::cout << e << "\n";
+    if (!tccode::matches(tccode::condition::retryable, *e)) {
+      std::cout << "giving up: " << e->module_entry->remedy << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+int main() { handle(); }
