@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// An SDK's retry loop driven by tccode::retry_for (the README's "In an SDK" shows call_with_retries).
+// An SDK's call with retries: decide() says whether, how and when to retry, the retry budget
+// whether the endpoint can take another retry (the README's "In an SDK" shows call()).
 #include <tccode/tccode.hpp>
 
 #include <chrono>
 #include <iostream>
+#include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace {
 
@@ -14,26 +17,51 @@ struct response {
   std::string message;
 };
 
-// Stand-ins for the SDK's own code: the server fails twice, then answers.
-response send_request(int attempt) {
-  static const response answers[] = {{6000, ""}, {5100, "(9003)busy"}, {0, "success"}};
-  response r = answers[attempt < 2 ? attempt : 2];
-  std::cout << "attempt " << attempt << ": " << tccode::explain(r.code, r.message) << "\n";
+// Stand-ins for the SDK's own code: a server that answers each call with the next response.
+std::vector<response> answers;
+response send_request() {
+  response r = answers.empty() ? response{0, ""} : answers.front();
+  if (!answers.empty()) {
+    answers.erase(answers.begin());
+  }
   return r;
 }
-void sign_again() {}
+void sign_again() { std::cout << "  signed again with a fresh Timestamp and Nonce\n"; }
 
-response call_with_retries(int max_attempts) {
-  for (int attempt = 0;; ++attempt) {
-    response r = send_request(attempt);
-    const tccode::retry_advice advice = tccode::retry_for(r.code);
-    if (r.code == 0 || advice == tccode::retry_advice::never || attempt + 1 == max_attempts) return r;
-    if (advice == tccode::retry_advice::after_resign) sign_again();  // fresh Timestamp and Nonce
-    const int base_ms = advice == tccode::retry_advice::throttled ? 1000 : 10;
-    std::this_thread::sleep_for(std::chrono::milliseconds(base_ms << attempt));
+tccode::retry_budget budget;  // one for each endpoint, shared by every call to it
+std::mt19937 rng(2026);       // NOLINT(cert-msc32-c,cert-msc51-cpp): seeded for the same output on every run
+
+response call(const tccode::retry_policy& policy = {}) {
+  for (int attempts = 1;; ++attempts) {
+    response r = send_request();
+    const tccode::explanation e = tccode::explain(r.code, r.message, tccode::project_crud, tccode::lang::en);
+    std::cout << "  attempt " << attempts << ": " << e << "\n";
+    if (e.success()) {
+      budget.on_success(attempts > 1);
+      return r;
+    }
+    const tccode::retry_decision d = tccode::decide(policy, e, attempts, rng);
+    if (d.action == tccode::retry_action::stop || !budget.try_acquire()) {
+      return r;
+    }
+    if (d.action == tccode::retry_action::resign_and_retry) {
+      sign_again();
+    }
+    std::cout << "  waiting " << d.delay.count() << " ms\n";
+    std::this_thread::sleep_for(d.delay);
   }
 }
 
 }  // namespace
 
-int main() { return call_with_retries(5).code == 0 ? 0 : 1; }
+int main() {
+  std::cout << "a call that expires, then meets a server error:\n";
+  answers = {{4200, "expired"}, {6000, ""}, {0, ""}};
+  const response first = call();
+  std::cout << "  result: " << first.code << "\n";
+  std::cout << "a call whose project name is taken:\n";
+  answers = {{5100, "(1036)name taken"}};
+  const response second = call();
+  std::cout << "  result: " << second.code << "\n";
+  std::cout << "retry budget: " << budget.available() << " of " << budget.capacity() << " tokens\n";
+}

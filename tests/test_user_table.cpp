@@ -104,7 +104,7 @@ TEST_CASE("a table built at run time is sorted too", "[user-table]") {
   CHECK(tccode::lookup(runtime, 30)->name == "c");
 }
 
-TEST_CASE("a table built at run time with a duplicate code keeps both rows; lookup finds the first given",
+TEST_CASE("a table built at run time with a duplicate code keeps both rows, and lookup finds the first given",
           "[user-table]") {
   // (A constexpr table with a duplicate does not compile: tests/compile_fail/duplicate_code.cpp.)
   const tccode::row rows[] = {tccode::make_row(5, "first"), tccode::make_row(9, "other"), tccode::make_row(5, "second"),

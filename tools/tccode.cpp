@@ -390,6 +390,45 @@ void explain_text(std::string_view text, const std::string& source, explainer& e
 }
 
 // ---------------------------------------------------------------------------------------------
+// --schedule
+
+/// What decide() makes of each attempt of a call that keeps failing with `code`: the default
+/// policy (or `max_attempts` of them), as text or JSON.
+int print_schedule(int code, int max_attempts, const settings& s, bool json_output) {
+  tccode::retry_policy policy;
+  policy.max_attempts = max_attempts;
+  const tccode::explanation e = tccode::explain(code, "", s.service, s.lang);
+  json steps = json::array({json{{"attempt", 1}, {"action", "send"}}});
+  std::ostringstream text;
+  text << "  attempt 1: the call\n";
+  int made = 1;
+  for (;; ++made) {
+    const tccode::retry_decision most = tccode::decide(policy, e, made, 1.0);
+    if (most.action == tccode::retry_action::stop) {
+      break;
+    }
+    const auto least = tccode::decide(policy, e, made, 0.0).delay.count();
+    if (most.action == tccode::retry_action::resign_and_retry) {
+      text << "  attempt " << made + 1 << ": sign again, then send at once\n";
+      steps.push_back({{"attempt", made + 1}, {"action", "resign_and_retry"}, {"delay_ms", {least, least}}});
+    } else {
+      text << "  attempt " << made + 1 << ": retry after " << least << ".." << most.delay.count() << " ms\n";
+      steps.push_back({{"attempt", made + 1}, {"action", "retry"}, {"delay_ms", {least, most.delay.count()}}});
+    }
+  }
+  if (json_output) {
+    std::cout
+        << dump({{"code", code}, {"retry", tccode::name(e.retry)}, {"max_attempts", max_attempts}, {"attempts", steps}})
+        << '\n';
+  } else {
+    std::cout << code << ' ' << (e.public_entry ? e.public_entry->type : "(unlisted)") << ": "
+              << tccode::describe(e.retry, s.lang) << '\n'
+              << text.str() << "  then stop: " << made << (made == 1 ? " attempt" : " attempts") << " in all\n";
+  }
+  return e.success() || e.public_entry ? 0 : 1;
+}
+
+// ---------------------------------------------------------------------------------------------
 // --list and --search
 
 struct listed_row {
@@ -478,6 +517,8 @@ int run(int argc, const char* const* argv) {
   std::string list_argument;
   std::string table_argument;
   std::vector<std::string> search_words;
+  std::string schedule_argument;
+  int max_attempts = tccode::retry_policy{}.max_attempts;
   bool json_output = false;
 
   auto* code_option =
@@ -504,11 +545,19 @@ int run(int argc, const char* const* argv) {
   auto* search_option =
       app.add_option("--search", search_words,
                      "List the rows whose name or text (either language) has every word; with --list, in that table");
+  auto* schedule_option = app.add_option(
+      "--schedule", schedule_argument,
+      "The retries of a call that keeps failing with this code: each attempt's delay range (tccode::decide)");
+  auto* attempts_option =
+      app.add_option("--attempts", max_attempts, "With --schedule: the attempts in all, the first included (3)")
+          ->check(CLI::Range(1, 1000));
   app.add_flag("--json", json_output, "Answer in JSON: one object a line for each explained response");
   message_option->needs(code_option);
   response_option->excludes(code_option);
   list_option->excludes(code_option)->excludes(response_option);
   search_option->excludes(code_option)->excludes(response_option);
+  schedule_option->excludes(code_option)->excludes(response_option)->excludes(list_option)->excludes(search_option);
+  attempts_option->needs(schedule_option);
 
   try {
     app.parse(argc, argv);
@@ -536,6 +585,10 @@ int run(int argc, const char* const* argv) {
   if (s.module_given && s.selected_modules.empty()) {
     throw input_error("--module: '" + printable(module_argument) +
                       "' is not a module table: " + labels(s.module_tables));
+  }
+
+  if (schedule_option->count() > 0) {
+    return print_schedule(code_from_argument(schedule_argument, s), max_attempts, s, json_output);
   }
 
   if (list_option->count() > 0 || search_option->count() > 0) {
@@ -584,7 +637,7 @@ int run(int argc, const char* const* argv) {
     r.message = message_argument;
     explain(std::move(r));
   } else {
-    std::cerr << "tccode: give a code, --response, --list or --search (tccode --help tells more)\n";
+    std::cerr << "tccode: give a code, --response, --schedule, --list or --search (tccode --help tells more)\n";
     return 2;
   }
   return explain.status();

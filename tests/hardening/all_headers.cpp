@@ -11,6 +11,7 @@
 #include <tccode/format.hpp>
 #include <tccode/message.hpp>
 #include <tccode/owned.hpp>
+#include <tccode/retry.hpp>
 #include <tccode/service.hpp>
 #include <tccode/status.hpp>
 #include <tccode/system_error.hpp>

@@ -486,6 +486,39 @@ class Table(ToolTest):
         self.assertEqual(run("--table", path, "--module", "queue", "5100", "(7)x")[0], 0)
 
 
+class Schedule(ToolTest):
+    def test_delays_double_up_to_the_cap(self):
+        status, out, _ = run("--schedule", "4400", "--attempts", "9", "--lang", "en")
+        self.assertEqual(status, 0)
+        self.assertEqual(re.findall(r"attempt (\d+): retry after 0\.\.(\d+) ms", out),
+                         [(str(n), str(d)) for n, d in zip(range(2, 10), [500, 1000, 2000, 4000, 8000, 16000,
+                                                                           20000, 20000])])
+        self.assertIn("then stop: 9 attempts in all", out)
+
+    def test_each_advice(self):
+        status, out, _ = run("--schedule", "5100", "--lang", "en")
+        self.assertIn("attempt 2: retry after 0..100 ms\n  attempt 3: retry after 0..200 ms\n  then stop: 3", out)
+        status, out, _ = run("--schedule", "4200", "--lang", "en")
+        self.assertIn("attempt 2: sign again, then send at once\n  then stop: 2 attempts in all", out)
+        status, out, _ = run("--schedule", "auth_failed", "--lang", "en")
+        self.assertIn("attempt 1: the call\n  then stop: 1 attempt in all", out)
+        self.assertEqual(run("--schedule", "7777")[0], 1)  # unlisted: still a schedule, and status 1
+
+    def test_json_and_a_service(self):
+        status, out, _ = run("--json", "--schedule", "6000")
+        answer = json.loads(out)
+        self.assertEqual(answer["retry"], "after_backoff")
+        self.assertEqual([a["delay_ms"] for a in answer["attempts"][1:]], [[0, 100], [0, 200]])
+        status, out, _ = run("--table", Table.QUEUE, "--json", "--schedule", "4420")
+        self.assertEqual(status, 0)
+        self.assertEqual(json.loads(out)["attempts"][1]["delay_ms"], [0, 500])  # throttled, in that service
+
+    def test_bad_arguments(self):
+        self.assertUsageError(["--schedule", "abc"], mentions="neither an integer nor the name")
+        self.assertUsageError(["--attempts", "3"], mentions="--schedule")
+        self.assertUsageError(["--schedule", "5100", "--attempts", "0"], mentions="--attempts")
+
+
 class List(ToolTest):
     def columns(self, line):
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: MIT
+// Retry decisions and the retry budget: every rule, the bounds of the jitter, overflow, bad input,
+// and the budget under many threads at once (run under ThreadSanitizer by the tsan preset).
+#include <tccode/retry.hpp>
+#include <tccode/tccode.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <climits>
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "catch_compat.hpp"
+
+namespace {
+
+using std::chrono::milliseconds;
+using tccode::retry_action;
+using tccode::retry_advice;
+
+constexpr tccode::retry_policy defaults{};
+
+// A policy with room for many attempts, to see the delays double up to the cap.
+constexpr tccode::retry_policy many_attempts() {
+  tccode::retry_policy p;
+  p.max_attempts = 100;
+  return p;
+}
+
+constexpr std::int64_t ceiling_of(const tccode::retry_policy& p, retry_advice a, int attempts) {
+  return tccode::decide(p, a, attempts, 1.0).delay.count();
+}
+
+}  // namespace
+
+TEST_CASE("decide is usable in constant expressions", "[retry][constexpr]") {
+  STATIC_REQUIRE(defaults.base_delay == milliseconds(100));
+  STATIC_REQUIRE(defaults.throttled_base_delay == milliseconds(500));
+  STATIC_REQUIRE(defaults.max_delay == milliseconds(20000));
+  STATIC_REQUIRE(defaults.max_attempts == 3);
+  STATIC_REQUIRE(tccode::decide(defaults, 5100, 1, 0.5).action == retry_action::retry);
+  STATIC_REQUIRE(tccode::decide(defaults, 5100, 1, 0.5).delay == milliseconds(50));
+  STATIC_REQUIRE(tccode::decide(defaults, 4400, 1, 0.5).delay == milliseconds(250));
+  STATIC_REQUIRE(tccode::decide(defaults, 4200, 1, 0.5).action == retry_action::resign_and_retry);
+  STATIC_REQUIRE(tccode::decide(defaults, 4100, 1, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, 0, 1, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, retry_advice::after_backoff, 3, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(5100, "(1036)x", tccode::project_crud), 1, 0.5).action ==
+                 retry_action::stop);
+  STATIC_REQUIRE(noexcept(tccode::decide(defaults, 5100, 1, 0.5)));
+}
+
+TEST_CASE("decide: what each advice and code gives", "[retry]") {
+  // never, and success: stop, whatever else.
+  for (const int attempts : {1, 2, 100}) {
+    CHECK(tccode::decide(defaults, retry_advice::never, attempts, 0.5).action == retry_action::stop);
+    CHECK(tccode::decide(defaults, 0, attempts, 0.5).action == retry_action::stop);
+    CHECK(tccode::decide(defaults, tccode::explain(0, ""), attempts, 0.5).action == retry_action::stop);
+  }
+  for (const tccode::row& r : tccode::public_codes) {
+    INFO("code " << r.code);
+    const tccode::retry_decision d = tccode::decide(defaults, r.code, 1, 0.5);
+    switch (*r.retry) {
+      case retry_advice::never:
+        CHECK(d.action == retry_action::stop);
+        CHECK(d.delay == milliseconds(0));
+        break;
+      case retry_advice::after_backoff:
+        CHECK(d.action == retry_action::retry);
+        CHECK(d.delay == milliseconds(50));
+        break;
+      case retry_advice::throttled:
+        CHECK(d.action == retry_action::retry);
+        CHECK(d.delay == milliseconds(250));
+        break;
+      case retry_advice::after_resign:
+        CHECK(d.action == retry_action::resign_and_retry);
+        CHECK(d.delay == milliseconds(0));
+        break;
+    }
+  }
+  // An unlisted 6xxx backs off; the module code's advice is heeded through an explanation.
+  CHECK(tccode::decide(defaults, 6300, 1, 0.5).action == retry_action::retry);
+  CHECK(tccode::decide(defaults, tccode::explain(5100, "(1036)x", tccode::project_crud), 1, 0.5).action ==
+        retry_action::stop);
+  CHECK(tccode::decide(defaults, tccode::explain(5100, "(100004)x", tccode::project_crud), 1, 0.5).action ==
+        retry_action::retry);
+}
+
+TEST_CASE("decide: attempts, doubling and the cap", "[retry]") {
+  // max_attempts counts every attempt: with 3, the second and third go out, a fourth does not.
+  CHECK(tccode::decide(defaults, 6000, 1, 1.0).action == retry_action::retry);
+  CHECK(tccode::decide(defaults, 6000, 2, 1.0).action == retry_action::retry);
+  CHECK(tccode::decide(defaults, 6000, 3, 1.0).action == retry_action::stop);
+  CHECK(tccode::decide(defaults, 6000, 4, 1.0).action == retry_action::stop);
+  constexpr tccode::retry_policy p = many_attempts();
+  const std::int64_t expected[] = {100, 200, 400, 800, 1600, 3200, 6400, 12800, 20000, 20000, 20000};
+  for (int attempts = 1; attempts <= 11; ++attempts) {
+    INFO("after attempt " << attempts);
+    CHECK(ceiling_of(p, retry_advice::after_backoff, attempts) == expected[attempts - 1]);
+  }
+  const std::int64_t throttled[] = {500, 1000, 2000, 4000, 8000, 16000, 20000, 20000};
+  for (int attempts = 1; attempts <= 8; ++attempts) {
+    CHECK(ceiling_of(p, retry_advice::throttled, attempts) == throttled[attempts - 1]);
+  }
+  CHECK(ceiling_of(p, retry_advice::after_backoff, 99) == 20000);
+}
+
+TEST_CASE("decide: a re-sign once and at once, as an expiry after it means a wrong clock", "[retry]") {
+  for (const int code : {4200, 4500}) {
+    const tccode::retry_decision first = tccode::decide(defaults, code, 1, 0.9);
+    CHECK(first.action == retry_action::resign_and_retry);
+    CHECK(first.delay == milliseconds(0));
+    CHECK(tccode::decide(many_attempts(), code, 2, 0.9).action == retry_action::stop);
+    CHECK(tccode::decide(many_attempts(), code, 50, 0.9).action == retry_action::stop);
+  }
+  tccode::retry_policy one;
+  one.max_attempts = 1;
+  CHECK(tccode::decide(one, 4200, 1, 0.5).action == retry_action::stop);
+}
+
+TEST_CASE("decide: the jitter, clamped", "[retry]") {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  const struct {
+    double jitter;
+    std::int64_t delay;
+  } cases[] = {{0.0, 0}, {0.25, 25}, {0.999, 99}, {nan, 0}, {-0.5, 0}, {-inf, 0}, {1.0, 100}, {2.0, 100}, {inf, 100}};
+  for (const auto& c : cases) {
+    INFO("jitter " << c.jitter);
+    const tccode::retry_decision d = tccode::decide(defaults, 6000, 1, c.jitter);
+    CHECK(d.action == retry_action::retry);
+    CHECK(d.delay.count() == c.delay);
+  }
+}
+
+TEST_CASE("decide: full jitter over 100,000 draws", "[retry]") {
+  std::mt19937 rng(20261128);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same draws on every run
+  for (const auto& [code, attempts, ceiling] :
+       {std::tuple<int, int, double>{6000, 1, 100.0}, {6000, 2, 200.0}, {4400, 2, 1000.0}}) {
+    INFO("code " << code << " after attempt " << attempts);
+    std::int64_t least = std::numeric_limits<std::int64_t>::max();
+    std::int64_t most = -1;
+    double sum = 0;
+    constexpr int draws = 100000;
+    for (int i = 0; i < draws; ++i) {
+      const tccode::retry_decision d = tccode::decide(defaults, code, attempts, rng);
+      REQUIRE(d.action == retry_action::retry);
+      least = std::min<std::int64_t>(least, d.delay.count());
+      most = std::max<std::int64_t>(most, d.delay.count());
+      sum += static_cast<double>(d.delay.count());
+    }
+    const double mean = sum / draws;
+    CHECK(least == 0);
+    CHECK(most <= static_cast<std::int64_t>(ceiling));
+    CHECK(most >= static_cast<std::int64_t>(ceiling * 0.99));
+    // Whole milliseconds (a draw rounds down) put the mean half a millisecond under half the ceiling.
+    CHECK(mean >= 0.98 * (ceiling / 2 - 0.5));
+    CHECK(mean <= 1.02 * (ceiling / 2 - 0.5));
+  }
+  std::random_device device;
+  const tccode::retry_decision d = tccode::decide(defaults, 6000, 1, device);
+  CHECK(d.delay <= milliseconds(100));
+  std::mt19937_64 wide(7);  // NOLINT(cert-msc32-c,cert-msc51-cpp)
+  for (int i = 0; i < 1000; ++i) {
+    CHECK(tccode::jitter_from(wide) < 1.0);
+  }
+}
+
+TEST_CASE("decide: no overflow and no undefined behaviour at the limits", "[retry]") {
+  tccode::retry_policy huge;
+  huge.base_delay = milliseconds::max();
+  huge.throttled_base_delay = milliseconds::max();
+  huge.max_delay = milliseconds::max();
+  huge.max_attempts = INT_MAX;
+  for (const int attempts : {1, 2, 62, 63, 64, 1000, INT_MAX - 1}) {
+    INFO("after attempt " << attempts);
+    const tccode::retry_decision d = tccode::decide(huge, 6000, attempts, 1.0);
+    CHECK(d.action == retry_action::retry);
+    CHECK(d.delay == milliseconds::max());
+    CHECK(tccode::decide(huge, 6000, attempts, 0.5).delay.count() > 0);
+  }
+  CHECK(tccode::decide(huge, 6000, INT_MAX, 1.0).action == retry_action::stop);
+  tccode::retry_policy big_cap = many_attempts();
+  big_cap.max_attempts = INT_MAX;
+  big_cap.max_delay = milliseconds::max();
+  CHECK(tccode::decide(big_cap, 6000, 40, 1.0).delay.count() == std::int64_t{100} << 39);
+  CHECK(tccode::decide(big_cap, 6000, INT_MAX - 1, 1.0).delay == milliseconds::max());
+}
+
+TEST_CASE("decide: bad input gets a defined answer", "[retry]") {
+  // attempts_made below 1 counts as 1.
+  for (const int attempts : {0, -1, INT_MIN}) {
+    CHECK(tccode::decide(defaults, 6000, attempts, 1.0).delay == milliseconds(100));
+    CHECK(tccode::decide(defaults, 4200, attempts, 1.0).action == retry_action::resign_and_retry);
+  }
+  // max_attempts 0 or 1 (or below) allows no retry.
+  for (const int max : {1, 0, -5}) {
+    tccode::retry_policy p;
+    p.max_attempts = max;
+    CHECK(tccode::decide(p, 6000, 1, 0.5).action == retry_action::stop);
+  }
+  // Zero or negative delays: a retry at once.
+  tccode::retry_policy zero;
+  zero.base_delay = milliseconds(0);
+  zero.throttled_base_delay = milliseconds(-300);
+  CHECK(tccode::decide(zero, 6000, 2, 0.9).action == retry_action::retry);
+  CHECK(tccode::decide(zero, 6000, 2, 0.9).delay == milliseconds(0));
+  CHECK(tccode::decide(zero, 4400, 2, 0.9).delay == milliseconds(0));
+  tccode::retry_policy no_cap;
+  no_cap.max_delay = milliseconds(-1);
+  CHECK(tccode::decide(no_cap, 6000, 1, 0.9).delay == milliseconds(0));
+}
+
+TEST_CASE("retry_budget: the token bucket", "[retry][budget]") {
+  tccode::retry_budget budget;  // 500 tokens, 5 a retry
+  CHECK(budget.available() == 500);
+  CHECK(budget.capacity() == 500);
+  CHECK(budget.retry_cost() == 5);
+  for (int i = 0; i < 100; ++i) {
+    REQUIRE(budget.try_acquire());
+  }
+  CHECK(budget.available() == 0);
+  CHECK(!budget.try_acquire());
+  CHECK(budget.available() == 0);  // a refusal takes nothing
+  budget.on_success(false);        // a first attempt that succeeded: 1 back
+  CHECK(budget.available() == 1);
+  CHECK(!budget.try_acquire());
+  budget.on_success(true);  // a retry that succeeded: its cost back
+  CHECK(budget.available() == 6);
+  CHECK(budget.try_acquire());
+  CHECK(budget.available() == 1);
+  for (int i = 0; i < 1000; ++i) {
+    budget.on_success(i % 2 == 0);
+  }
+  CHECK(budget.available() == 500);  // never above capacity
+
+  tccode::retry_budget none(0);
+  CHECK(!none.try_acquire());
+  none.on_success(true);
+  CHECK(none.available() == 0);
+  tccode::retry_budget negative(-10, 5);
+  CHECK(negative.capacity() == 0);
+  CHECK(!negative.try_acquire());
+  tccode::retry_budget free_retries(10, 0);
+  for (int i = 0; i < 1000; ++i) {
+    REQUIRE(free_retries.try_acquire());
+  }
+  CHECK(free_retries.available() == 10);
+  tccode::retry_budget expensive(10, 11);
+  CHECK(!expensive.try_acquire());
+}
+
+TEST_CASE("retry_budget: many threads at once", "[retry][budget][threads]") {
+  // Each thread returns tokens only after it took them, so the bucket never overflows and the end
+  // count is exact: capacity - cost * (retries taken - retries returned).
+  constexpr int capacity = 100;
+  constexpr int cost = 5;
+  constexpr int threads = 8;
+  constexpr int iterations = 250000;
+  tccode::retry_budget budget(capacity, cost);
+  std::atomic<std::int64_t> taken{0};
+  std::atomic<std::int64_t> returned{0};
+  std::atomic<std::int64_t> refused{0};
+  std::atomic<int> out_of_bounds{0};
+  std::atomic<bool> running{true};
+  std::thread watcher([&] {
+    while (running.load()) {
+      const int now = budget.available();
+      if (now < 0 || now > capacity) {
+        out_of_bounds.fetch_add(1);
+      }
+    }
+  });
+  std::vector<std::thread> workers;
+  workers.reserve(threads);
+  for (int t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      std::int64_t mine_taken = 0;
+      std::int64_t mine_returned = 0;
+      std::int64_t mine_refused = 0;
+      std::minstd_rand rng(static_cast<unsigned>(t + 1));
+      for (int i = 0; i < iterations; ++i) {
+        if (budget.try_acquire()) {
+          ++mine_taken;
+          if (rng() % 4 != 0) {  // three of four retries succeed and give their cost back
+            budget.on_success(true);
+            ++mine_returned;
+          }
+        } else {
+          ++mine_refused;
+          budget.on_success(false);  // keeps the bucket from emptying for good (see the end)
+        }
+        const int now = budget.available();
+        if (now < 0 || now > capacity) {
+          out_of_bounds.fetch_add(1);
+        }
+      }
+      taken += mine_taken;
+      returned += mine_returned;
+      refused += mine_refused;
+    });
+  }
+  for (std::thread& w : workers) {
+    w.join();
+  }
+  running = false;
+  watcher.join();
+  const std::int64_t all_taken = taken.load();
+  const std::int64_t all_returned = returned.load();
+  const std::int64_t all_refused = refused.load();
+  INFO("taken " << all_taken << ", returned " << all_returned << ", refused " << all_refused);
+  CHECK(out_of_bounds.load() == 0);
+  CHECK(all_taken > 0);
+  CHECK(all_refused > 0);
+  CHECK(all_taken + all_refused == std::int64_t{threads} * iterations);
+  // A refusal gives 1 back (as a first attempt that succeeded would). The cap never swallows it: a
+  // refusal means fewer than 5 tokens while at most 8 retries (40 tokens) are out, so the tokens
+  // lost for good are more than 55, and at most 8 concurrent refusals cannot bring the bucket near
+  // its capacity.
+  CHECK(budget.available() == capacity - cost * (all_taken - all_returned) + all_refused);
+}
