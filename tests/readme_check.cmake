@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
-# cmake -DREADME=<README.md> -DNAME=<name> [-DPROGRAM=<exe>] [-DSOURCE=<file> [-DEXCERPT=ON]]
-#       -P readme_check.cmake
+# cmake -DREADME=<README.md> -DNAME=<name> [-DPROGRAM=<exe> [-DEMULATOR=<command>]]
+#       [-DSOURCE=<file> [-DEXCERPT=ON]] -P readme_check.cmake
 # The README shows what is true: the code block between "<!-- begin NAME -->" and
 # "<!-- end NAME -->" is SOURCE, character for character (with EXCERPT, a part of SOURCE, where a
 # line "// ..." stands for lines left out), and the block between "<!-- begin output of NAME -->"
@@ -57,7 +57,8 @@ if(NOT PROGRAM)  # a snippet without output
   return()
 endif()
 fenced_block("output of ${NAME}" shown_output)
-execute_process(COMMAND "${PROGRAM}" OUTPUT_VARIABLE output RESULT_VARIABLE result)
+separate_arguments(emulator UNIX_COMMAND "${EMULATOR}")  # a cross build's, or nothing
+execute_process(COMMAND ${emulator} "${PROGRAM}" OUTPUT_VARIABLE output RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "${PROGRAM} failed: ${result}")
 endif()

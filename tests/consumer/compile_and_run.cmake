@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: MIT
-# Compiles SOURCE with COMPILER and nothing but an include path, then runs it.
+# Compiles SOURCE with COMPILER, the build's FLAGS and nothing but an include path, checks that the
+# program is for the target (CHECK_BINARY with FORMAT, MACHINE, NEEDED), then runs it (through
+# EMULATOR in a cross build). SUFFIX is the target's executable suffix (.exe on Windows).
 #   -DCOPY_INCLUDE=<dir>: the include path is a plain copy of <dir> under WORK.
 #   -DPKG_CONFIG=<exe> -DPREFIX=<prefix> -DVERSION=<v>: the include path comes from the installed tccode.pc.
 file(REMOVE_RECURSE "${WORK}")
@@ -36,12 +38,16 @@ elseif(PKG_CONFIG)
 else()
   message(FATAL_ERROR "give COPY_INCLUDE or PKG_CONFIG")
 endif()
-set(program "${WORK}/consumer${CMAKE_EXECUTABLE_SUFFIX}")
-execute_process(COMMAND "${COMPILER}" -std=c++17 ${cflags} "${SOURCE}" -o "${program}" RESULT_VARIABLE result)
+set(program "${WORK}/consumer${SUFFIX}")
+separate_arguments(flags UNIX_COMMAND "${FLAGS}")
+execute_process(COMMAND "${COMPILER}" -std=c++17 ${flags} ${cflags} "${SOURCE}" -o "${program}" RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
-  message(FATAL_ERROR "compiling ${SOURCE} with ${cflags} failed")
+  message(FATAL_ERROR "compiling ${SOURCE} with ${flags} ${cflags} failed")
 endif()
-execute_process(COMMAND "${program}" RESULT_VARIABLE result)
+set(BINARY "${program}")
+include("${CHECK_BINARY}")
+separate_arguments(emulator UNIX_COMMAND "${EMULATOR}")
+execute_process(COMMAND ${emulator} "${program}" RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "${program} failed: ${result}")
 endif()

@@ -2,9 +2,10 @@
 # cmake -DREADELF=<readelf> -DNONE=<.so> -DPUBLIC=<.so> -DQUERY=<.so> -P check.cmake
 # The built-in tables cost a shared library no code at load time: no static initialiser (the
 # .init_array is no larger than a library without tccode's tables), and the dynamic relocations
-# they add are relative ones (one for each string of a row: the loader adds the load address,
-# without a symbol lookup) but for one: the table's own symbol, which has default visibility so
-# that every library of a program shares it. Prints the counts that the README states.
+# that their rows add are relative ones (one for each string of a row: the loader adds the load
+# address, without a symbol lookup): a library that uses public_codes (17 rows) has as many
+# symbolic relocations as one that uses project_query (2 rows). Prints the counts that the README
+# states.
 function(relocations library out_all out_relative)
   execute_process(COMMAND "${READELF}" --relocs --wide "${library}" OUTPUT_VARIABLE text RESULT_VARIABLE result)
   if(NOT result EQUAL 0)
@@ -39,16 +40,16 @@ foreach(name PUBLIC QUERY)
     message(FATAL_ERROR "${name}: the table adds a static initialiser (.init_array ${init_${name}} bytes, "
                         "${init_NONE} without it)")
   endif()
-  math(EXPR added "${all_${name}} - ${all_NONE}")
-  math(EXPR added_relative "${relative_${name}} - ${relative_NONE}")
-  math(EXPR added_symbolic "${added} - ${added_relative}")
-  if(added_symbolic GREATER 1)
-    message(FATAL_ERROR "${name}: ${added} relocations added, ${added_symbolic} of them not relative")
-  endif()
-  message(STATUS "${name}: ${added} relocations added (${added_relative} relative, ${added_symbolic} for the "
-                 "table's symbol), no static initialiser")
+  math(EXPR added_${name} "${all_${name}} - ${all_NONE}")
+  math(EXPR symbolic_${name} "${all_${name}} - ${relative_${name}}")
+  message(STATUS "${name}: ${added_${name}} relocations more than without a table, ${symbolic_${name}} symbolic in all")
 endforeach()
+if(NOT symbolic_PUBLIC EQUAL symbolic_QUERY)
+  message(FATAL_ERROR "public_codes needs ${symbolic_PUBLIC} symbolic relocations, project_query ${symbolic_QUERY}: "
+                      "rows add relocations that are not relative")
+endif()
 if(NOT relative_PUBLIC GREATER relative_QUERY)
-  message(FATAL_ERROR "public_codes (17 rows) should need more relocations than project_query (2 rows): "
+  message(FATAL_ERROR "public_codes (17 rows) should need more relative relocations than project_query (2 rows): "
                       "the measurement is broken")
 endif()
+message(STATUS "the rows add only relative relocations; no static initialiser")

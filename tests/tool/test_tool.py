@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: MIT
 """Runs the tccode command-line tool as a user would, and checks what it prints and returns.
 
-    python3 test_tool.py TCCODE_BINARY SOURCE_DIR [unittest arguments, e.g. a class name]
+    python3 test_tool.py TCCODE_BINARY SOURCE_DIR [--emulator=COMMAND] [unittest arguments, e.g. a class name]
+
+In a cross build, COMMAND (Wine, QEMU) runs the tool. Python itself always runs on the host.
 """
 import json
 import os
@@ -15,6 +17,7 @@ import unittest
 
 TOOL = None
 ROOT = None
+EMULATOR = []  # what runs the tool in a cross build (Wine, QEMU), before its path
 
 DOCUMENT_EXAMPLE = '{"code": 5100, "message": "(100004)projectId不正确"}'
 WORK_ORDER = "https://console.cloud.tencent.com/workorder/category"
@@ -26,7 +29,7 @@ def run(*args, stdin=None, env=None, lang="en", cwd=None):
     if lang is not None:
         environment["LANG"] = lang
     environment.update(env or {})
-    done = subprocess.run([TOOL, *args], input=stdin.encode() if isinstance(stdin, str) else stdin,
+    done = subprocess.run([*EMULATOR, TOOL, *args], input=stdin.encode() if isinstance(stdin, str) else stdin,
                           capture_output=True, env=environment, timeout=120, cwd=cwd)
     return done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
 
@@ -328,7 +331,7 @@ class Json(ToolTest):
         self.assertTrue(answers[0]["success"])
 
     def test_invalid_utf8_in_an_argument(self):
-        done = subprocess.run([TOOL, "--json", "5100", b"(1)\xff\xfe"], capture_output=True, timeout=60)
+        done = subprocess.run([*EMULATOR, TOOL, "--json", "5100", b"(1)\xff\xfe"], capture_output=True, timeout=60)
         self.assertEqual(done.returncode, 0)
         answer = json.loads(done.stdout.decode("utf-8"))
         self.assertEqual(answer["module_code"], 1)
@@ -609,4 +612,7 @@ class Readme(ToolTest):
 
 if __name__ == "__main__":
     TOOL, ROOT = sys.argv[1], sys.argv[2]
-    unittest.main(argv=[sys.argv[0], "-v", *sys.argv[3:]])
+    rest = sys.argv[3:]
+    if rest and rest[0].startswith("--emulator="):
+        EMULATOR = shlex.split(rest.pop(0)[len("--emulator="):])
+    unittest.main(argv=[sys.argv[0], "-v", *rest])
