@@ -290,12 +290,17 @@ def emit_wording(wording):
         out.append(f"    case retry_advice::{name}:")
         out += language_switch(*wording[f"advice.{name}"], "      ")
     out += ["  }", "  return {};", "}", "",
+            "/// What a class of code is called, in language `l` (name(c) is the English, for machines).",
+            "[[nodiscard]] constexpr std::string_view describe(code_class c, lang l = lang::zh) noexcept {",
+            "  switch (c) {"]
+    for key in CLASSES[:-1]:
+        out.append(f"    case code_class::{key}:")
+        out += language_switch(*wording[f"class.{key}"], "      ")
+    out += ["    case code_class::other:", "      break;", "  }"]
+    out += language_switch(*wording["class.other"], "  ")
+    out += ["}", "",
             "namespace detail {",
             "",
-            "/// \"success\" in language `l`, for a log line.",
-            "constexpr std::string_view success_text(lang l) noexcept {"]
-    out += language_switch(*wording["success"], "  ")
-    out += ["}", "",
             "/// What a log line calls an unlisted code of class `c`, in language `l`.",
             "constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {",
             "  switch (c) {"]
@@ -336,8 +341,9 @@ def generate(rows, wording):
     return "\n".join(out)
 
 
-WORDING_KEYS = [f"advice.{a}" for a in RETRY] + ["success"] + [
-    f"unlisted.{c}" for c in ("client", "resource", "server", "other")]
+CLASSES = ("success", "client", "resource", "server", "other")
+WORDING_KEYS = [f"advice.{a}" for a in RETRY] + [
+    f"unlisted.{c}" for c in CLASSES[1:]] + [f"class.{c}" for c in CLASSES]
 
 
 def read_wording():

@@ -79,3 +79,24 @@ TEST_CASE("operator<< for entry", "[format]") {
         "4100 Authentication failed: Signature authentication failed; see the authentication section of the "
         "documentation.\n1036: 项目名称已经存在");
 }
+
+TEST_CASE("to_string in another language than the explanation's", "[format]") {
+  const std::string message = "(1036)";
+  const tccode::explanation zh = tccode::explain(5100, message, tccode::project_crud);
+  CHECK(tccode::to_string(zh, lang::en) ==
+        "5100 Resource operation failed: (1036) A project with this name already exists [do not retry: the same "
+        "request fails again]");
+  CHECK(tccode::to_string(zh, lang::zh) == tccode::to_string(zh));
+  CHECK(tccode::to_string(*zh.module_entry, lang::en) == "1036: A project with this name already exists");
+  CHECK(tccode::to_string(*zh.public_entry) == "5100 资源操作失败: " + std::string(zh.public_entry->description));
+  CHECK(tccode::to_string(tccode::public_code::api_unavailable) == "6200 接口暂时无法访问");
+  CHECK(tccode::to_string(tccode::public_code::api_unavailable, lang::en) == "6200 API temporarily unavailable");
+  CHECK(tccode::to_string(static_cast<tccode::public_code>(6300), lang::en) == "6300 (unlisted server error)");
+  CHECK(tccode::describe(tccode::code_class::resource, lang::en) == "resource error");
+  CHECK(tccode::describe(tccode::code_class::resource) == "资源错误");
+  // An entry that does not know its row (a row's copy) stays in its own language.
+  const tccode::entry copy = tccode::find_row(tccode::public_codes, 4100)->in(lang::zh);
+  CHECK(copy.source == nullptr);
+  CHECK(tccode::to_string(copy, lang::en) == tccode::to_string(copy));
+  CHECK(tccode::lookup(tccode::public_codes, 4100)->source == tccode::public_codes.find(4100));
+}

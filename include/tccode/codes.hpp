@@ -490,13 +490,29 @@ inline constexpr int auth_error_codes[] = {4100, 4200, 4300, 4500};
   return {};
 }
 
-namespace detail {
-
-/// "success" in language `l`, for a log line.
-constexpr std::string_view success_text(lang l) noexcept {
-  return l == lang::en ? "success"
-                       : "\xe6\x88\x90\xe5\x8a\x9f";
+/// What a class of code is called, in language `l` (name(c) is the English, for machines).
+[[nodiscard]] constexpr std::string_view describe(code_class c, lang l = lang::zh) noexcept {
+  switch (c) {
+    case code_class::success:
+      return l == lang::en ? "success"
+                           : "\xe6\x88\x90\xe5\x8a\x9f";
+    case code_class::client:
+      return l == lang::en ? "client error"
+                           : "\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe9\x94\x99\xe8\xaf\xaf";
+    case code_class::resource:
+      return l == lang::en ? "resource error"
+                           : "\xe8\xb5\x84\xe6\xba\x90\xe9\x94\x99\xe8\xaf\xaf";
+    case code_class::server:
+      return l == lang::en ? "server error"
+                           : "\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe9\x94\x99\xe8\xaf\xaf";
+    case code_class::other:
+      break;
+  }
+  return l == lang::en ? "error"
+                       : "\xe9\x94\x99\xe8\xaf\xaf";
 }
+
+namespace detail {
 
 /// What a log line calls an unlisted code of class `c`, in language `l`.
 constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {

@@ -138,7 +138,7 @@ namespace detail {
 
 /// The entry of `r` in language `l`, or nothing when `r` is null.
 constexpr std::optional<entry> entry_of(const row* r, lang l) noexcept {
-  return r != nullptr ? std::optional<entry>(r->in(l)) : std::nullopt;
+  return r != nullptr ? std::optional<entry>(r->entry_in(l)) : std::nullopt;
 }
 
 /// explain's one body: `module` explains the module code, or (when null) the service's tables do.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
-// One readable line for a log: to_string and operator<< for explanation and entry.
+// Text for logs: to_string and operator<< for explanation and entry, the text of the enums, and
+// std::formatter specializations where the standard library has <format> (<tccode/fmt.hpp> has
+// fmt's).
 #ifndef TCCODE_FORMAT_HPP
 #define TCCODE_FORMAT_HPP
 
@@ -11,27 +13,52 @@
 #include <string>
 #include <string_view>
 
+#if __cplusplus >= 202002L && defined(__has_include)
+#if __has_include(<version>)
+#include <version>  // __cpp_lib_format, which only C++20 and later define
+#endif
+#endif
+
 namespace tccode {
 
-/// One line in the explanation's language: the code, its type, the module code, the server's text
-/// and the advice, e.g. "5100 Resource operation failed: (100004) projectId... [retry after a
-/// backoff]". An unlisted code shows its class: "4102 (unlisted client error): ...". Success is
-/// "0 success".
-inline std::string to_string(const explanation& e) {
+namespace detail {
+
+/// The text of `e` in language `l`: its row's, when it knows its row, else its own.
+constexpr entry entry_in(const entry& e, lang l) noexcept { return e.source != nullptr ? e.source->entry_in(l) : e; }
+
+/// "4100 <type>: <description>", or "1036: <description>" for a module code.
+inline std::string entry_line(const entry& e) {
+  std::string out = std::to_string(e.code);
+  if (!e.type.empty()) {
+    out += ' ';
+    out += e.type;
+  }
+  out += ": ";
+  out += e.description;
+  return out;
+}
+
+}  // namespace detail
+
+/// One line in language `l`: the code, its type, the module code, the server's text and the
+/// advice, e.g. "5100 Resource operation failed: (100004) projectId... [retry after a backoff]". An
+/// unlisted code shows its class: "4102 (unlisted client error): ...". Success is "0 success".
+inline std::string to_string(const explanation& e, lang l) {
   std::string out = std::to_string(e.code);
   if (e.success()) {
     out += ' ';
-    out += detail::success_text(e.language);
+    out += describe(code_class::success, l);
   } else if (e.public_entry) {
     out += ' ';
-    out += e.public_entry->type;
+    out += detail::entry_in(*e.public_entry, l).type;
   } else {  // what is known of an unlisted code: its class
     out += " (";
-    out += detail::unlisted_text(class_of(e.code), e.language);
+    out += detail::unlisted_text(class_of(e.code), l);
     out += ')';
   }
   // The server's text; when it said nothing after "(N)", the module table's description.
-  const std::string_view text = !e.detail.empty() || !e.module_entry ? e.detail : e.module_entry->description;
+  const std::string_view text =
+      !e.detail.empty() || !e.module_entry ? e.detail : detail::entry_in(*e.module_entry, l).description;
   if (e.module_code || !text.empty()) {
     out += ':';
   }
@@ -46,8 +73,37 @@ inline std::string to_string(const explanation& e) {
   }
   if (!e.success()) {
     out += " [";
-    out += describe(e.retry, e.language);
+    out += describe(e.retry, l);
     out += ']';
+  }
+  return out;
+}
+
+/// The same line in the language the explanation was built in.
+inline std::string to_string(const explanation& e) { return to_string(e, e.language); }
+
+/// "4100 <type>: <description>" for a public code, "1036: <description>" for a module code, in
+/// language `l` when the entry knows its row (lookup and explain give such entries), else as it is.
+inline std::string to_string(const entry& e, lang l) { return detail::entry_line(detail::entry_in(e, l)); }
+
+/// The same, in the entry's own language.
+inline std::string to_string(const entry& e) { return detail::entry_line(e); }
+
+/// "4100 <type>", the public code in the official document's meaning, in language `l`; an
+/// unlisted one shows its class: "4102 (unlisted client error)".
+inline std::string to_string(public_code code, lang l = lang::zh) {
+  const int value = static_cast<int>(code);
+  std::string out = std::to_string(value);
+  if (value == 0) {
+    out += ' ';
+    out += describe(code_class::success, l);
+  } else if (const std::optional<entry> e = lookup(public_codes, value, l)) {
+    out += ' ';
+    out += e->type;
+  } else {
+    out += " (";
+    out += detail::unlisted_text(class_of(value), l);
+    out += ')';
   }
   return out;
 }
@@ -55,15 +111,68 @@ inline std::string to_string(const explanation& e) {
 /// Writes to_string(e).
 inline std::ostream& operator<<(std::ostream& os, const explanation& e) { return os << to_string(e); }
 
-/// Writes "4100 <type>: <description>" for a public code, "1036: <description>" for a module code.
-inline std::ostream& operator<<(std::ostream& os, const entry& e) {
-  os << e.code;
-  if (!e.type.empty()) {
-    os << ' ' << e.type;
-  }
-  return os << ": " << e.description;
-}
+/// Writes to_string(e).
+inline std::ostream& operator<<(std::ostream& os, const entry& e) { return os << to_string(e); }
 
 }  // namespace tccode
+
+// std::format, where the standard library has it (or where you say it does, for libc++ 16's
+// <format> behind -fexperimental-library: define TCCODE_STD_FORMAT to 1 first).
+#if defined(__cpp_lib_format) || (defined(TCCODE_STD_FORMAT) && TCCODE_STD_FORMAT)
+#include <tccode/detail/format_spec.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <format>
+
+namespace tccode::detail {
+
+/// A spec that is not {}, {:zh} or {:en}: at compile time (std::format checks its format string)
+/// calling this non-constexpr function is the error; at run time it throws std::format_error
+/// (aborts without exceptions).
+[[noreturn]] inline void error_tccode_format_spec_is_not_zh_or_en() {
+#if defined(__cpp_exceptions)
+  throw std::format_error("tccode: the format spec is {}, {:zh} or {:en}");
+#else
+  std::abort();  // as the standard library does for its own format errors without exceptions
+#endif
+}
+
+/// The std::formatter of a tccode type T.
+template <class T>
+struct std_formatter {
+  constexpr auto parse(std::format_parse_context& ctx) {
+    const auto end = spec_end(ctx.begin(), ctx.end());
+    spec_ = parse_format_spec(ctx.begin(), end);
+    if (!spec_.valid) {
+      error_tccode_format_spec_is_not_zh_or_en();
+    }
+    return end;
+  }
+  template <class FormatContext>
+  auto format(const T& value, FormatContext& ctx) const {
+    const std::string text = format_text(value, spec_);
+    return std::copy(text.begin(), text.end(), ctx.out());
+  }
+
+ private:
+  format_spec spec_;
+};
+
+}  // namespace tccode::detail
+
+template <>
+struct std::formatter<tccode::explanation> : tccode::detail::std_formatter<tccode::explanation> {};
+template <>
+struct std::formatter<tccode::entry> : tccode::detail::std_formatter<tccode::entry> {};
+template <>
+struct std::formatter<tccode::retry_advice> : tccode::detail::std_formatter<tccode::retry_advice> {};
+template <>
+struct std::formatter<tccode::code_class> : tccode::detail::std_formatter<tccode::code_class> {};
+template <>
+struct std::formatter<tccode::canonical_code> : tccode::detail::std_formatter<tccode::canonical_code> {};
+template <>
+struct std::formatter<tccode::public_code> : tccode::detail::std_formatter<tccode::public_code> {};
+#endif
 
 #endif  // TCCODE_FORMAT_HPP

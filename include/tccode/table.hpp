@@ -52,6 +52,8 @@ enum class canonical_code {
   unauthenticated = 16,
 };
 
+struct row;
+
 /// One code of a table, with its text in one language.
 struct entry {
   int code = 0;
@@ -62,6 +64,9 @@ struct entry {
   std::string_view link;                    ///< the page the remedy's link leads to (the work-order page), or empty
   std::optional<retry_advice> retry;        ///< the code's own advice, when its row gives one
   std::optional<canonical_code> canonical;  ///< the closest canonical status, when its row gives one
+  /// The table row it was looked up from (by lookup and explain), for its text in the other
+  /// language; null for an entry made otherwise.
+  const row* source = nullptr;
 };
 
 /// The text of a row in one language.
@@ -82,10 +87,18 @@ struct row {
   std::optional<retry_advice> retry;
   std::optional<canonical_code> canonical;
 
-  /// The row as an entry in language `l`.
+  /// This row, which must outlive the result, as an entry in language `l` that knows its source
+  /// (what lookup and explain return).
+  [[nodiscard]] constexpr entry entry_in(lang l) const noexcept {
+    entry e = in(l);
+    e.source = this;
+    return e;
+  }
+
+  /// The row as an entry in language `l` (with no source: the row may be a copy about to go).
   [[nodiscard]] constexpr entry in(lang l) const noexcept {
     const text& t = l == lang::en ? en : zh;
-    return entry{code, name, t.type, t.description, t.remedy, link, retry, canonical};
+    return entry{code, name, t.type, t.description, t.remedy, link, retry, canonical, nullptr};
   }
 
   /// This row with the error type in Chinese and English (public codes only).
@@ -253,7 +266,7 @@ class table {
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 [[nodiscard]] constexpr std::optional<entry> lookup(table_view t, int code, lang l = lang::zh) noexcept {
   if (const row* r = t.find(code)) {
-    return r->in(l);
+    return r->entry_in(l);
   }
   return std::nullopt;
 }

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// <tccode/fmt.hpp>: tccode's types in fmt (Debian's libfmt-dev 9.1) and in spdlog (libspdlog-dev).
+#include <tccode/fmt.hpp>
+
+#include <spdlog/logger.h>
+#include <spdlog/sinks/ostream_sink.h>
+
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "catch_compat.hpp"
+
+#define TCCODE_TEST_FORMAT(format_string, ...) fmt::format(FMT_STRING(format_string), __VA_ARGS__)
+#define TCCODE_TEST_VFORMAT(format_string, ...) fmt::format(fmt::runtime(format_string), __VA_ARGS__)
+#define TCCODE_TEST_FORMAT_ERROR fmt::format_error
+#define TCCODE_TEST_LIBRARY "fmt"
+#include "format_cases.hpp"
+
+TEST_CASE("spdlog: tccode's types in log lines", "[format][spdlog]") {
+  std::ostringstream out;
+  const auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
+  spdlog::logger logger("sdk", sink);
+  logger.set_pattern("%l %v");
+  const std::string message = "(1036)项目名称已经存在";
+  const tccode::explanation e = tccode::explain(5100, message, tccode::project_crud, tccode::lang::en);
+  logger.warn("call failed: {}", e);
+  logger.info("advice {} ({:zh}), status {}", e.retry, e.retry, tccode::canonical_code_for(e));
+  logger.error("{:zh}", tccode::public_code::api_unavailable);
+  CHECK(out.str() ==
+        "warning call failed: 5100 Resource operation failed: (1036) 项目名称已经存在 [do not retry: the same request "
+        "fails again]\n"
+        "info advice never (不要重试：同样的请求会再次失败), status ALREADY_EXISTS\n"
+        "error 6200 接口暂时无法访问\n");
+}
