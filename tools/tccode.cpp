@@ -218,17 +218,11 @@ explained explain_response(const response& r, const settings& s) {
   return x;
 }
 
-/// 0 when the response's codes were found, 1 when not (the exit status's contribution).
-int status_of(const response& r, const settings& s) {
-  const explained x = explain_response(r, s);
-  int status = x.e.success() || x.e.public_entry ? 0 : 1;
-  if (s.module_given && x.e.module_code && x.matches.empty()) {
-    status = 1;
-  }
-  for (const response& item : r.items) {
-    status = std::max(status, status_of(item, s));
-  }
-  return status;
+/// 0 when the explained response's codes were found, 1 when not (its items aside).
+int status_of(const explained& x, const settings& s) {
+  const bool found = x.e.success() || x.e.public_entry;
+  const bool module_missing = s.module_given && x.e.module_code && x.matches.empty();
+  return found && !module_missing ? 0 : 1;
 }
 
 void print_field(std::ostream& out, const std::string& indent, std::string_view label, std::string_view value) {
@@ -237,8 +231,10 @@ void print_field(std::ostream& out, const std::string& indent, std::string_view 
   }
 }
 
-void print_text(std::ostream& out, const response& r, const settings& s, const std::string& indent) {
+/// Prints `r` and its items; returns the exit status's contribution, the worst of them.
+int print_text(std::ostream& out, const response& r, const settings& s, const std::string& indent) {
   const explained x = explain_response(r, s);
+  int status = status_of(x, s);
   const tccode::explanation& e = x.e;
   if (!r.label.empty()) {
     out << indent << r.label << ":\n";
@@ -281,8 +277,9 @@ void print_text(std::ostream& out, const response& r, const settings& s, const s
     print_field(out, in + "  ", "retry", tccode::describe(e.retry, s.lang));
   }
   for (const response& item : r.items) {
-    print_text(out, item, s, in + "  ");
+    status = std::max(status, print_text(out, item, s, in + "  "));
   }
+  return status;
 }
 
 json entry_json(const tccode::entry& e) {
@@ -294,8 +291,10 @@ json entry_json(const tccode::entry& e) {
   return j;
 }
 
-json to_json(const response& r, const settings& s) {
+/// `r` and its items as JSON; `status` becomes the worst of its and theirs exit status's contribution.
+json to_json(const response& r, const settings& s, int& status) {
   const explained x = explain_response(r, s);
+  status = std::max(status, status_of(x, s));
   const tccode::explanation& e = x.e;
   json j;
   if (!r.label.empty()) {
@@ -325,7 +324,7 @@ json to_json(const response& r, const settings& s) {
   if (!r.items.empty()) {
     j["items"] = json::array();
     for (const response& item : r.items) {
-      j["items"].push_back(to_json(item, s));
+      j["items"].push_back(to_json(item, s, status));
     }
   }
   return j;
@@ -338,13 +337,12 @@ class explainer {
 
   void operator()(response&& r) {
     if (json_) {
-      std::cout << dump(to_json(r, settings_)) << '\n';
+      std::cout << dump(to_json(r, settings_, status_)) << '\n';
     } else {
       std::cout << (count_ > 0 ? "\n" : "");
-      print_text(std::cout, r, settings_, "");
+      status_ = std::max(status_, print_text(std::cout, r, settings_, ""));
     }
     ++count_;
-    status_ = std::max(status_, status_of(r, settings_));
   }
 
   /// A malformed input: one line on standard error, and exit status 2.

@@ -11,8 +11,9 @@
 #ifndef TCCODE_FMT_HPP
 #define TCCODE_FMT_HPP
 
-#include <tccode/detail/format_spec.hpp>
 #include <tccode/format.hpp>
+// After <tccode/format.hpp>: see detail/format_spec.hpp.
+#include <tccode/detail/format_spec.hpp>
 
 #include <fmt/format.h>
 

@@ -3,10 +3,13 @@
 //
 // What the fmt and std::format formatters share: the spec grammar ({}, {:zh}, {:en}) and the text of
 // each type. Included by <tccode/fmt.hpp>, and by <tccode/format.hpp> where it has std::format.
+// First, outside the guard: <tccode/format.hpp> includes this file back, after what it needs from
+// there, where it defines std::format's formatters.
+#include <tccode/format.hpp>
+
 #ifndef TCCODE_DETAIL_FORMAT_SPEC_HPP
 #define TCCODE_DETAIL_FORMAT_SPEC_HPP
 
-#include <tccode/format.hpp>
 #include <tccode/status.hpp>
 
 #include <string>
