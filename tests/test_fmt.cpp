@@ -3,6 +3,7 @@
 #include <tccode/fmt.hpp>
 
 #include <spdlog/logger.h>
+#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/ostream_sink.h>
 
 #include <memory>
@@ -21,7 +22,8 @@ TEST_CASE("spdlog: tccode's types in log lines", "[format][spdlog]") {
   std::ostringstream out;
   const auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(out);
   spdlog::logger logger("sdk", sink);
-  logger.set_pattern("%l %v");
+  // "\n" at the end of a line on every platform (spdlog's default on Windows is "\r\n").
+  logger.set_formatter(std::make_unique<spdlog::pattern_formatter>("%l %v", spdlog::pattern_time_type::local, "\n"));
   const std::string message = "(1036)项目名称已经存在";
   const tccode::explanation e = tccode::explain(5100, message, tccode::project_crud, tccode::lang::en);
   logger.warn("call failed: {}", e);
