@@ -17,52 +17,33 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <string>
-
 namespace tccode::detail {
 
-/// A spec that is not {}, {:zh} or {:en}: at compile time calling this non-constexpr function is
-/// the error; at run time it throws fmt::format_error.
-[[noreturn]] inline void error_tccode_fmt_spec_is_not_zh_or_en() {
-  FMT_THROW(fmt::format_error("tccode: the format spec is {}, {:zh} or {:en}"));
-}
-
-/// The fmt::formatter of a tccode type T.
-template <class T>
-struct fmt_formatter {
-  template <class ParseContext>
-  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-    const auto end = spec_end(ctx.begin(), ctx.end());
-    spec_ = parse_format_spec(ctx.begin(), end);
-    if (!spec_.valid) {
-      error_tccode_fmt_spec_is_not_zh_or_en();
-    }
-    return end;
+/// A spec other than {}, {:zh} or {:en}, for fmt: fmt::format_error at run time.
+struct tccode_fmt_error {
+  [[noreturn]] static void tccode_format_spec_must_be_empty_zh_or_en() {
+    FMT_THROW(fmt::format_error("tccode: the format spec is {}, {:zh} or {:en}"));
   }
-  template <class FormatContext>
-  auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
-    const std::string text = format_text(value, spec_);
-    return std::copy(text.begin(), text.end(), ctx.out());
-  }
-
- private:
-  format_spec spec_;
 };
 
 }  // namespace tccode::detail
 
 template <>
-struct fmt::formatter<tccode::explanation> : tccode::detail::fmt_formatter<tccode::explanation> {};
+struct fmt::formatter<tccode::explanation>
+    : tccode::detail::formatter<tccode::explanation, tccode::detail::tccode_fmt_error> {};
 template <>
-struct fmt::formatter<tccode::entry> : tccode::detail::fmt_formatter<tccode::entry> {};
+struct fmt::formatter<tccode::entry> : tccode::detail::formatter<tccode::entry, tccode::detail::tccode_fmt_error> {};
 template <>
-struct fmt::formatter<tccode::retry_advice> : tccode::detail::fmt_formatter<tccode::retry_advice> {};
+struct fmt::formatter<tccode::retry_advice>
+    : tccode::detail::formatter<tccode::retry_advice, tccode::detail::tccode_fmt_error> {};
 template <>
-struct fmt::formatter<tccode::code_class> : tccode::detail::fmt_formatter<tccode::code_class> {};
+struct fmt::formatter<tccode::code_class>
+    : tccode::detail::formatter<tccode::code_class, tccode::detail::tccode_fmt_error> {};
 template <>
-struct fmt::formatter<tccode::canonical_code> : tccode::detail::fmt_formatter<tccode::canonical_code> {};
+struct fmt::formatter<tccode::canonical_code>
+    : tccode::detail::formatter<tccode::canonical_code, tccode::detail::tccode_fmt_error> {};
 template <>
-struct fmt::formatter<tccode::public_code> : tccode::detail::fmt_formatter<tccode::public_code> {};
+struct fmt::formatter<tccode::public_code>
+    : tccode::detail::formatter<tccode::public_code, tccode::detail::tccode_fmt_error> {};
 
 #endif  // TCCODE_FMT_HPP

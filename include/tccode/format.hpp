@@ -121,58 +121,43 @@ inline std::ostream& operator<<(std::ostream& os, const entry& e) { return os <<
 #if defined(__cpp_lib_format) || (defined(TCCODE_STD_FORMAT) && TCCODE_STD_FORMAT)
 #include <tccode/detail/format_spec.hpp>
 
-#include <algorithm>
 #include <cstdlib>
 #include <format>
 
 namespace tccode::detail {
 
-/// A spec that is not {}, {:zh} or {:en}: at compile time (std::format checks its format string)
-/// calling this non-constexpr function is the error; at run time it throws std::format_error
-/// (aborts without exceptions).
-[[noreturn]] inline void error_tccode_format_spec_is_not_zh_or_en() {
+/// A spec other than {}, {:zh} or {:en}, for std::format: std::format_error at run time (abort
+/// without exceptions, as the standard library does).
+struct tccode_std_format_error {
+  [[noreturn]] static void tccode_format_spec_must_be_empty_zh_or_en() {
 #if defined(__cpp_exceptions)
-  throw std::format_error("tccode: the format spec is {}, {:zh} or {:en}");
+    throw std::format_error("tccode: the format spec is {}, {:zh} or {:en}");
 #else
-  std::abort();  // as the standard library does for its own format errors without exceptions
+    std::abort();
 #endif
-}
-
-/// The std::formatter of a tccode type T.
-template <class T>
-struct std_formatter {
-  constexpr auto parse(std::format_parse_context& ctx) {
-    const auto end = spec_end(ctx.begin(), ctx.end());
-    spec_ = parse_format_spec(ctx.begin(), end);
-    if (!spec_.valid) {
-      error_tccode_format_spec_is_not_zh_or_en();
-    }
-    return end;
   }
-  template <class FormatContext>
-  auto format(const T& value, FormatContext& ctx) const {
-    const std::string text = format_text(value, spec_);
-    return std::copy(text.begin(), text.end(), ctx.out());
-  }
-
- private:
-  format_spec spec_;
 };
 
 }  // namespace tccode::detail
 
 template <>
-struct std::formatter<tccode::explanation> : tccode::detail::std_formatter<tccode::explanation> {};
+struct std::formatter<tccode::explanation>
+    : tccode::detail::formatter<tccode::explanation, tccode::detail::tccode_std_format_error> {};
 template <>
-struct std::formatter<tccode::entry> : tccode::detail::std_formatter<tccode::entry> {};
+struct std::formatter<tccode::entry>
+    : tccode::detail::formatter<tccode::entry, tccode::detail::tccode_std_format_error> {};
 template <>
-struct std::formatter<tccode::retry_advice> : tccode::detail::std_formatter<tccode::retry_advice> {};
+struct std::formatter<tccode::retry_advice>
+    : tccode::detail::formatter<tccode::retry_advice, tccode::detail::tccode_std_format_error> {};
 template <>
-struct std::formatter<tccode::code_class> : tccode::detail::std_formatter<tccode::code_class> {};
+struct std::formatter<tccode::code_class>
+    : tccode::detail::formatter<tccode::code_class, tccode::detail::tccode_std_format_error> {};
 template <>
-struct std::formatter<tccode::canonical_code> : tccode::detail::std_formatter<tccode::canonical_code> {};
+struct std::formatter<tccode::canonical_code>
+    : tccode::detail::formatter<tccode::canonical_code, tccode::detail::tccode_std_format_error> {};
 template <>
-struct std::formatter<tccode::public_code> : tccode::detail::std_formatter<tccode::public_code> {};
+struct std::formatter<tccode::public_code>
+    : tccode::detail::formatter<tccode::public_code, tccode::detail::tccode_std_format_error> {};
 #endif
 
 #endif  // TCCODE_FORMAT_HPP

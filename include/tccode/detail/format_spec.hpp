@@ -12,6 +12,7 @@
 
 #include <tccode/status.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace tccode::detail {
@@ -65,6 +66,32 @@ inline std::string format_text(code_class c, const format_spec& s) {
 }
 inline std::string format_text(canonical_code c, const format_spec&) { return std::string(name(c)); }
 inline std::string format_text(public_code c, const format_spec& s) { return to_string(c, s.language); }
+
+/// The formatter of tccode type T, for fmt and for std::format. Error's static member
+/// tccode_format_spec_must_be_empty_zh_or_en() is not constexpr: calling it while a format string is
+/// checked at compile time is the compile error, and its name the diagnostic; at run time it
+/// throws the library's format error.
+template <class T, class Error>
+struct formatter {
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto end = spec_end(ctx.begin(), ctx.end());
+    spec_ = parse_format_spec(ctx.begin(), end);
+    if (!spec_.valid) {
+      Error::tccode_format_spec_must_be_empty_zh_or_en();
+    }
+    return end;
+  }
+
+  template <class FormatContext>
+  auto format(const T& value, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const std::string text = format_text(value, spec_);
+    return std::copy(text.begin(), text.end(), ctx.out());
+  }
+
+ private:
+  format_spec spec_;
+};
 
 }  // namespace tccode::detail
 
