@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# Compiles SOURCE with COMPILER, the build's FLAGS and STD (C++17 by default) and nothing but an include path, checks that the
+# Compiles SOURCE with COMPILER, the build's FLAGS and STD (its standard option, -std=c++17 by
+# default) and nothing but an include path, checks that the
 # program is for the target (CHECK_BINARY with FORMAT, MACHINE, NEEDED), then runs it (through
 # EMULATOR in a cross build). SUFFIX is the target's executable suffix (.exe on Windows).
 #   -DCOPY_INCLUDE=<dir>: the include path is a plain copy of <dir> under WORK.
@@ -41,9 +42,9 @@ endif()
 set(program "${WORK}/consumer${SUFFIX}")
 separate_arguments(flags UNIX_COMMAND "${FLAGS}")
 if(NOT STD)
-  set(STD c++17)
+  set(STD -std=c++17)
 endif()
-execute_process(COMMAND "${COMPILER}" -std=${STD} ${flags} ${cflags} "${SOURCE}" -o "${program}" RESULT_VARIABLE result)
+execute_process(COMMAND "${COMPILER}" ${STD} ${flags} ${cflags} "${SOURCE}" -o "${program}" RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "compiling ${SOURCE} with ${flags} ${cflags} failed")
 endif()
