@@ -136,11 +136,6 @@ struct explanation {
 
 namespace detail {
 
-/// The entry of `r` in language `l`, or nothing when `r` is null.
-constexpr std::optional<entry> entry_of(const row* r, lang l) noexcept {
-  return r != nullptr ? std::optional<entry>(r->entry_in(l)) : std::nullopt;
-}
-
 /// explain's one body: `module` explains the module code, or (when null) the service's tables do.
 constexpr explanation explain_in(int code, std::string_view message, const service& s, const table_view* module,
                                  lang l) noexcept {

@@ -253,6 +253,15 @@ class table {
   row rows_[N]{};
 };
 
+namespace detail {
+
+/// The entry of `r` in language `l`, or nothing when `r` is null.
+constexpr std::optional<entry> entry_of(const row* r, lang l) noexcept {
+  return r != nullptr ? std::optional<entry>(r->entry_in(l)) : std::nullopt;
+}
+
+}  // namespace detail
+
 /// True when the codes of `t` increase strictly, as they do in every constexpr table.
 [[nodiscard]] constexpr bool is_sorted_unique(table_view t) noexcept {
   for (std::size_t i = 1; i < t.size(); ++i) {
@@ -265,10 +274,7 @@ class table {
 
 /// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
 [[nodiscard]] constexpr std::optional<entry> lookup(table_view t, int code, lang l = lang::zh) noexcept {
-  if (const row* r = t.find(code)) {
-    return r->entry_in(l);
-  }
-  return std::nullopt;
+  return detail::entry_of(t.find(code), l);
 }
 
 /// The row of `code` in `t`, both languages, or nothing when `t` has no such code.
