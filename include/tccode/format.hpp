@@ -9,6 +9,7 @@
 
 #include <tccode/core.hpp>
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -38,24 +39,32 @@ inline std::string entry_line(const entry& e) {
   return out;
 }
 
+/// How a line about public code `code` starts: "0 success", "<code> <type>" when the code is listed
+/// (`type` is its entry's), else its class: "<code> (unlisted client error)".
+inline std::string code_head(int code, std::optional<std::string_view> type, lang l) {
+  std::string out = std::to_string(code);
+  if (code == 0) {
+    out += ' ';
+    out += describe(code_class::success, l);
+  } else if (type) {
+    out += ' ';
+    out += *type;
+  } else {
+    out += " (";
+    out += unlisted_text(class_of(code), l);
+    out += ')';
+  }
+  return out;
+}
+
 }  // namespace detail
 
 /// One line in language `l`: the code, its type, the module code, the server's text and the
 /// advice, e.g. "5100 Resource operation failed: (100004) projectId... [retry after a backoff]". An
 /// unlisted code shows its class: "4102 (unlisted client error): ...". Success is "0 success".
 inline std::string to_string(const explanation& e, lang l) {
-  std::string out = std::to_string(e.code);
-  if (e.success()) {
-    out += ' ';
-    out += describe(code_class::success, l);
-  } else if (e.public_entry) {
-    out += ' ';
-    out += detail::entry_in(*e.public_entry, l).type;
-  } else {  // what is known of an unlisted code: its class
-    out += " (";
-    out += detail::unlisted_text(class_of(e.code), l);
-    out += ')';
-  }
+  std::string out = detail::code_head(
+      e.code, e.public_entry ? std::optional(detail::entry_in(*e.public_entry, l).type) : std::nullopt, l);
   // The server's text; when it said nothing after "(N)", the module table's description.
   const std::string_view text =
       !e.detail.empty() || !e.module_entry ? e.detail : detail::entry_in(*e.module_entry, l).description;
@@ -93,19 +102,8 @@ inline std::string to_string(const entry& e) { return detail::entry_line(e); }
 /// unlisted one shows its class: "4102 (unlisted client error)".
 inline std::string to_string(public_code code, lang l = lang::zh) {
   const int value = static_cast<int>(code);
-  std::string out = std::to_string(value);
-  if (value == 0) {
-    out += ' ';
-    out += describe(code_class::success, l);
-  } else if (const std::optional<entry> e = lookup(public_codes, value, l)) {
-    out += ' ';
-    out += e->type;
-  } else {
-    out += " (";
-    out += detail::unlisted_text(class_of(value), l);
-    out += ')';
-  }
-  return out;
+  const std::optional<entry> e = lookup(public_codes, value, l);
+  return detail::code_head(value, e ? std::optional(e->type) : std::nullopt, l);
 }
 
 /// Writes to_string(e).
