@@ -43,8 +43,6 @@ std::size_t utf8_length(std::string_view s) {
   return length;
 }
 
-/// `s` with control bytes and invalid UTF-8 shown as '?', cut to about `limit` bytes: safe for a
-/// one-line error message.
 }  // namespace
 
 std::string printable(std::string_view s, std::size_t limit) {
