@@ -3,6 +3,8 @@
 
 #include "response.hpp"
 
+#include <tccode/status.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -38,12 +40,6 @@ enum column : std::size_t {
   errc
 };
 
-constexpr std::array<std::string_view, 17> canonical_names = {
-    "ok",        "cancelled",      "unknown",           "invalid_argument",   "deadline_exceeded",
-    "not_found", "already_exists", "permission_denied", "resource_exhausted", "failed_precondition",
-    "aborted",   "out_of_range",   "unimplemented",     "internal",           "unavailable",
-    "data_loss", "unauthenticated"};
-
 bool is_snake_case(std::string_view s) {
   if (s.empty() || s.front() < 'a' || s.front() > 'z' || s.back() == '_') {
     return false;
@@ -74,6 +70,19 @@ std::optional<tccode::retry_advice> advice_named(std::string_view name) {
                                        tccode::retry_advice::throttled, tccode::retry_advice::after_resign}) {
     if (tccode::name(a) == name) {
       return a;
+    }
+  }
+  return std::nullopt;
+}
+
+/// The canonical code that `name` names: its enumerator, which is the library's name(c) in lower case.
+std::optional<tccode::canonical_code> canonical_named(std::string_view name) {
+  for (int i = 0; i <= static_cast<int>(tccode::canonical_code::unauthenticated); ++i) {
+    const auto c = static_cast<tccode::canonical_code>(i);
+    const std::string_view upper = tccode::name(c);
+    if (std::equal(upper.begin(), upper.end(), name.begin(), name.end(),
+                   [](char u, char l) { return u == '_' ? l == '_' : l - 'a' + 'A' == u; })) {
+      return c;
     }
   }
   return std::nullopt;
@@ -155,11 +164,10 @@ loaded_service::loaded_service(const std::string& path) {
       throw input_error(where + "a public row needs its retry advice");
     }
     if (!fields[canonical].empty()) {
-      const auto found = std::find(canonical_names.begin(), canonical_names.end(), fields[canonical]);
-      if (found == canonical_names.end()) {
+      r.canonical = canonical_named(fields[canonical]);
+      if (!r.canonical) {
         throw input_error(where + "canonical '" + printable(fields[canonical]) + "' is not a canonical code's name");
       }
-      r.canonical = static_cast<tccode::canonical_code>(found - canonical_names.begin());
     }
     if (!fields[auth_error].empty() || !fields[errc].empty()) {
       throw input_error(where + "auth_error and errc belong to the document's own rows: leave them empty");
