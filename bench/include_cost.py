@@ -2,9 +2,11 @@
 # SPDX-License-Identifier: MIT
 """The compile-time cost of including tccode, as ratios to the standard headers it stands beside.
 
-Compared (each translation unit compiled with -fsyntax-only), for information (no target):
+Compared (each translation unit compiled with -fsyntax-only):
   - <tccode/core.hpp> against <string_view> alone;
   - <tccode/tccode.hpp> against <system_error>, <string> and <ostream>.
+With --max UNIT=RATIO (core, umbrella) it checks that the ratio is at most RATIO and exits 1
+otherwise (with --measure instructions: time moves too much for a threshold).
 
 Two measures:
   --measure instructions (the default): the instructions the compiler executes, counted by
@@ -15,6 +17,7 @@ Two measures:
 
     python3 bench/include_cost.py [--measure instructions|time] [--runs 31]
                                   [--compiler g++ --compiler clang++] [--std c++17]
+                                  [--max core=1.9 --max umbrella=1.4]
 """
 import argparse
 import os
@@ -59,7 +62,12 @@ def main():
     parser.add_argument("--runs", type=int, default=31, help="runs of each unit for --measure time")
     parser.add_argument("--compiler", action="append")
     parser.add_argument("--std", default="c++17")
+    parser.add_argument("--max", action="append", default=[], help="UNIT=RATIO: fail above RATIO")
     args = parser.parse_args()
+    limits = dict((unit, float(ratio)) for unit, ratio in (m.split("=") for m in args.max))
+    if limits and args.measure != "instructions":
+        raise SystemExit("--max needs --measure instructions")
+    missed = []
     if args.measure == "instructions" and not shutil.which("valgrind"):
         raise SystemExit("--measure instructions needs valgrind (apt-get install valgrind), or use --measure time")
     compilers = args.compiler or ["g++", "clang++"]
@@ -90,9 +98,16 @@ def main():
                     print(f"  {name:30} least {figure[name] * 1000:6.1f} ms   "
                           f"median {statistics.median(times[name]) * 1000:6.1f} ms")
             for unit, baseline in RATIOS:
-                print(f"  {unit} / {baseline}: {figure[unit] / figure[baseline]:.2f}x")
+                ratio = figure[unit] / figure[baseline]
+                limit = limits.get(unit)
+                verdict = "" if limit is None else f" (at most {limit:.2f}x: {'met' if ratio <= limit else 'MISSED'})"
+                print(f"  {unit} / {baseline}: {ratio:.2f}x{verdict}")
+                if limit is not None and ratio > limit:
+                    missed.append(f"{compiler} {unit}")
             print()
-    return 0
+    if limits:
+        print("every threshold met" if not missed else f"MISSED: {', '.join(missed)}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

@@ -173,7 +173,8 @@ result simulate(const scenario& sc, strategy st, int clients, std::uint64_t seed
         continue;
       }
       double delay = -1;  // below 0: stop
-      const tccode::retry_advice advice = tccode::retry_for(e.code);
+      const tccode::explanation explained = tccode::explain(e.code, std::string_view());
+      const tccode::retry_advice advice = explained.retry();
       switch (st) {
         case strategy::no_retry:
           break;
@@ -189,7 +190,7 @@ result simulate(const scenario& sc, strategy st, int clients, std::uint64_t seed
           break;
         case strategy::decide:
         case strategy::decide_budget: {
-          const tccode::retry_decision d = tccode::decide(policy, e.code, r.attempts, jitter[client]);
+          const tccode::retry_decision d = tccode::decide(policy, explained, r.attempts, jitter[client]);
           if (d.action != tccode::retry_action::stop && (st == strategy::decide || budgets[client].try_acquire())) {
             delay = static_cast<double>(d.delay.count());
           }

@@ -28,7 +28,7 @@ HEADER = ROOT / "include" / "tccode" / "codes.hpp"
 
 COLUMNS = ["table", "code", "name", "type_zh", "description_zh", "remedy_zh", "link",
            "type_en", "description_en", "remedy_en", "retry", "retry_reason", "canonical", "auth_error", "errc"]
-RETRY = ("never", "after_backoff", "throttled", "after_resign")
+RETRY = ("never", "backoff", "throttled", "resign")
 # Table id in the data -> (C++ object, heading of its table in the document, comment).
 TABLES = {
     "public": ("public_codes", "公共错误码",
@@ -219,30 +219,33 @@ def sized(text, indent):
     return "{" + literal(text, indent + " ") + f", {len(text.encode('utf-8'))}}}"
 
 
-def string_pair(method, zh, en, indent):
-    """`.method({"zh", N}, {"en", N})`, on one line when it fits, else one argument a line."""
-    one_line = f"{indent}.{method}({sized(zh, '')}, {sized(en, '')})"
-    if len(one_line) <= MAX_WIDTH and "\n" not in one_line:
-        return [one_line]
-    inner = indent + "    "
-    return [f"{indent}.{method}(", f"{inner}{sized(zh, inner)},", f"{inner}{sized(en, inner)})"]
+def text_of(row, language, indent):
+    """`{type, description, remedy}` of one language, each a sized literal or {}."""
+    parts = [sized(row[f"{key}_{language}"], indent + " ") if row[f"{key}_{language}"] else "{}"
+             for key in ("type", "description", "remedy")]
+    one_line = "{" + ", ".join(parts) + "}"
+    if len(indent) + len(one_line) + 1 <= MAX_WIDTH and "\n" not in one_line:
+        return [indent + one_line + ","]
+    inner = indent + " "
+    lines = []
+    for i, key in enumerate(("type", "description", "remedy")):
+        value = row[f"{key}_{language}"]
+        piece = sized(value, inner) if value else "{}"
+        lines.append((indent + "{" if i == 0 else inner) + piece + ("}," if i == 2 else ","))
+    return lines
 
 
 def emit_row(row):
-    indent = "        "
+    """One row as an aggregate: code, name, Chinese, English, link, retry, canonical."""
+    indent = "     "
     english = row["type_en"] or row["description_en"]
     out = [f"    // {row['code']} {row['name']}: {english}",
            f"    // retry {row['retry']}: {row['retry_reason']}",
-           f"    make_row({row['code']}, {sized(row['name'], '')})"]
-    if row["type_zh"]:
-        out += string_pair("with_type", row["type_zh"], row["type_en"], indent)
-    out += string_pair("with_description", row["description_zh"], row["description_en"], indent)
-    if row["remedy_zh"]:
-        out += string_pair("with_remedy", row["remedy_zh"], row["remedy_en"], indent)
-    if row["link"]:
-        out.append(f"{indent}.with_link({sized(row['link'], indent)})")
-    out.append(f"{indent}.with_retry(retry_advice::{row['retry']})")
-    out.append(f"{indent}.with_canonical(canonical_code::{row['canonical']}),")
+           f"    {{{row['code']}, {sized(row['name'], '')},"]
+    out += text_of(row, "zh", indent)
+    out += text_of(row, "en", indent)
+    link = sized(row["link"], indent) if row["link"] else "{}"
+    out.append(f"{indent}{link}, retry_advice::{row['retry']}, canonical_code::{row['canonical']}}},")
     return out
 
 
@@ -271,8 +274,32 @@ def emit_public_code(rows):
 def emit_auth(rows):
     codes = sorted(r["code"] for r in rows if r["table"] == "public" and r["auth_error"] == "yes")
     return ["namespace detail {",
-            "/// The public codes that condition::auth_error groups (data/codes.tsv, column auth_error).",
-            "inline constexpr int auth_error_codes[] = {" + ", ".join(map(str, codes)) + "};",
+            "",
+            "/// True for the public codes that condition::auth_error groups (data/codes.tsv, column auth_error).",
+            "constexpr bool is_auth_error(int code) noexcept {",
+            "  return " + " || ".join(f"code == {c}" for c in codes) + ";",
+            "}",
+            "",
+            "/// What a public code's thousands say about it, listed or not.",
+            "enum class code_class {",
+            "  success,   ///< 0",
+            "  client,    ///< 4000-4999: the request is wrong",
+            "  resource,  ///< 5000-5999: the resource or the purchase failed",
+            "  server,    ///< 6000-6999: the server failed",
+            "  other,     ///< anything else (100193 among them)",
+            "};",
+            "",
+            "/// The class of public code `code`.",
+            "constexpr code_class class_of(int code) noexcept {",
+            "  if (code == 0) {",
+            "    return code_class::success;",
+            "  }",
+            "  if (code >= 4000 && code <= 6999) {",
+            "    return code < 5000 ? code_class::client : code < 6000 ? code_class::resource : code_class::server;",
+            "  }",
+            "  return code_class::other;",
+            "}",
+            "",
             "}  // namespace detail", ""]
 
 
@@ -290,8 +317,10 @@ def emit_wording(wording):
         out.append(f"    case retry_advice::{name}:")
         out += language_switch(*wording[f"advice.{name}"], "      ")
     out += ["  }", "  return {};", "}", "",
-            "/// What a class of code is called, in language `l` (name(c) is the English, for machines).",
-            "[[nodiscard]] constexpr std::string_view describe(code_class c, lang l = lang::zh) noexcept {",
+            "namespace detail {",
+            "",
+            "/// What a class of code is called, in language `l`.",
+            "constexpr std::string_view class_text(code_class c, lang l) noexcept {",
             "  switch (c) {"]
     for key in CLASSES[:-1]:
         out.append(f"    case code_class::{key}:")
@@ -299,8 +328,6 @@ def emit_wording(wording):
     out += ["    case code_class::other:", "      break;", "  }"]
     out += language_switch(*wording["class.other"], "  ")
     out += ["}", "",
-            "namespace detail {",
-            "",
             "/// What a log line calls an unlisted code of class `c`, in language `l`.",
             "constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {",
             "  switch (c) {"]

@@ -24,7 +24,7 @@ constexpr tccode::row cmq_rows[] = {
     tccode::make_row(7000, "no_message")
         .with_type("没有消息", "No message")
         .with_description("空消息，即队列当前没有可用消息", "The queue has no message to receive now.")
-        .with_retry(tccode::retry_advice::after_backoff)
+        .with_retry(tccode::retry_advice::backoff)
         .with_canonical(tccode::canonical_code::not_found),
     tccode::make_row(4100, "secret_key_invalid")
         .with_type("鉴权失败", "Authentication failed")
@@ -39,7 +39,7 @@ constexpr tccode::row cmq_rows[] = {
     tccode::make_row(4410, "queue_backlog_full")
         .with_type("消息堆积已满", "Queue backlog full")
         .with_description("已达到队列最大的消息堆积数", "The queue holds its maximum number of messages.")
-        .with_retry(tccode::retry_advice::after_backoff)
+        .with_retry(tccode::retry_advice::backoff)
         .with_canonical(tccode::canonical_code::resource_exhausted),
     tccode::make_row(4430, "receipt_handle_invalid")
         .with_type("句柄无效", "Invalid receipt handle")
@@ -91,7 +91,8 @@ int main() {
     std::cout << tccode::explain(r.code, r.message, cmq, tccode::lang::en) << "\n"
               << "  without the service: " << tccode::explain(r.code, r.message, tccode::lang::en) << "\n";
   }
-  const std::error_code ec = tccode::make_service_error_code<cmq>(4420);
+  const std::string throttled = "qps limit exceeded";
+  const std::error_code ec = tccode::make_error_code(tccode::explain(4420, throttled, cmq, tccode::lang::en));
   std::cout << ec.category().name() << " " << ec.value() << ": " << ec.message() << "; throttled: " << std::boolalpha
             << (ec == tccode::condition::throttled) << "\n";
 }

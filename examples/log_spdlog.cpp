@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// tccode's types in spdlog's log lines (<tccode/fmt.hpp>; the README's "In a log line" shows it).
-#include <tccode/fmt.hpp>
-#include <tccode/tccode.hpp>
-
+// tccode's types in spdlog's log lines (<tccode/format.hpp> after spdlog; the README's "In a log
+// line" shows it).
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+// After fmt (here through spdlog): its fmt formatters are defined where fmt is.
+#include <tccode/format.hpp>
+#include <tccode/tccode.hpp>
 
 #include <string>
 
@@ -16,6 +17,7 @@ int main() {
   const tccode::explanation e = tccode::explain(5100, message, tccode::project_crud);
   spdlog::warn("call failed: {}", e);     // in the explanation's language (Chinese)
   spdlog::warn("call failed: {:en}", e);  // in English
-  spdlog::info("advice: {} ({:en})", e.retry, e.retry);
-  spdlog::info("status: {}", tccode::canonical_code_for(e));
+  spdlog::info("advice: {} ({:en})", e.retry(), e.retry());
+  spdlog::info("status: {}", e.canonical());
+  spdlog::info("[{:<12}] [{:en>52}]", e.retry(), e.retry());  // width, fill and alignment as for strings
 }

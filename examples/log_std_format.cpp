@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // tccode's types in std::format (<tccode/format.hpp>, where the standard library has <format>; the
 // README's "In a log line" shows it).
+#include <tccode/format.hpp>
 #include <tccode/tccode.hpp>
 
 #include <format>
@@ -12,5 +13,5 @@ int main() {
   const tccode::explanation e = tccode::explain(5100, message, tccode::lang::en);
   std::cout << std::format("call failed: {}\n", e);
   std::cout << std::format("in Chinese: {:zh}\n", e);
-  std::cout << std::format("{:en} / {}\n", tccode::public_code::quota_exceeded, tccode::retry_for(4400));
+  std::cout << std::format("[{:en<24}] [{:>10}]\n", e.retry(), e.canonical());
 }

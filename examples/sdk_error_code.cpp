@@ -1,33 +1,40 @@
 // SPDX-License-Identifier: MIT
-// tccode's codes in an SDK's std::error_code handling (the README's "In an SDK" shows handle()).
+// tccode's codes in an SDK's std::error_code handling (the README's "In an SDK" shows to_error()
+// and handle()).
 #include <tccode/tccode.hpp>
 
 #include <iostream>
+#include <string>
 #include <system_error>
 
 namespace {
 
-void handle(int code) {
-  const std::error_code ec(code, tccode::public_category());
+// What an SDK returns: the explanation as an error code, with everything the explanation knows.
+std::error_code to_error(int code, const std::string& message) {
+  return tccode::make_error_code(tccode::explain(code, message, tccode::project_crud, tccode::lang::en));
+}
+
+void handle(const std::error_code& ec) {
   if (!ec) {
-    std::cout << code << ": ok\n";
+    std::cout << "ok\n";
   } else if (ec == tccode::condition::auth_error) {
-    std::cout << code << ": check the credentials and the clock: " << ec.message() << "\n";
+    std::cout << "check the credentials and the clock: " << ec.message() << "\n";
   } else if (ec == tccode::condition::retryable) {
-    std::cout << code << ": retry later: " << ec.message() << "\n";
+    std::cout << "retry later: " << ec.message() << "\n";
   } else if (ec == std::errc::invalid_argument) {
-    std::cout << code << ": fix the request: " << ec.message() << "\n";
+    std::cout << "fix the request: " << ec.message() << "\n";
   } else {
-    std::cout << code << ": " << ec.category().name() << ": " << ec.message() << "\n";
+    std::cout << ec.category().name() << " " << ec.value() << ": " << ec.message() << "\n";
   }
 }
 
 }  // namespace
 
 int main() {
-  for (const int code : {0, 4100, 6200, 4000, 5300, 4102}) {
-    handle(code);
-  }
-  const std::error_code module = tccode::make_module_error_code<tccode::project_crud>(1036);
-  std::cout << module.category().name() << " " << module.value() << ": " << module.message() << "\n";
+  handle(to_error(0, ""));
+  handle(to_error(4100, "signature mismatch"));
+  handle(to_error(6200, ""));
+  handle(to_error(4000, "(9003)name is empty"));
+  handle(to_error(5100, "(1036)项目名称已经存在"));  // 5100 alone is retryable; its module code says never
+  handle(to_error(4102, "not authorised"));
 }

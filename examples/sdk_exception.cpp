@@ -23,9 +23,7 @@ class server_error {
   std::string message_;
 };
 
-void call() { throw server_error(5100, "(1036)项目名称已经存在"); }
-
-void handle() {
+void handle(void (*call)()) {
   try {
     call();
   } catch (const server_error& ex) {
@@ -33,12 +31,15 @@ void handle() {
     // destroyed string. explain_owned keeps the message.
     const tccode::owned_explanation e = tccode::explain_owned(ex.getCode(), ex.getMessage(), tccode::project_crud);
     std::cout << e << "\n";
-    if (!tccode::matches(tccode::condition::retryable, *e)) {
-      std::cout << "giving up: " << e->module_entry->remedy << "\n";
+    if (e->retry() == tccode::retry_advice::never) {
+      std::cout << "giving up: " << e->remedy() << "\n";  // the module row's remedy, else the public code's
     }
   }
 }
 
 }  // namespace
 
-int main() { handle(); }
+int main() {
+  handle([] { throw server_error(5100, "(1036)项目名称已经存在"); });
+  handle([] { throw server_error(4100, "signature mismatch"); });  // no module code: the public remedy
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // An SDK's call with retries: decide() says whether, how and when to retry, the retry budget
 // whether the endpoint can take another retry (the README's "In an SDK" shows call()).
+#include <tccode/retry.hpp>
 #include <tccode/tccode.hpp>
 
 #include <chrono>
@@ -44,7 +45,7 @@ response call(const tccode::retry_policy& policy = {}) {
     if (d.action == tccode::retry_action::stop || !budget.try_acquire()) {
       return r;
     }
-    if (d.action == tccode::retry_action::resign_and_retry) {
+    if (d.action == tccode::retry_action::resign) {
       sign_again();
     }
     std::cout << "  waiting " << d.delay.count() << " ms\n";

@@ -10,4 +10,4 @@
 #error "<tccode/core.hpp> includes <system_error>"
 #endif
 
-static_assert(tccode::retry_for(5100) == tccode::retry_advice::after_backoff, "the core has explain and retry_for");
+static_assert(tccode::explain(5100, "").retry() == tccode::retry_advice::backoff, "the core has explain");

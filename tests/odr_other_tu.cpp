@@ -10,10 +10,10 @@
 #include <tccode/owned.hpp>
 #include <tccode/retry.hpp>
 #include <tccode/service.hpp>
-#include <tccode/status.hpp>
 #include <tccode/system_error.hpp>
 #include <tccode/table.hpp>
 #include <tccode/tccode.hpp>
+#include <tccode/to_string.hpp>
 #include <tccode/version.hpp>
 
 #include <string>
@@ -25,11 +25,11 @@ odr_view odr_view_from_other_tu() {
   return {&tccode::public_codes,
           &tccode::project_crud,
           &tccode::project_query,
-          tccode::lookup(tccode::public_codes, 4100)->type.data(),
+          tccode::lookup(tccode::public_codes, 4100)->zh.type.data(),
           &tccode::public_category(),
           &tccode::condition_category(),
-          &tccode::module_category<tccode::project_crud>(),
+          &tccode::make_error_code(tccode::explain(5100, "(1036)", tccode::project_crud)).category(),
           tccode::public_code::auth_failed,
-          tccode::make_module_error_code<tccode::project_crud>(1036),
+          tccode::make_error_code(tccode::explain(5100, "(1036)", tccode::project_crud)),
           tccode::to_string(tccode::explain(5100, "(1036)x", tccode::project_crud))};
 }

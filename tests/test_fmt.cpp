@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: MIT
-// <tccode/fmt.hpp>: tccode's types in fmt (Debian's libfmt-dev 9.1) and in spdlog (libspdlog-dev).
-#include <tccode/fmt.hpp>
-
+// <tccode/format.hpp>: tccode's types in fmt (Debian's libfmt-dev 9.1) and in spdlog (libspdlog-dev).
 #include <spdlog/logger.h>
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/ostream_sink.h>
@@ -11,6 +9,8 @@
 #include <string>
 
 #include "catch_compat.hpp"
+// After fmt (through spdlog): the fmt formatters are defined where fmt is.
+#include <tccode/format.hpp>
 
 #define TCCODE_TEST_FORMAT(format_string, ...) fmt::format(FMT_STRING(format_string), __VA_ARGS__)
 #define TCCODE_TEST_VFORMAT(format_string, ...) fmt::format(fmt::runtime(format_string), __VA_ARGS__)
@@ -27,11 +27,11 @@ TEST_CASE("spdlog: tccode's types in log lines", "[format][spdlog]") {
   const std::string message = "(1036)项目名称已经存在";
   const tccode::explanation e = tccode::explain(5100, message, tccode::project_crud, tccode::lang::en);
   logger.warn("call failed: {}", e);
-  logger.info("advice {} ({:zh}), status {}", e.retry, e.retry, tccode::canonical_code_for(e));
-  logger.error("{:zh}", tccode::public_code::api_unavailable);
+  logger.info("advice {} ({:zh}), status {}", e.retry(), e.retry(), e.canonical());
+  logger.error("{:zh}", tccode::explain(6200, "", tccode::lang::en));
   CHECK(out.str() ==
-        "warning call failed: 5100 Resource operation failed: (1036) 项目名称已经存在 [do not retry: the same request "
-        "fails again]\n"
-        "info advice never (不要重试：同样的请求会再次失败), status ALREADY_EXISTS\n"
-        "error 6200 接口暂时无法访问\n");
+        "warning call failed: 5100 Resource operation failed: (1036) A project with this name already exists "
+        "\"项目名称已经存在\" [do not retry: the same request fails again]\n"
+        "info advice never (不要重试：同样的请求会再次失败), status already_exists\n"
+        "error 6200 接口暂时无法访问 [退避一段时间后重试]\n");
 }

@@ -10,10 +10,10 @@
 #include <tccode/owned.hpp>
 #include <tccode/retry.hpp>
 #include <tccode/service.hpp>
-#include <tccode/status.hpp>
 #include <tccode/system_error.hpp>
 #include <tccode/table.hpp>
 #include <tccode/tccode.hpp>
+#include <tccode/to_string.hpp>
 #include <tccode/version.hpp>
 
 #include "catch_compat.hpp"
@@ -24,12 +24,13 @@ TEST_CASE("two translation units see one set of tccode's objects", "[odr]") {
   CHECK(other.public_codes == static_cast<const void*>(&tccode::public_codes));
   CHECK(other.project_crud == static_cast<const void*>(&tccode::project_crud));
   CHECK(other.project_query == static_cast<const void*>(&tccode::project_query));
-  CHECK(other.type_4100 == tccode::lookup(tccode::public_codes, 4100)->type.data());
+  CHECK(other.type_4100 == tccode::lookup(tccode::public_codes, 4100)->zh.type.data());
   CHECK(other.public_category == &tccode::public_category());
   CHECK(other.condition_category == &tccode::condition_category());
-  CHECK(other.crud_category == &tccode::module_category<tccode::project_crud>());
+  const std::error_code name_exists = tccode::make_error_code(tccode::explain(5100, "(1036)", tccode::project_crud));
+  CHECK(other.crud_category == &name_exists.category());
   CHECK(other.auth_failed == std::error_code(tccode::public_code::auth_failed));
-  CHECK(other.project_name_exists == tccode::make_module_error_code<tccode::project_crud>(1036));
-  CHECK(other.project_name_exists != tccode::make_module_error_code<tccode::project_query>(1036));
+  CHECK(other.project_name_exists == name_exists);
+  CHECK(other.project_name_exists != tccode::make_error_code(tccode::explain(5100, "(1036)", tccode::project_query)));
   CHECK(other.formatted == tccode::to_string(tccode::explain(5100, "(1036)x", tccode::project_crud)));
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// <tccode/format.hpp>'s std::formatter specializations, with the same expectations as fmt's.
+// <tccode/format.hpp>'s std::formatter, with the same expectations as fmt's.
 #include <tccode/format.hpp>
 
 #include <format>

@@ -3,8 +3,6 @@
 
 #include "response.hpp"
 
-#include <tccode/status.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -66,8 +64,8 @@ std::vector<std::string_view> split(std::string_view line, char separator) {
 }
 
 std::optional<tccode::retry_advice> advice_named(std::string_view name) {
-  for (const tccode::retry_advice a : {tccode::retry_advice::never, tccode::retry_advice::after_backoff,
-                                       tccode::retry_advice::throttled, tccode::retry_advice::after_resign}) {
+  for (const tccode::retry_advice a : {tccode::retry_advice::never, tccode::retry_advice::backoff,
+                                       tccode::retry_advice::throttled, tccode::retry_advice::resign}) {
     if (tccode::name(a) == name) {
       return a;
     }
@@ -75,13 +73,11 @@ std::optional<tccode::retry_advice> advice_named(std::string_view name) {
   return std::nullopt;
 }
 
-/// The canonical code that `name` names: its enumerator, which is the library's name(c) in lower case.
+/// The canonical code that `name` names: its enumerator, the library's name(c).
 std::optional<tccode::canonical_code> canonical_named(std::string_view name) {
   for (int i = 0; i <= static_cast<int>(tccode::canonical_code::unauthenticated); ++i) {
     const auto c = static_cast<tccode::canonical_code>(i);
-    const std::string_view upper = tccode::name(c);
-    if (std::equal(upper.begin(), upper.end(), name.begin(), name.end(),
-                   [](char u, char l) { return u == '_' ? l == '_' : l - 'a' + 'A' == u; })) {
+    if (tccode::name(c) == name) {
       return c;
     }
   }
@@ -158,7 +154,7 @@ loaded_service::loaded_service(const std::string& path) {
       r.retry = advice_named(fields[retry]);
       if (!r.retry) {
         throw input_error(where + "retry '" + printable(fields[retry]) +
-                          "' is not never, after_backoff, throttled or after_resign");
+                          "' is not never, backoff, throttled or resign");
       }
     } else if (is_public) {
       throw input_error(where + "a public row needs its retry advice");

@@ -5,6 +5,7 @@
 // a success), 1 when a public code is not listed (or, with --module, the module code is not in that
 // table), 2 for usage errors and malformed input, with one line on standard error saying what and
 // where. Of JSON Lines, each line is explained on its own, a malformed line reported as it comes.
+#include <tccode/retry.hpp>
 #include <tccode/tccode.hpp>
 
 #include <CLI/CLI.hpp>
@@ -85,6 +86,13 @@ std::string pad(std::string_view s, std::size_t width) {
   return out;
 }
 
+/// `s` with control characters escaped visibly, as the library's log lines escape them: one line.
+std::string one_line(std::string_view s) {
+  std::string out;
+  tccode::detail::append_escaped(out, s, false);
+  return out;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -127,7 +135,7 @@ struct named_table {
 
 struct settings {
   tccode::lang lang = tccode::lang::en;
-  tccode::service service = tccode::generic;  // the meaning of public codes: --table's, or the document's
+  tccode::service service;                    // the meaning of public codes: --table's, or the document's
   std::vector<named_table> public_tables;     // the document's, then --table's overrides
   std::vector<named_table> module_tables;     // the project's, then --table's
   std::vector<named_table> selected_modules;  // what --module selects, or all
@@ -174,7 +182,7 @@ int code_from_argument(std::string_view text, const settings& s) {
     return *code;
   }
   for (auto t = s.public_tables.rbegin(); t != s.public_tables.rend(); ++t) {  // the service's names first
-    if (const std::optional<tccode::row> row = tccode::find_row_by_name(t->table, unquoted)) {
+    if (const tccode::row* row = tccode::lookup(t->table, unquoted)) {
       return row->code;
     }
   }
@@ -186,7 +194,7 @@ int code_from_argument(std::string_view text, const settings& s) {
 
 struct module_match {
   const named_table* table;
-  tccode::entry entry;
+  const tccode::row* row;
 };
 
 /// A response explained, with every selected module table that has its module code.
@@ -199,19 +207,21 @@ struct explained {
 /// or when every table that has it agrees; otherwise the public code's.
 explained explain_response(const response& r, const settings& s) {
   explained x{tccode::explain(r.code, r.message, s.service, s.lang), {}};
-  if (!x.e.module_code) {
+  if (!x.e.module_code()) {
     return x;
   }
   std::vector<tccode::explanation> with_table;
   for (const named_table& t : s.selected_modules) {
-    const tccode::explanation e = tccode::explain(r.code, r.message, s.service, t.table, s.lang);
-    if (e.module_entry) {
-      x.matches.push_back({&t, *e.module_entry});
+    const tccode::table_view only[] = {t.table};  // the service's meaning of public codes, with this table alone
+    const tccode::service with(s.service.name(), s.service.overrides(), only);
+    const tccode::explanation e = tccode::explain(r.code, r.message, with, s.lang);
+    if (e.module_row() != nullptr) {
+      x.matches.push_back({&t, e.module_row()});
       with_table.push_back(e);
     }
   }
   const bool agree = std::all_of(with_table.begin(), with_table.end(),
-                                 [&](const tccode::explanation& e) { return e.retry == with_table.front().retry; });
+                                 [&](const tccode::explanation& e) { return e.retry() == with_table.front().retry(); });
   if (!with_table.empty() && agree) {
     x.e = with_table.front();
   }
@@ -220,8 +230,8 @@ explained explain_response(const response& r, const settings& s) {
 
 /// 0 when the explained response's codes were found, 1 when not (its items aside).
 int status_of(const explained& x, const settings& s) {
-  const bool found = x.e.success() || x.e.public_entry;
-  const bool module_missing = s.module_given && x.e.module_code && x.matches.empty();
+  const bool found = x.e.success() || x.e.public_row() != nullptr;
+  const bool module_missing = s.module_given && x.e.module_code() && x.matches.empty();
   return found && !module_missing ? 0 : 1;
 }
 
@@ -240,41 +250,41 @@ int print_text(std::ostream& out, const response& r, const settings& s, const st
     out << indent << r.label << ":\n";
   }
   const std::string in = r.label.empty() ? indent : indent + "  ";
-  out << in << e.code;
+  out << in << e.code();
   if (e.success()) {
-    out << " success\n";
-  } else if (e.public_entry) {
-    out << ' ' << e.public_entry->type << " (" << e.public_entry->name << ")\n";
-    print_field(out, in + "  ", "description", e.public_entry->description);
+    out << ' ' << tccode::detail::class_text(tccode::detail::code_class::success, s.lang) << '\n';
+  } else if (const tccode::row* p = e.public_row()) {
+    out << ' ' << e.type() << " (" << p->name << ")\n";
+    print_field(out, in + "  ", "description", p->in(s.lang).description);
     // A module code whose advice overrides the public code's makes the public remedy wrong.
-    if (!e.public_entry->retry || *e.public_entry->retry == e.retry) {
-      print_field(out, in + "  ", "remedy", e.public_entry->remedy);
+    if (!p->retry || *p->retry == e.retry()) {
+      print_field(out, in + "  ", "remedy", p->in(s.lang).remedy);
     }
-    print_field(out, in + "  ", "link", e.public_entry->link);
+    print_field(out, in + "  ", "link", p->link);
   } else {
-    out << " is not a listed public code (unlisted " << tccode::name(tccode::class_of(e.code)) << ")\n";
+    out << " (" << tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), s.lang) << ")\n";
   }
-  if (e.module_code) {
+  if (e.module_code()) {
     if (x.matches.empty()) {
       std::string tables;
       for (const named_table& t : s.selected_modules) {
         tables += (tables.empty() ? "" : " or ") + t.name;
       }
-      out << in << "  " << pad("module code", 13) << *e.module_code << ": not in " << tables << '\n';
+      out << in << "  " << pad("module code", 13) << *e.module_code() << ": not in " << tables << '\n';
     }
     for (const module_match& m : x.matches) {
-      out << in << "  " << pad("module code", 13) << *e.module_code << " in " << m.table->name << " (" << m.entry.name
+      out << in << "  " << pad("module code", 13) << *e.module_code() << " in " << m.table->name << " (" << m.row->name
           << ")\n";
-      print_field(out, in + "    ", "description", m.entry.description);
-      print_field(out, in + "    ", "remedy", m.entry.remedy);
-      print_field(out, in + "    ", "link", m.entry.link);
+      print_field(out, in + "    ", "description", m.row->in(s.lang).description);
+      print_field(out, in + "    ", "remedy", m.row->in(s.lang).remedy);
+      print_field(out, in + "    ", "link", m.row->link);
     }
   }
-  print_field(out, in + "  ", "server said", e.detail);
-  print_field(out, in + "  ", "codeDesc", r.code_desc.value_or(""));
-  print_field(out, in + "  ", "requestId", r.request_id.value_or(""));
+  print_field(out, in + "  ", "server said", one_line(e.detail()));
+  print_field(out, in + "  ", "codeDesc", one_line(r.code_desc.value_or("")));
+  print_field(out, in + "  ", "requestId", one_line(r.request_id.value_or("")));
   if (!e.success()) {
-    print_field(out, in + "  ", "retry", tccode::describe(e.retry, s.lang));
+    print_field(out, in + "  ", "retry", tccode::describe(e.retry(), s.lang));
   }
   for (const response& item : r.items) {
     status = std::max(status, print_text(out, item, s, in + "  "));
@@ -282,12 +292,13 @@ int print_text(std::ostream& out, const response& r, const settings& s, const st
   return status;
 }
 
-json entry_json(const tccode::entry& e) {
-  json j = {{"code", e.code}, {"name", e.name}, {"description", e.description}, {"remedy", e.remedy}};
-  if (!e.type.empty()) {
-    j["type"] = e.type;
+json row_json(const tccode::row& r, tccode::lang lang) {
+  const tccode::text& t = r.in(lang);
+  json j = {{"code", r.code}, {"name", r.name}, {"description", t.description}, {"remedy", t.remedy}};
+  if (!t.type.empty()) {
+    j["type"] = t.type;
   }
-  j["link"] = e.link;
+  j["link"] = r.link;
   return j;
 }
 
@@ -300,21 +311,21 @@ json to_json(const response& r, const settings& s, int& status) {
   if (!r.label.empty()) {
     j["item"] = r.label;
   }
-  j["code"] = e.code;
+  j["code"] = e.code();
   j["success"] = e.success();
-  j["listed"] = e.public_entry.has_value();
-  j["class"] = tccode::name(tccode::class_of(e.code));
-  j["public"] = e.public_entry ? entry_json(*e.public_entry) : json();
-  j["module_code"] = e.module_code ? json(*e.module_code) : json();
+  j["listed"] = e.public_row() != nullptr;
+  j["class"] = tccode::detail::class_text(tccode::detail::class_of(e.code()), tccode::lang::en);
+  j["public"] = e.public_row() != nullptr ? row_json(*e.public_row(), s.lang) : json();
+  j["module_code"] = e.module_code() ? json(*e.module_code()) : json();
   j["module"] = json::array();
   for (const module_match& m : x.matches) {
-    json match = entry_json(m.entry);
+    json match = row_json(*m.row, s.lang);
     match["table"] = m.table->name;
     j["module"].push_back(std::move(match));
   }
-  j["detail"] = e.detail;
+  j["detail"] = e.detail();
   j["message"] = r.message;
-  j["retry"] = tccode::name(e.retry);
+  j["retry"] = tccode::name(e.retry());
   if (r.code_desc) {
     j["codeDesc"] = *r.code_desc;
   }
@@ -399,7 +410,7 @@ void explain_text(std::string_view text, const std::string& source, explainer& e
 int print_schedule(int code, int max_attempts, const settings& s, bool json_output) {
   tccode::retry_policy policy;
   policy.max_attempts = max_attempts;
-  const tccode::explanation e = tccode::explain(code, "", s.service, s.lang);
+  const tccode::explanation e = tccode::explain(code, std::string_view(), s.service, s.lang);
   json steps = json::array({json{{"attempt", 1}, {"action", "send"}}});
   std::ostringstream text;
   text << "  attempt 1: the call\n";
@@ -410,24 +421,29 @@ int print_schedule(int code, int max_attempts, const settings& s, bool json_outp
       break;
     }
     const auto least = tccode::decide(policy, e, made, 0.0).delay.count();
-    if (most.action == tccode::retry_action::resign_and_retry) {
+    if (most.action == tccode::retry_action::resign) {
       text << "  attempt " << made + 1 << ": sign again, then send at once\n";
-      steps.push_back({{"attempt", made + 1}, {"action", "resign_and_retry"}, {"delay_ms", {least, least}}});
+      steps.push_back({{"attempt", made + 1}, {"action", "resign"}, {"delay_ms", {least, least}}});
     } else {
       text << "  attempt " << made + 1 << ": retry after " << least << ".." << most.delay.count() << " ms\n";
       steps.push_back({{"attempt", made + 1}, {"action", "retry"}, {"delay_ms", {least, most.delay.count()}}});
     }
   }
   if (json_output) {
-    std::cout
-        << dump({{"code", code}, {"retry", tccode::name(e.retry)}, {"max_attempts", max_attempts}, {"attempts", steps}})
-        << '\n';
+    std::cout << dump({{"code", code},
+                       {"retry", tccode::name(e.retry())},
+                       {"max_attempts", max_attempts},
+                       {"attempts", steps}})
+              << '\n';
   } else {
-    std::cout << code << ' ' << (e.public_entry ? e.public_entry->type : "(unlisted)") << ": "
-              << tccode::describe(e.retry, s.lang) << '\n'
+    std::cout << code << ' '
+              << (e.public_row() != nullptr
+                      ? e.type()
+                      : "(" + std::string(tccode::detail::unlisted_text(tccode::detail::class_of(code), s.lang)) + ")")
+              << ": " << tccode::describe(e.retry(), s.lang) << '\n'
               << text.str() << "  then stop: " << made << (made == 1 ? " attempt" : " attempts") << " in all\n";
   }
-  return e.success() || e.public_entry ? 0 : 1;
+  return e.success() || e.public_row() != nullptr ? 0 : 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -458,9 +474,8 @@ void print_rows(std::ostream& out, const std::vector<listed_row>& rows, tccode::
   std::size_t name_width = 4;
   std::size_t type_width = 4;
   for (const listed_row& r : rows) {
-    const tccode::entry e = r.row.in(lang);
-    name_width = std::max(name_width, display_width(e.name));
-    type_width = std::max(type_width, display_width(e.type));
+    name_width = std::max(name_width, display_width(r.row.name));
+    type_width = std::max(type_width, display_width(r.row.in(lang).type));
   }
   const named_table* current = nullptr;
   for (const listed_row& r : rows) {
@@ -472,11 +487,11 @@ void print_rows(std::ostream& out, const std::vector<listed_row>& rows, tccode::
           << "DESCRIPTION\n";
       current = r.table;
     }
-    const tccode::entry e = r.row.in(lang);
-    out << "  " << pad(std::to_string(e.code), 8) << pad(e.name, name_width + 2)
-        << (is_public ? pad(e.type, type_width + 2) : "") << e.description << '\n';
-    if (!e.remedy.empty()) {
-      out << std::string(description_column, ' ') << "remedy: " << e.remedy << '\n';
+    const tccode::text& t = r.row.in(lang);
+    out << "  " << pad(std::to_string(r.row.code), 8) << pad(r.row.name, name_width + 2)
+        << (is_public ? pad(t.type, type_width + 2) : "") << t.description << '\n';
+    if (!t.remedy.empty()) {
+      out << std::string(description_column, ' ') << "remedy: " << t.remedy << '\n';
     }
   }
 }
@@ -609,7 +624,7 @@ int run(int argc, const char* const* argv) {
       std::cerr << "tccode: no row has every word of: " << printable(CLI::detail::join(search_words, " ")) << '\n';
     } else if (json_output) {
       for (const listed_row& r : rows) {
-        json j = entry_json(r.row.in(s.lang));
+        json j = row_json(r.row, s.lang);
         j["table"] = r.table->name;
         std::cout << dump(j) << '\n';
       }

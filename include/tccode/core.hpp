@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
-// The light core: the tables, lookup, the message parser, services, explain and retry advice.
-// Needs only <string_view>, <optional> and a few small headers (never <string> or
-// <system_error>); everything in it is constexpr and noexcept.
+// The light core: the tables, lookup, the message parser, services and explain. Needs only
+// <string_view>, <optional> and a few small headers (never <string> or <system_error>); everything
+// in it is constexpr and noexcept.
 #ifndef TCCODE_CORE_HPP
 #define TCCODE_CORE_HPP
 

@@ -14,175 +14,223 @@
 
 namespace tccode {
 
-/// The class of public code `code`.
-[[nodiscard]] constexpr code_class class_of(int code) noexcept {
-  if (code == 0) {
-    return code_class::success;
-  }
-  if (code >= 4000 && code <= 6999) {
-    return code < 5000 ? code_class::client : code < 6000 ? code_class::resource : code_class::server;
-  }
-  return code_class::other;
-}
-
-/// What a class is called in a message: "success", "client error", "resource error", "server error",
-/// or "error".
-[[nodiscard]] constexpr std::string_view name(code_class c) noexcept {
-  switch (c) {
-    case code_class::success:
-      return "success";
-    case code_class::client:
-      return "client error";
-    case code_class::resource:
-      return "resource error";
-    case code_class::server:
-      return "server error";
-    case code_class::other:
-      break;
-  }
-  return "error";
-}
-
-/// The advice for a call that failed with public code `code`, in service `s`: the advice of the
-/// row that gives the code its meaning there (data/codes.tsv has each one's reason); for an
-/// unlisted code, `after_backoff` for 6xxx (server errors) and `never` for anything else, 0
-/// (success) included.
-[[nodiscard]] constexpr retry_advice retry_for(int code, const service& s = generic) noexcept {
-  if (const row* r = s.find_public(code); r != nullptr && r->retry) {
-    return *r->retry;
-  }
-  return class_of(code) == code_class::server ? retry_advice::after_backoff : retry_advice::never;
-}
-
-/// The enumerator's name: "never", "after_backoff", "throttled" or "after_resign" (for machines;
-/// describe(advice, lang) gives the sentence for people).
-[[nodiscard]] constexpr std::string_view name(retry_advice advice) noexcept {
-  switch (advice) {
-    case retry_advice::never:
-      return "never";
-    case retry_advice::after_backoff:
-      return "after_backoff";
-    case retry_advice::throttled:
-      return "throttled";
-    case retry_advice::after_resign:
-      return "after_resign";
-  }
-  return "unknown";
-}
-
-/// Conditions that group codes; with <tccode/system_error.hpp> they are std::error_condition values.
+/// Conditions that group failures; with <tccode/system_error.hpp> they are std::error_condition
+/// values that an error code made from an explanation meets exactly when the explanation does.
 enum class condition {
   retryable = 1,  ///< the advice is not `never`
-  throttled,      ///< the advice is `throttled` (4400)
-  needs_resign,   ///< the advice is `after_resign` (4200, 4500)
+  throttled,      ///< the advice is `throttled`
+  resign,         ///< the advice is `resign`
   client_error,   ///< public codes 4000-4999
   server_error,   ///< public codes 6000-6999
   auth_error,     ///< public codes 4100, 4200, 4300 and 4500: signature, expiry, access and replay
 };
 
+/// The enumerator's name: "never", "backoff", "throttled" or "resign" (describe(advice, lang) gives
+/// the sentence for people).
+[[nodiscard]] constexpr std::string_view name(retry_advice advice) noexcept {
+  switch (advice) {
+    case retry_advice::never:
+      return "never";
+    case retry_advice::backoff:
+      return "backoff";
+    case retry_advice::throttled:
+      return "throttled";
+    case retry_advice::resign:
+      return "resign";
+  }
+  return "unknown";
+}
+
+/// The enumerator's name, e.g. "invalid_argument".
+[[nodiscard]] constexpr std::string_view name(canonical_code c) noexcept {
+  constexpr std::string_view names[] = {
+      "ok",        "cancelled",      "unknown",           "invalid_argument",   "deadline_exceeded",
+      "not_found", "already_exists", "permission_denied", "resource_exhausted", "failed_precondition",
+      "aborted",   "out_of_range",   "unimplemented",     "internal",           "unavailable",
+      "data_loss", "unauthenticated"};
+  const auto i = static_cast<unsigned>(c);
+  return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view("unknown");
+}
+
 namespace detail {
 
-/// True for the conditions that follow the advice: retryable, throttled and needs_resign.
-constexpr bool follows_advice(condition c) noexcept {
-  return c == condition::retryable || c == condition::throttled || c == condition::needs_resign;
+/// The advice of public code `code` in service `s`: its row's; for a code with no row (or a row
+/// without advice), `backoff` for 6xxx (server errors) and `never` for anything else, 0 included.
+constexpr retry_advice advice_of(int code, const service& s) noexcept {
+  if (const row* r = s.find_public(code); r != nullptr && r->retry) {
+    return *r->retry;
+  }
+  return class_of(code) == code_class::server ? retry_advice::backoff : retry_advice::never;
 }
+
+/// The canonical code that advice `a` implies, for a row that names none.
+constexpr canonical_code canonical_of(retry_advice a) noexcept {
+  switch (a) {
+    case retry_advice::throttled:
+      return canonical_code::resource_exhausted;
+    case retry_advice::resign:
+      return canonical_code::unauthenticated;
+    case retry_advice::backoff:
+      return canonical_code::unavailable;
+    case retry_advice::never:
+      break;
+  }
+  return canonical_code::unknown;
+}
+
+struct explain_access;
 
 }  // namespace detail
 
-/// True when advice `a` meets condition `c`; false for the conditions that depend on the code
-/// (client_error, server_error, auth_error).
-[[nodiscard]] constexpr bool matches(condition c, retry_advice a) noexcept {
+/// A response explained: the public code's row in the service, the module code's row, the
+/// server's own text and the advice. Rows are pointers into the tables (which outlive it); detail()
+/// is a view into the message that was explained, which must outlive it too.
+class explanation {
+ public:
+  constexpr explanation() noexcept = default;
+
+  /// The public code as received.
+  [[nodiscard]] constexpr int code() const noexcept { return code_; }
+  /// True for code 0: the call succeeded.
+  [[nodiscard]] constexpr bool success() const noexcept { return code_ == 0; }
+  /// The row that gives the code its meaning in the service, or nullptr for an unlisted code.
+  [[nodiscard]] constexpr const row* public_row() const noexcept { return public_row_; }
+  /// The N of the message's "(N)" prefix, when it has one.
+  [[nodiscard]] constexpr std::optional<int> module_code() const noexcept {
+    return has_module_code_ ? std::optional<int>(module_code_) : std::nullopt;
+  }
+  /// The module code's row in the service's tables, or nullptr (no module code, or not listed).
+  [[nodiscard]] constexpr const row* module_row() const noexcept { return module_row_; }
+  /// The server's own text: the message after its prefix, trimmed (a view into the message).
+  [[nodiscard]] constexpr std::string_view detail() const noexcept { return detail_; }
+  /// The advice: the module row's when it gives one (it knows the cause better), else the public
+  /// code's; `never` for a success.
+  [[nodiscard]] constexpr retry_advice retry() const noexcept { return retry_; }
+  /// The language the explanation was made in: of its text accessors, to_string and its error code.
+  [[nodiscard]] constexpr lang language() const noexcept { return language_; }
+
+  /// The public code's error type in language `l`, or empty (unlisted, success).
+  [[nodiscard]] constexpr std::string_view type(lang l) const noexcept {
+    return public_row_ != nullptr ? public_row_->in(l).type : std::string_view();
+  }
+  [[nodiscard]] constexpr std::string_view type() const noexcept { return type(language_); }
+  /// What went wrong in language `l`: the module row's description, else the public code's, else empty.
+  [[nodiscard]] constexpr std::string_view description(lang l) const noexcept {
+    if (module_row_ != nullptr && !module_row_->in(l).description.empty()) {
+      return module_row_->in(l).description;
+    }
+    return public_row_ != nullptr ? public_row_->in(l).description : std::string_view();
+  }
+  [[nodiscard]] constexpr std::string_view description() const noexcept { return description(language_); }
+  /// What to do in language `l`: the module row's remedy; else the public code's, unless the module
+  /// row's advice overrides the public code's (5100's "retry later" is wrong for a name that is
+  /// taken); else empty.
+  [[nodiscard]] constexpr std::string_view remedy(lang l) const noexcept {
+    if (module_row_ != nullptr && !module_row_->in(l).remedy.empty()) {
+      return module_row_->in(l).remedy;
+    }
+    const bool public_advice_holds = public_row_ != nullptr && (!public_row_->retry || *public_row_->retry == retry_);
+    return public_advice_holds ? public_row_->in(l).remedy : std::string_view();
+  }
+  [[nodiscard]] constexpr std::string_view remedy() const noexcept { return remedy(language_); }
+  /// The canonical status closest to the response: the module row's when it names one, else the
+  /// public code's (when its advice is the explanation's), else what the advice implies; ok for 0.
+  [[nodiscard]] constexpr canonical_code canonical() const noexcept {
+    if (success()) {
+      return canonical_code::ok;
+    }
+    if (module_row_ != nullptr && module_row_->canonical) {
+      return *module_row_->canonical;
+    }
+    if (public_row_ != nullptr && public_row_->canonical && (!public_row_->retry || *public_row_->retry == retry_)) {
+      return *public_row_->canonical;
+    }
+    return detail::canonical_of(retry_);
+  }
+
+ private:
+  friend struct detail::explain_access;
+
+  int code_ = 0;
+  int module_code_ = 0;
+  bool has_module_code_ = false;
+  lang language_ = lang::zh;
+  retry_advice retry_ = retry_advice::never;
+  const row* public_row_ = nullptr;
+  const row* module_row_ = nullptr;
+  std::string_view detail_;
+  std::string_view service_name_;  // the service's name and overrides, for its error category
+  table_view overrides_;
+};
+
+namespace detail {
+
+/// explain's one body.
+struct explain_access {
+  static constexpr explanation explain(int code, std::string_view message, const service& s, lang l) noexcept {
+    const parsed_message parsed = parse_message(message);
+    explanation e;
+    e.code_ = code;
+    e.language_ = l;
+    e.public_row_ = s.find_public(code);
+    e.detail_ = parsed.description;
+    e.service_name_ = s.name();
+    e.overrides_ = s.overrides();
+    if (parsed.module_code) {
+      e.has_module_code_ = true;
+      e.module_code_ = *parsed.module_code;
+      e.module_row_ = s.find_module(*parsed.module_code);
+    }
+    e.retry_ = code == 0                                          ? retry_advice::never
+               : e.module_row_ != nullptr && e.module_row_->retry ? *e.module_row_->retry
+                                                                  : advice_of(code, s);
+    return e;
+  }
+
+  /// The service an explanation was made in, without its module tables (which it no longer needs).
+  static constexpr service service_of(const explanation& e) noexcept { return {e.service_name_, e.overrides_}; }
+};
+
+/// True when advice `a` meets condition `c`; false for the conditions that depend on the code.
+constexpr bool matches(condition c, retry_advice a) noexcept {
   return (c == condition::retryable && a != retry_advice::never) ||
          (c == condition::throttled && a == retry_advice::throttled) ||
-         (c == condition::needs_resign && a == retry_advice::after_resign);
+         (c == condition::resign && a == retry_advice::resign);
 }
 
-/// True when public code `code` meets condition `c` in service `s`. The advice's conditions follow
-/// the service's meaning of the code; client_error, server_error and auth_error, the code itself.
-[[nodiscard]] constexpr bool matches(condition c, int code, const service& s = generic) noexcept {
-  if (detail::follows_advice(c)) {
-    return matches(c, retry_for(code, s));
-  }
+/// True when public code `code` meets condition `c`, of those that depend on the code alone.
+constexpr bool matches_code(condition c, int code) noexcept {
   if (c == condition::auth_error) {
-    for (const int auth : detail::auth_error_codes) {
-      if (auth == code) {
-        return true;
-      }
-    }
-    return false;
+    return is_auth_error(code);
   }
   return (c == condition::client_error && class_of(code) == code_class::client) ||
          (c == condition::server_error && class_of(code) == code_class::server);
 }
 
-/// A failed (or successful) response, explained. The server's text always survives in `detail`.
-struct explanation {
-  int code = 0;                              ///< the public code as received
-  std::optional<entry> public_entry;         ///< the code's meaning in the service; empty when unlisted
-  std::optional<int> module_code;            ///< from the message's "(N)" prefix
-  std::optional<entry> module_entry;         ///< empty without a module table, or when N is not in it
-  std::string_view detail;                   ///< the server's own description, a view into the message
-  retry_advice retry = retry_advice::never;  ///< the module row's advice when it has one, else the public code's
-  lang language = lang::zh;                  ///< the language of the entries, and of to_string
-
-  /// True for code 0: the call succeeded.
-  [[nodiscard]] constexpr bool success() const noexcept { return code == 0; }
-};
-
-/// True when the explained response meets condition `c`: its combined advice, and its public code.
-[[nodiscard]] constexpr bool matches(condition c, const explanation& e) noexcept {
-  return detail::follows_advice(c) ? matches(c, e.retry) : matches(c, e.code);
-}
-
-namespace detail {
-
-/// explain's one body: `module` explains the module code, or (when null) the service's tables do.
-constexpr explanation explain_in(int code, std::string_view message, const service& s, const table_view* module,
-                                 lang l) noexcept {
-  const parsed_message parsed = parse_message(message);
-  const row* module_row = nullptr;
-  if (parsed.module_code) {
-    module_row = module != nullptr ? module->find(*parsed.module_code) : s.find_module(*parsed.module_code);
-  }
-  const retry_advice advice = code == 0                                    ? retry_advice::never
-                              : module_row != nullptr && module_row->retry ? *module_row->retry
-                                                                           : retry_for(code, s);
-  return explanation{
-      code, entry_of(s.find_public(code), l), parsed.module_code, entry_of(module_row, l), parsed.description, advice,
-      l};
+/// True when a response explained as `e` meets condition `c`: the advice's conditions follow its
+/// combined advice, the others its public code.
+constexpr bool matches(condition c, const explanation& e) noexcept {
+  const bool by_advice = c == condition::retryable || c == condition::throttled || c == condition::resign;
+  return by_advice ? matches(c, e.retry()) : matches_code(c, e.code());
 }
 
 }  // namespace detail
 
-/// Explains a response's code and message with the official document's meaning of the code. The
-/// advice is the public code's (see retry_for).
+/// Explains a response's code and message in the official document's meaning of the code.
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND,
                                             lang l = lang::zh) noexcept {
-  return detail::explain_in(code, message, generic, nullptr, l);
+  return detail::explain_access::explain(code, message, service(), l);
 }
 
-/// The same, with `module` (project_crud, project_query or a table of your own) explaining the
-/// message's module code. When the module code is in `module` and its row gives an advice, that
-/// advice is the explanation's: it knows the cause better than the public code does.
-[[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND, table_view module,
-                                            lang l = lang::zh) noexcept {
-  return detail::explain_in(code, message, generic, &module, l);
-}
-
-/// Explains a response of service `s`: the service's meaning of the public code, and the first
-/// of its module tables that has the module code; the advice as above.
+/// Explains a response of service `s` (a table converts to the service of the document's public
+/// codes and that module table): the service's meaning of the public code, the first of its module
+/// tables that has the module code, and the advice.
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND, const service& s,
                                             lang l = lang::zh) noexcept {
-  return detail::explain_in(code, message, s, nullptr, l);
+  return detail::explain_access::explain(code, message, s, l);
 }
 
-/// The same, with `module` explaining the module code instead of the service's tables.
-[[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND, const service& s,
-                                            table_view module, lang l = lang::zh) noexcept {
-  return detail::explain_in(code, message, s, &module, l);
-}
-
-/// A temporary std::string (an SDK's getMessage(), say) is rejected: the explanation's detail
+/// A temporary that owns its text (an SDK's getMessage(), a std::string) is rejected: detail()
 /// would view destroyed memory. Keep the message in a variable, or use explain_owned
 /// (<tccode/owned.hpp>).
 template <class String, class... Rest, std::enable_if_t<detail::is_owning_temporary<String>, int> = 0>

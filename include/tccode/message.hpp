@@ -64,12 +64,14 @@ constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept 
   return i;
 }
 
-/// True for an rvalue of a class type that converts to std::string_view but is not one (an
-/// rvalue std::string): a view into it would dangle at the end of the statement.
+/// True for an rvalue of a class type that owns its characters and converts to std::string_view
+/// (an rvalue std::string): a view into it would dangle at the end of the statement. A type that
+/// owns characters cannot be trivially copyable (a copy must copy them); a view type (std::string_view,
+/// a StringRef) is, and passes.
 template <class T>
 constexpr bool is_owning_temporary =
     std::is_class<T>::value && !std::is_reference<T>::value &&
-    !std::is_same<std::remove_cv_t<T>, std::string_view>::value && std::is_convertible<T, std::string_view>::value;
+    !std::is_trivially_copyable<std::remove_cv_t<T>>::value && std::is_convertible<T, std::string_view>::value;
 
 template <class T>
 constexpr bool dependent_false = false;

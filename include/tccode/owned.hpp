@@ -7,82 +7,104 @@
 #define TCCODE_OWNED_HPP
 
 #include <tccode/core.hpp>
-#include <tccode/format.hpp>
+#include <tccode/to_string.hpp>
 
-#include <cstddef>
 #include <ostream>
 #include <string>
-#include <string_view>
 #include <utility>
 
 namespace tccode {
 
-/// An explanation together with the message it views: copies and moves keep `detail` pointing
-/// into their own copy of the message.
+/// An explanation together with the message it views. Every copy, move, assignment and swap
+/// explains its own message again (explain is noexcept and allocates nothing), so its detail()
+/// always views its own message, whatever state the object is in: moved from, assigned to itself,
+/// swapped with itself. Its accessors are for lvalues: a temporary cannot hand out a view of itself.
 class owned_explanation {
  public:
+  /// The explanation of code 0 and an empty message.
   owned_explanation() = default;
-  /// Explains `message`, kept in the object; `extra` is what explain takes after the message.
-  template <class... Extra>
-  explicit owned_explanation(int code, std::string message, const Extra&... extra)
-      : message_(std::move(message)), explanation_(explain(code, std::string_view(message_), extra...)) {
-    detail_offset_ = static_cast<std::size_t>(explanation_.detail.data() - message_.data());
+  /// Explains `message`, kept in the object, in service `s` and language `l`.
+  owned_explanation(int code, std::string message, const service& s = service(), lang l = lang::zh)
+      : code_(code), message_(std::move(message)), service_(s), language_(l) {
+    rebase();
   }
   owned_explanation(const owned_explanation& other)
-      : message_(other.message_), explanation_(other.explanation_), detail_offset_(other.detail_offset_) {
+      : code_(other.code_), message_(other.message_), service_(other.service_), language_(other.language_) {
     rebase();
   }
   owned_explanation(owned_explanation&& other) noexcept
-      : message_(std::move(other.message_)), explanation_(other.explanation_), detail_offset_(other.detail_offset_) {
+      : code_(other.code_), message_(std::move(other.message_)), service_(other.service_), language_(other.language_) {
     rebase();
+    other.rebase();  // its message is now whatever a moved-from string holds: explain that
   }
   owned_explanation& operator=(const owned_explanation& other) {
     if (this != &other) {
+      code_ = other.code_;
       message_ = other.message_;
-      explanation_ = other.explanation_;
-      detail_offset_ = other.detail_offset_;
+      service_ = other.service_;
+      language_ = other.language_;
       rebase();
     }
     return *this;
   }
   owned_explanation& operator=(owned_explanation&& other) noexcept {
-    message_ = std::move(other.message_);
-    explanation_ = other.explanation_;
-    detail_offset_ = other.detail_offset_;
+    if (this != &other) {
+      code_ = other.code_;
+      message_ = std::move(other.message_);
+      service_ = other.service_;
+      language_ = other.language_;
+      other.rebase();
+    }
     rebase();
     return *this;
   }
   ~owned_explanation() = default;
 
-  /// The explanation; its `detail` views message().
-  [[nodiscard]] const explanation& get() const noexcept { return explanation_; }
-  [[nodiscard]] const explanation& operator*() const noexcept { return explanation_; }
-  [[nodiscard]] const explanation* operator->() const noexcept { return &explanation_; }
-  /// The message, as received.
-  [[nodiscard]] const std::string& message() const noexcept { return message_; }
-
- private:
-  void rebase() noexcept {
-    explanation_.detail = std::string_view(message_).substr(detail_offset_, explanation_.detail.size());
+  /// Swaps two owned explanations (itself included); each views its own message afterwards.
+  friend void swap(owned_explanation& a, owned_explanation& b) noexcept {
+    owned_explanation t = std::move(a);
+    a = std::move(b);
+    b = std::move(t);
   }
 
+  /// The explanation; its detail() views message(). Not on a temporary, whose message dies with it.
+  [[nodiscard]] const explanation& get() const& noexcept { return explanation_; }
+  const explanation& get() const&& = delete;
+  [[nodiscard]] const explanation& operator*() const& noexcept { return explanation_; }
+  const explanation& operator*() const&& = delete;
+  [[nodiscard]] const explanation* operator->() const& noexcept { return &explanation_; }
+  const explanation* operator->() const&& = delete;
+  /// The message, as received.
+  [[nodiscard]] const std::string& message() const& noexcept { return message_; }
+  const std::string& message() const&& = delete;
+
+ private:
+  void rebase() noexcept { explanation_ = explain(code_, std::string_view(message_), service_, language_); }
+
+  int code_ = 0;
   std::string message_;
+  service service_;
+  lang language_ = lang::zh;
   explanation explanation_;
-  std::size_t detail_offset_ = 0;
 };
 
-/// Explains `message` (an SDK exception's getMessage(), say) and keeps it: `extra` is what explain
-/// takes after the message. Moving the message in allocates nothing.
-template <class... Extra>
-[[nodiscard]] owned_explanation explain_owned(int code, std::string message, const Extra&... extra) {
-  return owned_explanation(code, std::move(message), extra...);
+/// Explains `message` (an SDK exception's getMessage(), say) in service `s` and language `l`, and
+/// keeps it: moving the message in allocates nothing.
+[[nodiscard]] inline owned_explanation explain_owned(int code, std::string message, const service& s = service(),
+                                                     lang l = lang::zh) {
+  return owned_explanation(code, std::move(message), s, l);
+}
+
+/// The same in the document's meaning of the code.
+[[nodiscard]] inline owned_explanation explain_owned(int code, std::string message, lang l) {
+  return owned_explanation(code, std::move(message), service(), l);
 }
 
 /// Writes to_string of the explanation.
-inline std::ostream& operator<<(std::ostream& os, const owned_explanation& e) { return os << *e; }
+inline std::ostream& operator<<(std::ostream& os, const owned_explanation& e) { return os << e.get(); }
 
 /// to_string of the explanation.
-inline std::string to_string(const owned_explanation& e) { return to_string(*e); }
+inline std::string to_string(const owned_explanation& e) { return to_string(e.get()); }
 
 }  // namespace tccode
 

@@ -20,16 +20,16 @@ namespace tccode {
 /// base of 100 ms, 500 ms for throttling errors, delays capped at 20 s, and 3 attempts.
 struct retry_policy {
   std::chrono::milliseconds base_delay{100};            ///< the ceiling of the first retry's delay
-  std::chrono::milliseconds throttled_base_delay{500};  ///< the same for a throttled call (4400)
+  std::chrono::milliseconds throttled_base_delay{500};  ///< the same for a throttled call
   std::chrono::milliseconds max_delay{20000};           ///< no delay is longer
   int max_attempts = 3;                                 ///< every attempt counts, the first included
 };
 
 /// What to do after a failed attempt.
 enum class retry_action {
-  stop,              ///< give up: the advice is never, the attempts are used up, or the call succeeded
-  retry,             ///< send the same request again after the decision's delay
-  resign_and_retry,  ///< sign the request again (fresh Timestamp and Nonce), then send it at once
+  stop,    ///< give up: the advice is never, the attempts are used up, or the call succeeded
+  retry,   ///< send the same request again after the decision's delay
+  resign,  ///< sign the request again (fresh Timestamp and Nonce), then send it at once
 };
 
 /// A decision: what to do, and how long to wait before doing it (0 unless the action is retry).
@@ -58,7 +58,7 @@ constexpr std::int64_t backoff_ceiling(std::chrono::milliseconds base_delay, std
 /// jitter * min(max_delay, base * 2^(attempts_made - 1)), with the throttled base for `throttled`.
 ///
 /// - `never`, or `attempts_made >= max_attempts`: stop.
-/// - `after_resign`: sign again and send at once, after the first attempt only. Every attempt is
+/// - `resign`: sign again and send at once, after the first attempt only. Every attempt is
 ///   signed anew, so a request that expires (or is a replay) again right after signing means that
 ///   the clock is wrong, and signing a third time fails the same way: stop.
 /// - Defined for any input: attempts_made below 1 counts as 1; max_attempts below 2 allows no retry;
@@ -70,8 +70,8 @@ constexpr std::int64_t backoff_ceiling(std::chrono::milliseconds base_delay, std
   if (advice == retry_advice::never || made >= policy.max_attempts) {
     return {};
   }
-  if (advice == retry_advice::after_resign) {
-    return made == 1 ? retry_decision{retry_action::resign_and_retry, std::chrono::milliseconds(0)} : retry_decision{};
+  if (advice == retry_advice::resign) {
+    return made == 1 ? retry_decision{retry_action::resign, std::chrono::milliseconds(0)} : retry_decision{};
   }
   const std::chrono::milliseconds base =
       advice == retry_advice::throttled ? policy.throttled_base_delay : policy.base_delay;
@@ -82,20 +82,15 @@ constexpr std::int64_t backoff_ceiling(std::chrono::milliseconds base_delay, std
   return {retry_action::retry, std::chrono::milliseconds(ms)};
 }
 
-/// The same for a call that failed with public code `code` in service `s`: its advice is
-/// retry_for(code, s), and a success (0) stops.
-[[nodiscard]] constexpr retry_decision decide(const retry_policy& policy, int code, int attempts_made, double jitter,
-                                              const service& s = generic) noexcept {
-  return code == 0 ? retry_decision{} : decide(policy, retry_for(code, s), attempts_made, jitter);
-}
-
-/// The same for an explained response: its advice, which heeds the module code.
+/// The same for an explained response: its advice, which heeds the module code; a success stops.
 [[nodiscard]] constexpr retry_decision decide(const retry_policy& policy, const explanation& e, int attempts_made,
                                               double jitter) noexcept {
-  return e.success() ? retry_decision{} : decide(policy, e.retry, attempts_made, jitter);
+  return e.success() ? retry_decision{} : decide(policy, e.retry(), attempts_made, jitter);
 }
 
-/// A draw in [0, 1) from any UniformRandomBitGenerator (std::mt19937, std::random_device, ...).
+namespace detail {
+
+/// A draw in [0, 1) from any UniformRandomBitGenerator.
 template <class URBG>
 double jitter_from(URBG& rng) {
   const auto range = static_cast<double>(URBG::max() - URBG::min()) + 1.0;
@@ -103,16 +98,13 @@ double jitter_from(URBG& rng) {
   return draw < 1.0 ? draw : 0.0;  // a 64-bit draw may round up to 1
 }
 
-/// decide for public code `code`, with the jitter drawn from `rng`.
-template <class URBG, std::enable_if_t<!std::is_arithmetic<URBG>::value, int> = 0>
-retry_decision decide(const retry_policy& policy, int code, int attempts_made, URBG& rng) {
-  return decide(policy, code, attempts_made, jitter_from(rng));
-}
+}  // namespace detail
 
-/// decide for an explained response, with the jitter drawn from `rng`.
-template <class URBG, std::enable_if_t<!std::is_arithmetic<URBG>::value, int> = 0>
-retry_decision decide(const retry_policy& policy, const explanation& e, int attempts_made, URBG& rng) {
-  return decide(policy, e, attempts_made, jitter_from(rng));
+/// decide for an advice or an explained response, with the jitter drawn from `rng`, a
+/// UniformRandomBitGenerator (std::mt19937, std::random_device, ...).
+template <class Failure, class URBG, std::enable_if_t<!std::is_arithmetic<URBG>::value, int> = 0>
+retry_decision decide(const retry_policy& policy, const Failure& failure, int attempts_made, URBG& rng) {
+  return decide(policy, failure, attempts_made, detail::jitter_from(rng));
 }
 
 /// A retry quota shared by every call to one endpoint, as the AWS SDKs keep one: a bucket of

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: MIT
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
-// std::error_code support: public codes (in a service's meaning) and module codes as error codes,
-// conditions that group them, and a std::errc where one fits.
+// std::error_code support: an explanation as an error code that keeps everything the explanation
+// knows (the service's meaning of the public code, the module row, the language), conditions that
+// it meets exactly when the explanation does, and a std::errc where one fits.
 #ifndef TCCODE_SYSTEM_ERROR_HPP
 #define TCCODE_SYSTEM_ERROR_HPP
 
 #include <tccode/core.hpp>
 #include <tccode/detail/config.hpp>
 
-#include <cstddef>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+
+#if !defined(__GNUC__) && !defined(__clang__)
+#include <atomic>
+#endif
 
 namespace tccode {
 
@@ -21,17 +25,8 @@ TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept;
 
 namespace detail {
 
-/// "<Chinese> (<English>)", the form of every listed code's message.
-inline std::string bilingual(std::string_view zh, std::string_view en) {
-  std::string s(zh);
-  s += " (";
-  s += en;
-  s += ')';
-  return s;
-}
-
 /// The std::errc that a public code of the official document maps to (data/codes.tsv, column
-/// errc; a test checks the two agree), or none.
+/// errc; a test checks that the two agree), or none.
 inline std::error_condition generic_errc(int code) noexcept {
   switch (code) {
     case 4000:
@@ -49,48 +44,62 @@ inline std::error_condition generic_errc(int code) noexcept {
   }
 }
 
-/// The category's name: "tccode." and `name` (or "unnamed"), kept in the category object.
-class category_name {
- public:
-  explicit category_name(std::string_view name) noexcept {
-    const std::string_view prefix = "tccode.";
-    const std::string_view rest = name.empty() ? std::string_view("unnamed") : name;
-    std::size_t n = 0;
-    for (const std::string_view part : {prefix, rest}) {
-      for (std::size_t i = 0; i < part.size() && n + 1 < sizeof(name_); ++i) {
-        name_[n++] = part[i];
-      }
-    }
-    name_[n] = '\0';
+/// How a category words its messages: in one language, or "Chinese (English)".
+enum class wording { bilingual, zh, en };
+
+/// "<zh> (<en>)", or one of the two.
+inline std::string worded(std::string_view zh, std::string_view en, wording w) {
+  std::string s(w == wording::en ? en : zh);
+  if (w == wording::bilingual) {
+    s += " (";
+    s += en;
+    s += ')';
   }
-  [[nodiscard]] const char* c_str() const noexcept { return name_; }
+  return s;
+}
 
- private:
-  char name_[64] = {};
-};
-
-/// The public codes of one service: "tccode.public" for the generic profile.
-class TCCODE_VISIBLE service_category_impl final : public std::error_category {
+/// The public codes of one service, with (or without) one module row: the category of the error
+/// codes made from explanations. The value of an error code is the public code.
+class TCCODE_VISIBLE explained_category final : public std::error_category {
  public:
-  explicit service_category_impl(const service& s) noexcept : service_(s), name_(s.name()) {}
+  explained_category(const service& s, const row* module_row, wording w)
+      : service_(s), module_row_(module_row), wording_(w), name_("tccode.") {
+    name_ += s.name().empty() ? std::string_view("unnamed") : s.name();
+    if (module_row != nullptr) {
+      name_ += '.';
+      name_ += module_row->name.empty() ? std::to_string(module_row->code) : std::string(module_row->name);
+    }
+    if (w != wording::bilingual) {
+      name_ += w == wording::en ? ".en" : ".zh";
+    }
+  }
+
+  /// True when this is the category of `s`, `module_row` and `w`.
+  [[nodiscard]] bool is(const service& s, const row* module_row, wording w) const noexcept {
+    return s.name() == service_.name() && s.overrides().begin() == service_.overrides().begin() &&
+           s.overrides().size() == service_.overrides().size() && module_row == module_row_ && w == wording_;
+  }
 
   [[nodiscard]] const char* name() const noexcept override { return name_.c_str(); }
 
   [[nodiscard]] std::string message(int code) const override {
+    std::string s;
     if (const row* r = service_.find_public(code)) {
-      return bilingual(r->zh.type, r->en.type);
+      s = worded(r->zh.type, r->en.type, wording_);
+    } else if (code == 0) {
+      s = worded(class_text(code_class::success, lang::zh), class_text(code_class::success, lang::en), wording_);
+    } else {
+      s = std::to_string(code) + ' ' +
+          worded(unlisted_text(class_of(code), lang::zh), unlisted_text(class_of(code), lang::en), wording_);
     }
-    if (code == 0) {
-      return "success";
+    if (module_row_ != nullptr) {
+      s += ": ";
+      s += worded(module_row_->zh.description, module_row_->en.description, wording_);
     }
-    std::string s = std::to_string(code);
-    s += " is not a listed public error code (unlisted ";
-    s += tccode::name(class_of(code));
-    s += ')';
     return s;
   }
 
-  /// The std::errc of a code that keeps the official document's meaning; the service's own codes have none.
+  /// The std::errc of a code that keeps the official document's meaning; a service's own codes have none.
   [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override {
     if (code == 0) {
       return {};
@@ -100,48 +109,76 @@ class TCCODE_VISIBLE service_category_impl final : public std::error_category {
     return errc ? errc : std::error_condition(code, *this);
   }
 
+  /// A condition of tccode's is met as the explanation meets it: the advice's conditions by the
+  /// module row's advice (when it gives one) or the public code's, the others by the public code.
   [[nodiscard]] bool equivalent(int code, const std::error_condition& c) const noexcept override {
     if (c.category() == condition_category()) {
-      return matches(static_cast<condition>(c.value()), code, service_);
+      const auto cond = static_cast<condition>(c.value());
+      const retry_advice advice = code == 0                                      ? retry_advice::never
+                                  : module_row_ != nullptr && module_row_->retry ? *module_row_->retry
+                                                                                 : advice_of(code, service_);
+      return matches(cond, advice) || matches_code(cond, code);
     }
     return default_error_condition(code) == c;
   }
 
  private:
-  const service& service_;
-  category_name name_;
+  service service_;
+  const row* module_row_;
+  wording wording_;
+  std::string name_;
 };
 
-/// The module codes of one table: "tccode." and the table's name. A code meets the conditions of
-/// its row's advice.
-class TCCODE_VISIBLE module_category_impl final : public std::error_category {
- public:
-  explicit module_category_impl(table_view t) noexcept : table_(t), name_(t.name()) {}
-
-  [[nodiscard]] const char* name() const noexcept override { return name_.c_str(); }
-
-  [[nodiscard]] std::string message(int code) const override {
-    if (const row* r = table_.find(code)) {
-      return bilingual(r->zh.description, r->en.description);
-    }
-    std::string s = std::to_string(code);
-    s += " is not a listed module code of ";
-    s += name_.c_str();
-    return s;
-  }
-
-  [[nodiscard]] bool equivalent(int code, const std::error_condition& c) const noexcept override {
-    if (c.category() == condition_category()) {
-      const row* r = table_.find(code);
-      return r != nullptr && r->retry && matches(static_cast<condition>(c.value()), *r->retry);
-    }
-    return default_error_condition(code) == c;
-  }
-
- private:
-  table_view table_;
-  category_name name_;
+/// The categories made so far: a list that only grows, shared by every thread without a lock.
+/// Its nodes live as long as the program (a category must outlive every error code of it).
+struct category_node {
+  explained_category category;
+  const category_node* next;
 };
+
+// The list's head is read and swung atomically: with the compiler's builtins on GCC and Clang
+// (<atomic> would cost every includer of this header about 90 M instructions of compile time, 8%,
+// for one pointer), with std::atomic elsewhere.
+#if defined(__GNUC__) || defined(__clang__)
+using category_head = const category_node*;
+inline const category_node* load(const category_head& head) noexcept {
+  return __atomic_load_n(&head, __ATOMIC_ACQUIRE);
+}
+inline bool swing(category_head& head, const category_node*& expected, const category_node* desired) noexcept {
+  return __atomic_compare_exchange_n(&head, &expected, desired, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+}
+#else
+using category_head = std::atomic<const category_node*>;
+inline const category_node* load(const category_head& head) noexcept { return head.load(std::memory_order_acquire); }
+inline bool swing(category_head& head, const category_node*& expected, const category_node* desired) noexcept {
+  return head.compare_exchange_strong(expected, desired, std::memory_order_acq_rel, std::memory_order_acquire);
+}
+#endif
+
+/// The one category of service `s` with `module_row`, worded as `w`: made on first use, the same
+/// object afterwards (and across shared libraries, which share this function's list).
+TCCODE_VISIBLE inline const std::error_category& category_of(const service& s, const row* module_row, wording w) {
+  static category_head head{nullptr};
+  const category_node* seen = load(head);
+  for (const category_node* n = seen; n != nullptr; n = n->next) {
+    if (n->category.is(s, module_row, w)) {
+      return n->category;
+    }
+  }
+  auto* made =
+      new category_node{explained_category(s, module_row, w), seen};  // NOLINT(cppcoreguidelines-owning-memory)
+  while (!swing(head, made->next, made)) {
+    // Another thread added nodes (those before `seen`): one of them may be this category.
+    for (const category_node* n = made->next; n != seen; n = n->next) {
+      if (n->category.is(s, module_row, w)) {
+        delete made;  // NOLINT(cppcoreguidelines-owning-memory)
+        return n->category;
+      }
+    }
+    seen = made->next;
+  }
+  return made->category;
+}
 
 class TCCODE_VISIBLE condition_category_impl final : public std::error_category {
  public:
@@ -153,8 +190,8 @@ class TCCODE_VISIBLE condition_category_impl final : public std::error_category 
         return "retryable";
       case condition::throttled:
         return "throttled: retry behind a rate limiter";
-      case condition::needs_resign:
-        return "needs a new signature before a retry";
+      case condition::resign:
+        return "sign again with a fresh Timestamp and Nonce, then retry";
       case condition::client_error:
         return "client error";
       case condition::server_error:
@@ -168,17 +205,11 @@ class TCCODE_VISIBLE condition_category_impl final : public std::error_category 
 
 }  // namespace detail
 
-/// The category of service `Service`'s public codes (a tccode::service with static storage),
-/// named "tccode." and the service's name: its messages, conditions and std::errc follow the
-/// service's meaning of each code.
-template <const auto& Service>
-TCCODE_VISIBLE const std::error_category& service_category() noexcept {
-  static const detail::service_category_impl category(Service);
-  return category;
+/// The category of public codes in the official document's meaning, named "tccode.public", with
+/// messages in Chinese and English ("<zh> (<en>)").
+TCCODE_VISIBLE inline const std::error_category& public_category() {
+  return detail::category_of(service(), nullptr, detail::wording::bilingual);
 }
-
-/// The category of public codes in their official meaning, named "tccode.public".
-TCCODE_VISIBLE inline const std::error_category& public_category() noexcept { return service_category<generic>(); }
 
 /// The category of tccode's conditions, named "tccode.condition".
 TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept {
@@ -186,34 +217,23 @@ TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept {
   return category;
 }
 
-/// The category of module table `Table` (project_crud, project_query or one of your own, which
-/// must have static storage), named "tccode." and the table's name.
-template <const auto& Table>
-TCCODE_VISIBLE const std::error_category& module_category() noexcept {
-  static const detail::module_category_impl category(Table);
-  return category;
+/// The explanation as an error code: its value is the public code, its category the service's
+/// meaning of it together with the module row ("tccode.public", "tccode.public.project_name_exists",
+/// "tccode.cmq", with ".en" or ".zh" for the explanation's language), so that `ec == condition::X`
+/// holds exactly when it holds of the explanation, and `ec.message()` is in its language. A
+/// category is made once for each service, module row and language, and lives as long as the program.
+inline std::error_code make_error_code(const explanation& e) {
+  const detail::wording w = e.language() == lang::en ? detail::wording::en : detail::wording::zh;
+  return {e.code(), detail::category_of(detail::explain_access::service_of(e), e.module_row(), w)};
 }
 
-/// A public code as an error code (found by ADL).
-inline std::error_code make_error_code(public_code code) noexcept {
-  return {static_cast<int>(code), public_category()};
-}
+/// A public code as an error code of public_category() (found by ADL: `std::error_code ec =
+/// tccode::public_code::auth_failed;`).
+inline std::error_code make_error_code(public_code code) { return {static_cast<int>(code), public_category()}; }
 
 /// A condition as an error condition (found by ADL).
 inline std::error_condition make_error_condition(condition c) noexcept {
   return {static_cast<int>(c), condition_category()};
-}
-
-/// Public code `code` in service `Service`'s meaning, as an error code.
-template <const auto& Service>
-std::error_code make_service_error_code(int code) noexcept {
-  return {code, service_category<Service>()};
-}
-
-/// The module code `code` of table `Table` as an error code.
-template <const auto& Table>
-std::error_code make_module_error_code(int code) noexcept {
-  return {code, module_category<Table>()};
 }
 
 }  // namespace tccode

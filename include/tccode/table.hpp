@@ -11,27 +11,18 @@
 
 namespace tccode {
 
-/// The language of the text that a lookup returns; Chinese is the document's own.
+/// The language of text; Chinese is the documents' own.
 enum class lang { zh, en };
 
 /// Whether and how to retry a call that failed with a given code.
 enum class retry_advice {
-  never,          ///< the same request fails again: fix it first
-  after_backoff,  ///< transient on the server's side: retry after an exponential backoff
-  throttled,      ///< over the request quota: retry only behind a rate limiter or a long backoff
-  after_resign,   ///< expired or replayed: sign again with a fresh Timestamp and Nonce, then retry
+  never,      ///< the same request fails again: fix it first
+  backoff,    ///< transient: retry after an exponential backoff
+  throttled,  ///< over a rate or quota: retry only behind a rate limiter or a long backoff
+  resign,     ///< expired or replayed: sign again with a fresh Timestamp and Nonce, then retry
 };
 
-/// What a public code's thousands say about it, listed or not (class_of(code)).
-enum class code_class {
-  success,   ///< 0
-  client,    ///< 4000-4999: the request is wrong
-  resource,  ///< 5000-5999: the resource or the purchase failed
-  server,    ///< 6000-6999: the server failed
-  other,     ///< anything else (100193 among them)
-};
-
-/// The canonical status codes, numbered as gRPC and absl number them (<tccode/status.hpp> maps codes).
+/// The canonical status codes, numbered as gRPC and absl number them.
 enum class canonical_code {
   ok = 0,
   cancelled = 1,
@@ -52,54 +43,26 @@ enum class canonical_code {
   unauthenticated = 16,
 };
 
-struct row;
-
-/// One code of a table, with its text in one language.
-struct entry {
-  int code = 0;
-  std::string_view name;                    ///< stable snake_case machine name, the same in every language
-  std::string_view type;                    ///< the public code's error type; empty for module codes
-  std::string_view description;             ///< what the code means
-  std::string_view remedy;                  ///< what the caller should do; empty where the document says nothing
-  std::string_view link;                    ///< the page the remedy's link leads to (the work-order page), or empty
-  std::optional<retry_advice> retry;        ///< the code's own advice, when its row gives one
-  std::optional<canonical_code> canonical;  ///< the closest canonical status, when its row gives one
-  /// The table row it was looked up from (by lookup and explain), for its text in the other
-  /// language; null for an entry made otherwise.
-  const row* source = nullptr;
-};
-
-/// The text of a row in one language.
+/// A row's text in one language.
 struct text {
-  std::string_view type;
-  std::string_view description;
-  std::string_view remedy;
+  std::string_view type;         ///< a public code's error type; empty for module codes
+  std::string_view description;  ///< what the code means
+  std::string_view remedy;       ///< what the caller should do; empty where the document says nothing
 };
 
 /// One code of a table, with its text in both languages. An aggregate: in C++20 designated
-/// initialisers name each member; in C++17 make_row(code, name).with_...() does.
+/// initialisers name each member; in C++17 make_row(code, name).with_...() builds one.
 struct row {
   int code = 0;
-  std::string_view name;  ///< snake_case, unique within its table
+  std::string_view name;  ///< a machine name, unique within its table
   text zh;
   text en;
-  std::string_view link;  ///< the page that the remedy's link leads to, or empty
-  std::optional<retry_advice> retry;
-  std::optional<canonical_code> canonical;
+  std::string_view link;                    ///< the page that the remedy's link leads to, or empty
+  std::optional<retry_advice> retry;        ///< the code's own advice, when the row gives one
+  std::optional<canonical_code> canonical;  ///< the closest canonical status, when the row gives one
 
-  /// This row, which must outlive the result, as an entry in language `l` that knows its source
-  /// (what lookup and explain return).
-  [[nodiscard]] constexpr entry entry_in(lang l) const noexcept {
-    entry e = in(l);
-    e.source = this;
-    return e;
-  }
-
-  /// The row as an entry in language `l` (with no source: the row may be a copy about to go).
-  [[nodiscard]] constexpr entry in(lang l) const noexcept {
-    const text& t = l == lang::en ? en : zh;
-    return entry{code, name, t.type, t.description, t.remedy, link, retry, canonical, nullptr};
-  }
+  /// The text in language `l`.
+  [[nodiscard]] constexpr const text& in(lang l) const noexcept { return l == lang::en ? en : zh; }
 
   /// This row with the error type in Chinese and English (public codes only).
   [[nodiscard]] constexpr row with_type(std::string_view zh_type, std::string_view en_type) const noexcept {
@@ -162,8 +125,8 @@ inline void error_duplicate_code_in_table() noexcept {}
 template <std::size_t N>
 class table;
 
-/// A table seen through a pointer: its name and its rows, sorted by code. What every function that
-/// takes a table takes; a table<N> converts to it. It does not own the rows.
+/// A table seen through a pointer: its name and its rows, sorted by code. What a service holds; a
+/// table<N> converts to it. It does not own the rows.
 class table_view {
  public:
   constexpr table_view() noexcept = default;
@@ -203,6 +166,16 @@ class table_view {
     return first != end() && first->code == code ? first : nullptr;
   }
 
+  /// The row named `name` ("auth_failed", say), or nullptr.
+  [[nodiscard]] constexpr const row* find(std::string_view name) const noexcept {
+    for (const row& r : *this) {
+      if (r.name == name) {
+        return &r;
+      }
+    }
+    return nullptr;
+  }
+
  private:
   std::string_view name_;
   const row* rows_ = nullptr;
@@ -219,19 +192,21 @@ class table {
   /// Copies `rows` and sorts them by code; the table has no name.
   constexpr explicit table(const row (&rows)[N]) noexcept : table(std::string_view(), rows) {}
 
-  /// Copies `rows` and sorts them by code. `name` names the table (its error category, say): it
-  /// must outlive the table, as a string literal does.
+  /// Copies `rows` and sorts them by code. `name` names the table (in its error category and the
+  /// tool): it must outlive the table, as a string literal does.
   constexpr table(std::string_view name TCCODE_LIFETIMEBOUND, const row (&rows)[N]) noexcept : name_(name) {
     for (std::size_t i = 0; i < N; ++i) {
       rows_[i] = rows[i];
     }
-    for (std::size_t i = 1; i < N; ++i) {  // insertion sort: stable, constexpr in C++17, and N is small
-      const row r = rows_[i];
-      std::size_t j = i;
-      for (; j > 0 && r.code < rows_[j - 1].code; --j) {
-        rows_[j] = rows_[j - 1];
+    for (std::size_t i = 1; i < N; ++i) {       // insertion sort: stable, constexpr in C++17, and N is small
+      if (rows_[i].code < rows_[i - 1].code) {  // rows given in order (the built-in ones) move nowhere
+        const row r = rows_[i];
+        std::size_t j = i;
+        for (; j > 0 && r.code < rows_[j - 1].code; --j) {
+          rows_[j] = rows_[j - 1];
+        }
+        rows_[j] = r;
       }
-      rows_[j] = r;
     }
     for (std::size_t i = 1; i < N; ++i) {
       if (rows_[i - 1].code == rows_[i].code) {
@@ -245,8 +220,6 @@ class table {
   [[nodiscard]] constexpr const row& operator[](std::size_t i) const noexcept { return rows_[i]; }
   [[nodiscard]] constexpr const row* begin() const noexcept { return rows_; }
   [[nodiscard]] constexpr const row* end() const noexcept { return rows_ + N; }
-  /// The row of `code`, or nullptr (see table_view::find).
-  [[nodiscard]] constexpr const row* find(int code) const noexcept { return table_view(*this).find(code); }
 
  private:
   std::string_view name_;
@@ -255,45 +228,36 @@ class table {
 
 namespace detail {
 
-/// The entry of `r` in language `l`, or nothing when `r` is null.
-constexpr std::optional<entry> entry_of(const row* r, lang l) noexcept {
-  return r != nullptr ? std::optional<entry>(r->entry_in(l)) : std::nullopt;
+/// The first row of `code` among the N rows at `first`, sorted by code, or nullptr: a binary search
+/// whose steps the compiler lays out in full for a table of known size (as it lays out a switch).
+template <std::size_t N>
+constexpr const row* find_in(const row* first, int code) noexcept {
+  if constexpr (N == 0) {
+    return nullptr;
+  } else if constexpr (N == 1) {
+    return first->code == code ? first : nullptr;
+  } else {
+    constexpr std::size_t half = N / 2;
+    return first[half - 1].code < code ? find_in<N - half>(first + half, code) : find_in<half>(first, code);
+  }
 }
 
 }  // namespace detail
 
-/// True when the codes of `t` increase strictly, as they do in every constexpr table.
-[[nodiscard]] constexpr bool is_sorted_unique(table_view t) noexcept {
-  for (std::size_t i = 1; i < t.size(); ++i) {
-    if (!(t[i - 1].code < t[i].code)) {
-      return false;
-    }
-  }
-  return true;
-}
+/// The row of `code` in `t`, or nullptr when `t` has no such code. The row lives as long as the table.
+[[nodiscard]] constexpr const row* lookup(table_view t, int code) noexcept { return t.find(code); }
 
-/// The entry of `code` in `t` in language `l`, or nothing when `t` has no such code.
-[[nodiscard]] constexpr std::optional<entry> lookup(table_view t, int code, lang l = lang::zh) noexcept {
-  return detail::entry_of(t.find(code), l);
+/// The same for a table of known size (the built-in ones): a search laid out in full, as fast as a switch.
+template <std::size_t N>
+[[nodiscard]] constexpr const row* lookup(const table<N>& t, int code) noexcept {
+  return detail::find_in<N>(t.begin(), code);
 }
+/// A row of a temporary table would dangle.
+template <std::size_t N>
+const row* lookup(const table<N>&& t, int code) = delete;
 
-/// The row of `code` in `t`, both languages, or nothing when `t` has no such code.
-[[nodiscard]] constexpr std::optional<row> find_row(table_view t, int code) noexcept {
-  if (const row* r = t.find(code)) {
-    return *r;
-  }
-  return std::nullopt;
-}
-
-/// The row named `name` (e.g. "auth_failed") in `t`, or nothing when `t` has no such name.
-[[nodiscard]] constexpr std::optional<row> find_row_by_name(table_view t, std::string_view name) noexcept {
-  for (const row& r : t) {
-    if (r.name == name) {
-      return r;
-    }
-  }
-  return std::nullopt;
-}
+/// The row named `name` in `t` ("auth_failed", say), or nullptr.
+[[nodiscard]] constexpr const row* lookup(table_view t, std::string_view name) noexcept { return t.find(name); }
 
 }  // namespace tccode
 

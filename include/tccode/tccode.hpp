@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: MIT
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
-// The umbrella header: includes all of tccode. The core (<tccode/core.hpp>) has the tables,
-// lookup, parsing, services, explain and retry advice; this adds std::error_code support,
-// canonical status codes, log lines, an owning explanation, and retry decisions and budgets.
+// The umbrella header: the core (<tccode/core.hpp>: tables, lookup, parsing, services, explain),
+// log lines (to_string, operator<<), error codes, and an explanation that owns its message.
+// Opt-in, apart: retry decisions (<tccode/retry.hpp>: <chrono>, <atomic>) and the fmt and
+// std::format formatters (<tccode/format.hpp>).
 #ifndef TCCODE_TCCODE_HPP
 #define TCCODE_TCCODE_HPP
 
 #include <tccode/core.hpp>
-#include <tccode/format.hpp>
 #include <tccode/owned.hpp>
-#include <tccode/retry.hpp>
-#include <tccode/status.hpp>
 #include <tccode/system_error.hpp>
+#include <tccode/to_string.hpp>
 
 #endif  // TCCODE_TCCODE_HPP

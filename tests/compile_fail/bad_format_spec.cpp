@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Must not compile: a format spec other than {}, {:zh} or {:en} in a format string that is checked
-// at compile time (fmt's FMT_STRING; std::format's format strings, with TCCODE_TEST_STD_FORMAT).
-// With TCCODE_TEST_CONTROL the spec is {:en} and it compiles, so the failure is the spec's.
+// Must not compile: a format spec that a string's spec rejects, after the optional zh or en, in a
+// format string that is checked at compile time (fmt's FMT_STRING; std::format's format strings,
+// with TCCODE_TEST_STD_FORMAT). With TCCODE_TEST_CONTROL the spec is {:en>30} and it compiles, so
+// the failure is the spec's.
 #ifdef TCCODE_TEST_STD_FORMAT
-#include <tccode/format.hpp>
-
 #include <format>
 #else
-#include <tccode/fmt.hpp>
+#include <fmt/format.h>
 #endif
+#include <tccode/format.hpp>
 
 #include <string>
 
 #ifdef TCCODE_TEST_CONTROL
-#define TCCODE_TEST_SPEC "{:en}"
+#define TCCODE_TEST_SPEC "{:en>30}"
 #else
 #define TCCODE_TEST_SPEC "{:fr}"
 #endif

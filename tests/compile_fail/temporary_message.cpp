@@ -27,14 +27,14 @@ int main() {
 #endif
 #if TCCODE_TEST_CASE == 1
   const tccode::explanation e = tccode::explain(ex.getCode(), TCCODE_TEST_MESSAGE);
-  return e.detail.empty() ? 1 : 0;
+  return e.detail().empty() ? 1 : 0;
 #elif TCCODE_TEST_CASE == 2
   const tccode::explanation e =
       tccode::explain(ex.getCode(), TCCODE_TEST_MESSAGE, tccode::project_crud, tccode::lang::en);
-  return e.detail.empty() ? 1 : 0;
+  return e.detail().empty() ? 1 : 0;
 #elif TCCODE_TEST_CASE == 3
-  const tccode::explanation e = tccode::explain(ex.getCode(), TCCODE_TEST_MESSAGE, tccode::generic);
-  return e.detail.empty() ? 1 : 0;
+  const tccode::explanation e = tccode::explain(ex.getCode(), TCCODE_TEST_MESSAGE, tccode::service());
+  return e.detail().empty() ? 1 : 0;
 #else
   const tccode::parsed_message m = tccode::parse_message(TCCODE_TEST_MESSAGE);
   return m.description.empty() ? 1 : 0;

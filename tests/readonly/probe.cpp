@@ -5,15 +5,15 @@
 #include <tccode/core.hpp>
 
 #include <cstddef>
-#include <optional>
 
 extern "C" __attribute__((visibility("default"))) std::size_t tccode_probe(int code) {
 #if TCCODE_PROBE == 1
-  const auto e = tccode::lookup(tccode::public_codes, code);
+  const tccode::row* e = tccode::lookup(tccode::public_codes, code);
 #elif TCCODE_PROBE == 2
-  const auto e = tccode::lookup(tccode::project_query, code);
+  const tccode::row* e = tccode::lookup(tccode::project_query, code);
 #else
-  const auto e = code > 0 ? std::optional<tccode::entry>(tccode::entry{}) : std::nullopt;
+  static const tccode::row none{};
+  const tccode::row* e = code > 0 ? &none : nullptr;
 #endif
-  return e ? e->description.size() + e->remedy.size() + e->name.size() : 0;
+  return e != nullptr ? e->zh.description.size() + e->en.remedy.size() + e->name.size() : 0;
 }

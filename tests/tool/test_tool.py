@@ -76,7 +76,7 @@ class Explain(ToolTest):
     def test_unknown_code_exits_1_and_still_explains(self):
         status, out, err = run("4102", "(7)odd", "--lang", "en")
         self.assertEqual((status, err), (1, ""))
-        self.assertIn("4102 is not a listed public code (unlisted client error)", out)
+        self.assertIn("4102 (unlisted client error)", out)
         self.assertIn("server said  odd", out)
         self.assertIn("do not retry", out)
         status, out, _ = run("6300", "--lang", "en")
@@ -85,7 +85,7 @@ class Explain(ToolTest):
         self.assertIn("retry after a backoff", out)
         status, out, _ = run("--lang", "en", "--", "-2700", "x")
         self.assertEqual(status, 1, out)
-        self.assertIn("-2700 is not a listed public code", out)
+        self.assertIn("-2700 (unlisted error)", out)
 
     def test_success(self):
         status, out, _ = run("0", "success")
@@ -168,7 +168,7 @@ class Response(ToolTest):
         status, out, _ = run("--response", "-", stdin='{"code":0}\n{"code":4102,"message":"x"}\n', lang="C")
         self.assertEqual(status, 1)
         self.assertIn("0 success", out)
-        self.assertIn("4102 is not a listed public code", out)
+        self.assertIn("4102 (unlisted client error)", out)
         status, out, _ = run("--response", '{"code":4100}', "--response", '{"code":6200}', lang="C")
         self.assertEqual(status, 0)
         self.assertIn("4100 Authentication failed", out)
@@ -188,10 +188,10 @@ class Response(ToolTest):
         status, out, _ = run("--response", body, "--lang", "zh")
         self.assertEqual(status, 1)  # one item's code is not listed
         self.assertIn("5400 部分执行成功", out)
-        self.assertIn("detail[0]:\n    0 success", out)
+        self.assertIn("detail[0]:\n    0 成功", out)
         self.assertIn("detail[1]:\n    5100 资源操作失败", out)
         self.assertIn("      module code  1036 in project_crud (project_name_exists)", out)
-        self.assertIn("detail[2]:\n    4102 is not a listed public code", out)
+        self.assertIn("detail[2]:\n    4102 (未列出的客户端错误)", out)
 
     def test_batch_detail_object(self):
         body = '{"code":5100,"message":"","detail":{"ins-1":{"code":6000,"message":"boom"}}}'
@@ -299,7 +299,7 @@ class Json(ToolTest):
         self.assertEqual(answer["module"][0]["remedy"], "请更换项目名称。")
         self.assertEqual(answer["detail"], "项目名称已经存在")
         self.assertEqual(answer["message"], "(1036)项目名称已经存在")
-        self.assertEqual(answer["retry"], "never")  # 1036's advice overrides 5100's after_backoff
+        self.assertEqual(answer["retry"], "never")  # 1036's advice overrides 5100's backoff
 
     def test_unknown_and_batch(self):
         body = '{"code":5400,"codeDesc":"PartialSuccess","detail":[{"code":4102,"message":"(1000)x"}]}'
@@ -467,7 +467,7 @@ class Table(ToolTest):
             (header + row(code="0"), ":2: code '0' is not a non-zero int"),
             (header + row(name="Seven"), ":2: name 'Seven' is not snake_case"),
             (header + row(table="Queue"), ":2: table 'Queue' is not a snake_case name"),
-            (header + row(retry="sometimes"), ":2: retry 'sometimes' is not never, after_backoff"),
+            (header + row(retry="sometimes"), ":2: retry 'sometimes' is not never, backoff"),
             (header + row(canonical="broken"), ":2: canonical 'broken' is not a canonical code's name"),
             (header + row(table="public"), ":2: public rows have a type in both languages"),
             (header + row(table="public", type_zh="类", type_en="Type", retry=""), ":2: a public row needs its retry"),
@@ -511,7 +511,7 @@ class Schedule(ToolTest):
     def test_json_and_a_service(self):
         status, out, _ = run("--json", "--schedule", "6000")
         answer = json.loads(out)
-        self.assertEqual(answer["retry"], "after_backoff")
+        self.assertEqual(answer["retry"], "backoff")
         self.assertEqual([a["delay_ms"] for a in answer["attempts"][1:]], [[0, 100], [0, 200]])
         status, out, _ = run("--table", Table.QUEUE, "--json", "--schedule", "4420")
         self.assertEqual(status, 0)

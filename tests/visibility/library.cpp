@@ -12,9 +12,9 @@
 
 TCCODE_TEST_EXPORT std::error_code TCCODE_TEST_FUNCTION(_public)() { return tccode::public_code::api_unavailable; }
 TCCODE_TEST_EXPORT std::error_code TCCODE_TEST_FUNCTION(_module)() {
-  return tccode::make_module_error_code<tccode::project_query>(9003);
+  return tccode::make_error_code(tccode::explain(4000, "(9003)x", tccode::project_query));
 }
 TCCODE_TEST_EXPORT std::error_code TCCODE_TEST_FUNCTION(_service)() {
-  return tccode::make_service_error_code<visibility_test::queue>(4420);
+  return tccode::make_error_code(tccode::explain(4420, "", visibility_test::queue));
 }
 TCCODE_TEST_EXPORT std::error_condition TCCODE_TEST_FUNCTION(_condition)() { return tccode::condition::retryable; }

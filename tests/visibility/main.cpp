@@ -21,9 +21,9 @@ int main() {
   };
   check(&lib_a_public().category() == &lib_b_public().category(), "tccode.public category");
   check(lib_a_public() == lib_b_public(), "public error codes");
-  check(&lib_a_module().category() == &lib_b_module().category(), "tccode.project_query category");
+  check(&lib_a_module().category() == &lib_b_module().category(), "tccode.public.invalid_query_parameter.zh category");
   check(lib_a_module() == lib_b_module(), "module error codes");
-  check(&lib_a_service().category() == &lib_b_service().category(), "tccode.queue category (a service's)");
+  check(&lib_a_service().category() == &lib_b_service().category(), "tccode.queue.zh category (a service's)");
   check(lib_a_service() == lib_b_service(), "service error codes");
   check(lib_a_condition() == lib_b_condition(), "conditions");
   check(lib_a_public() == lib_b_condition(), "library A's code meets library B's condition");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // A service of the user's own, included by both shared libraries of the visibility test: with
-// TCCODE_VISIBLE, each is one object in the program, and so is each of its categories.
+// TCCODE_VISIBLE on its tables, each is one object in the program, and so is each of its categories.
 #ifndef TCCODE_TESTS_VISIBILITY_SERVICE_HPP
 #define TCCODE_TESTS_VISIBILITY_SERVICE_HPP
 

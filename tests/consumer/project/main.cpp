@@ -19,8 +19,8 @@ int main() {
   const tccode::parsed_message m = tccode::parse_message("(100004)projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae");
   check(m.module_code == 100004, "module code 100004");
   check(m.description == "projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae", "description");
-  const auto e = tccode::lookup(tccode::public_codes, 5100, tccode::lang::en);
-  check(e && e->type == "Resource operation failed", "5100 in English");
+  const tccode::row* e = tccode::lookup(tccode::public_codes, 5100);
+  check(e != nullptr && e->en.type == "Resource operation failed", "5100 in English");
   check(tccode::parse_code("5100") == 5100, "parse_code");
   check(!tccode::lookup(tccode::project_crud, 100004), "100004 is not a project_crud code");
   check(tccode::public_codes.size() == 17 && tccode::project_crud.size() == 7 && tccode::project_query.size() == 2,

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Runs one operation N times, for bench/instructions.py to count the instructions of each call with
+// callgrind: figures that, unlike time, are the same on every run.
+//   tccode_count parse document|english|no_prefix|10kb N
+//   tccode_count lookup tccode|switch N
+#include <tccode/core.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+// Not inlined: callgrind attributes each one's instructions to it, apart from the loop.
+[[gnu::noinline]] tccode::parsed_message parse(std::string_view message) { return tccode::parse_message(message); }
+
+[[gnu::noinline]] const tccode::row* lookup(int code) { return tccode::lookup(tccode::public_codes, code); }
+
+// What a user writes instead: a switch over the 17 codes, to their rows.
+[[gnu::noinline]] const tccode::row* switch_lookup(int code) {
+  const tccode::row* rows = tccode::public_codes.begin();
+  switch (code) {
+    case 4000:
+      return &rows[0];
+    case 4100:
+      return &rows[1];
+    case 4200:
+      return &rows[2];
+    case 4300:
+      return &rows[3];
+    case 4400:
+      return &rows[4];
+    case 4500:
+      return &rows[5];
+    case 4600:
+      return &rows[6];
+    case 5000:
+      return &rows[7];
+    case 5100:
+      return &rows[8];
+    case 5200:
+      return &rows[9];
+    case 5300:
+      return &rows[10];
+    case 5400:
+      return &rows[11];
+    case 5500:
+      return &rows[12];
+    case 6000:
+      return &rows[13];
+    case 6100:
+      return &rows[14];
+    case 6200:
+      return &rows[15];
+    case 100193:
+      return &rows[16];
+    default:
+      return nullptr;
+  }
+}
+
+// 1,024 codes: the 17 listed ones, their unlisted neighbours, 0 and -1, in a fixed random order.
+std::vector<int> mixed_codes() {
+  std::vector<int> codes{0, -1};
+  for (const tccode::row& r : tccode::public_codes) {
+    codes.push_back(r.code);
+    codes.push_back(r.code + 1);
+  }
+  std::mt19937 random(42);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same mix in every run
+  std::vector<int> mix;
+  for (int i = 0; i < 1024; ++i) {
+    mix.push_back(codes[random() % codes.size()]);
+  }
+  return mix;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: tccode_count parse|lookup WHICH N\n");
+    return 2;
+  }
+  const std::string what = argv[1];
+  const std::string which = argv[2];
+  const long runs = std::strtol(argv[3], nullptr, 10);
+  std::size_t sum = 0;
+  if (what == "parse") {
+    const std::string message = which == "document"    ? "(100004)projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"
+                                : which == "english"   ? "(100004) incorrect projectId"
+                                : which == "no_prefix" ? "projectId\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae"
+                                                       : "(100004)" + std::string(std::size_t{10} * 1024, 'x');
+    for (long i = 0; i < runs; ++i) {
+      const tccode::parsed_message parsed = parse(message);
+      sum += parsed.description.size() + static_cast<std::size_t>(parsed.module_code.value_or(0));
+    }
+  } else {
+    const std::vector<int> codes = mixed_codes();
+    const bool by_switch = which == "switch";
+    for (long i = 0; i < runs; ++i) {
+      const int code = codes[static_cast<std::size_t>(i) % codes.size()];
+      const tccode::row* r = by_switch ? switch_lookup(code) : lookup(code);
+      if (r != tccode::lookup(tccode::public_codes, code)) {
+        std::fprintf(stderr, "tccode_count: the two lookups disagree on %d\n", code);
+        return 1;
+      }
+      sum += r != nullptr ? r->name.size() : 0;
+    }
+  }
+  std::printf("%zu\n", sum);
+  return 0;
+}

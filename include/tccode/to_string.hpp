@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
+//
+// Log lines: to_string and operator<< for an explanation.
+#ifndef TCCODE_TO_STRING_HPP
+#define TCCODE_TO_STRING_HPP
+
+#include <tccode/core.hpp>
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace tccode {
+
+namespace detail {
+
+/// Appends `text` with every control character escaped visibly (\n, \r, \t, \xNN; a backslash is
+/// doubled), so that what a server sent can never break a log line in two. With `quote`, a double
+/// quote is escaped too.
+inline void append_escaped(std::string& out, std::string_view text, bool quote) {
+  constexpr char hex[] = "0123456789abcdef";
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '\\' || (quote && c == '"')) {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (byte < 0x20 || byte == 0x7F) {
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+    } else {
+      out += c;
+    }
+  }
+}
+
+/// "<code> <type>", "0 success", or "<code> (unlisted client error)": how a line about public code
+/// `code` starts, `type` being its listed type (or empty).
+inline std::string code_head(int code, std::string_view type, lang l) {
+  std::string out = std::to_string(code);
+  if (code == 0) {
+    out += ' ';
+    out += class_text(code_class::success, l);
+  } else if (!type.empty()) {
+    out += ' ';
+    out += type;
+  } else {
+    out += " (";
+    out += unlisted_text(class_of(code), l);
+    out += ')';
+  }
+  return out;
+}
+
+}  // namespace detail
+
+/// One line in language `l`: the code and its type, the module code and its row's description, the
+/// server's text, and the advice. For example
+///   5100 Resource operation failed: (1036) A project with this name already exists "name taken" [do not ...]
+/// The server's text follows in quotes when a module row describes the code (and says something
+/// else), else it is the description; an unlisted code shows its class ("4102 (unlisted client
+/// error): ..."); success is "0 success". Control characters are escaped: always one line.
+inline std::string to_string(const explanation& e, lang l) {
+  std::string out = detail::code_head(e.code(), e.type(l), l);
+  const row* module = e.module_row();
+  const std::string_view described = module != nullptr ? module->in(l).description : std::string_view();
+  const bool quote = !described.empty() && !e.detail().empty() && e.detail() != described;
+  if (e.module_code() || !e.detail().empty() || !described.empty()) {
+    out += ':';
+  }
+  if (e.module_code()) {
+    out += " (";
+    out += std::to_string(*e.module_code());
+    out += ')';
+  }
+  if (!described.empty()) {
+    out += ' ';
+    out += described;
+  }
+  if (quote) {
+    out += " \"";
+    detail::append_escaped(out, e.detail(), true);
+    out += '"';
+  } else if (described.empty() && !e.detail().empty()) {
+    out += ' ';
+    detail::append_escaped(out, e.detail(), false);
+  }
+  if (!e.success()) {
+    out += " [";
+    out += describe(e.retry(), l);
+    out += ']';
+  }
+  return out;
+}
+
+/// The same line in the language the explanation was made in.
+inline std::string to_string(const explanation& e) { return to_string(e, e.language()); }
+
+/// Writes to_string(e).
+inline std::ostream& operator<<(std::ostream& os, const explanation& e) { return os << to_string(e); }
+
+}  // namespace tccode
+
+#endif  // TCCODE_TO_STRING_HPP
