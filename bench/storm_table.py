@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The README's retry-storm table, from a run of bench/retry_storm (deterministic for its seed).
+"""docs/retry.md's retry-storm table, from a run of bench/retry_storm (deterministic for its seed).
 
-    python3 bench/storm_table.py TCCODE_RETRY_STORM [--check README.md]
+    python3 bench/storm_table.py TCCODE_RETRY_STORM [--check docs/retry.md]
 
-Prints the table; with --check, exits 1 unless README.md holds every row of it, as printed.
+Prints the table; with --check, exits 1 unless the file holds every row of it, as printed.
 """
 import re
 import subprocess
@@ -30,9 +30,9 @@ def main():
         with open(sys.argv[3], encoding="utf-8") as f:
             readme = f.read()
         if "\n".join(rows) not in readme:
-            print("the README's retry-storm table is not this run's:\n" + "\n".join(rows))
+            print(f"{sys.argv[3]}'s retry-storm table is not this run's:\n" + "\n".join(rows))
             return 1
-        print(f"the README's retry-storm table is this run's ({len(rows) - 2} rows)")
+        print(f"{sys.argv[3]}'s retry-storm table is this run's ({len(rows) - 2} rows)")
         return 0
     print("\n".join(rows))
     return 0

@@ -4,9 +4,9 @@
 #define TCCODE_VERSION_HPP
 
 // Major version: changes when the API or the meaning of a code changes incompatibly.
-#define TCCODE_VERSION_MAJOR 0
+#define TCCODE_VERSION_MAJOR 1
 // Minor version: changes when features or rows are added.
-#define TCCODE_VERSION_MINOR 2
+#define TCCODE_VERSION_MINOR 0
 // Patch version: changes for fixes that keep the API.
 #define TCCODE_VERSION_PATCH 0
 

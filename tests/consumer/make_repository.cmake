@@ -2,7 +2,8 @@
 # cmake -DGIT=<git> -DSOURCE_DIR=<tccode> -DREPOSITORY=<dir> -P make_repository.cmake
 # A git repository of the working tree (its tracked files, and new files that are not ignored),
 # committed, as a user's mirror of tccode would be; REPOSITORY.commit holds the commit's hash, for
-# FetchContent's GIT_TAG.
+# FetchContent's GIT_TAG. REPOSITORY.tar.gz is the archive of that commit, as a host serves one for
+# a commit or a tag (git archive), and REPOSITORY.tar.gz.sha256 its SHA-256, for URL_HASH.
 file(REMOVE_RECURSE "${REPOSITORY}")
 file(MAKE_DIRECTORY "${REPOSITORY}")
 execute_process(COMMAND "${GIT}" -C "${SOURCE_DIR}" ls-files --cached --others --exclude-standard
@@ -29,4 +30,12 @@ foreach(step "init;-q" "add;-A" "commit;-q;-m;the working tree, for the FetchCon
   endif()
 endforeach()
 file(WRITE "${REPOSITORY}.commit" "${output}")
-message(STATUS "${count} files committed to ${REPOSITORY} as ${output}")
+execute_process(COMMAND ${git} archive --format=tar.gz --prefix=tccode/ -o "${REPOSITORY}.tar.gz" HEAD
+                RESULT_VARIABLE result ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "git archive failed: ${errors}")
+endif()
+file(SHA256 "${REPOSITORY}.tar.gz" hash)
+file(WRITE "${REPOSITORY}.tar.gz.sha256" "${hash}")
+file(SIZE "${REPOSITORY}.tar.gz" archive_size)
+message(STATUS "${count} files committed to ${REPOSITORY} as ${output}; the archive has ${archive_size} bytes")

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-static_assert(TCCODE_VERSION_MAJOR == 0 && TCCODE_VERSION_MINOR >= 2, "tccode's version macros");
+static_assert(TCCODE_VERSION_MAJOR == 1, "tccode's version macros");
 static_assert(tccode::lookup(tccode::public_codes, 5100)->name == "resource_operation_failed", "constexpr lookup");
 
 int main() {
