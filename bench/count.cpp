@@ -71,6 +71,7 @@ std::vector<int> mixed_codes() {
   }
   std::mt19937 random(42);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same mix in every run
   std::vector<int> mix;
+  mix.reserve(1024);
   for (int i = 0; i < 1024; ++i) {
     mix.push_back(codes[random() % codes.size()]);
   }

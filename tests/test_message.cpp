@@ -2,6 +2,7 @@
 // parse_message and parse_code, case by case through their grammar.
 #include <tccode/tccode.hpp>
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -189,4 +190,44 @@ TEST_CASE("parse_code is constexpr", "[code][constexpr]") {
   STATIC_REQUIRE(tccode::parse_code(" -2700 ") == -2700);
   STATIC_REQUIRE(!tccode::parse_code("5100x"));
   STATIC_REQUIRE(noexcept(tccode::parse_code(std::string_view())));
+}
+
+namespace {
+
+// A view type of an SDK's own (LLVM's StringRef, say): it owns nothing, so a temporary of it is
+// safe to pass as the message; tccode's trap for temporaries is for types that own their text.
+class string_ref {
+ public:
+  constexpr string_ref(const char* data, std::size_t size) noexcept : data_(data), size_(size) {}
+  constexpr operator std::string_view() const noexcept {
+    return {data_, size_};
+  }  // NOLINT(google-explicit-constructor)
+
+ private:
+  const char* data_;
+  std::size_t size_;
+};
+
+string_ref message_ref(const std::string& stored) { return {stored.data(), stored.size()}; }
+
+}  // namespace
+
+TEST_CASE("a temporary view that owns nothing passes; the documented safe forms", "[message][lifetime]") {
+  static_assert(!tccode::detail::is_owning_temporary<string_ref>, "a view type owns nothing");
+  static_assert(tccode::detail::is_owning_temporary<std::string>, "a std::string owns its text");
+  static_assert(tccode::detail::is_owning_temporary<const std::string>, "so does a const one");
+  static_assert(!tccode::detail::is_owning_temporary<std::string&>, "an lvalue lives on");
+  const std::string stored = "(1036)name taken";
+  const tccode::explanation e = tccode::explain(5100, message_ref(stored), tccode::project_crud);
+  CHECK(e.module_row() == tccode::lookup(tccode::project_crud, 1036));
+  CHECK(e.detail() == "name taken");
+  CHECK(e.detail().data() == stored.data() + 6);  // a view into the stored message
+  CHECK(tccode::parse_message(message_ref(stored)).module_code == 1036);
+  // The forms the README gives for an SDK's temporary getMessage(): keep it, or explain_owned
+  // (run under AddressSanitizer by the asan preset).
+  const auto get_message = [] { return std::string("(1036)") + std::string(64, 'x'); };
+  const std::string kept = get_message();
+  CHECK(tccode::explain(5100, kept.c_str(), tccode::project_crud).detail() == std::string(64, 'x'));
+  const tccode::owned_explanation owned = tccode::explain_owned(5100, get_message(), tccode::project_crud);
+  CHECK(owned->detail() == std::string(64, 'x'));
 }

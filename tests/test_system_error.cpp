@@ -193,7 +193,7 @@ TEST_CASE("one answer in every layer: every built-in row, every condition, both 
       }
     }
   }
-  CHECK(checked == 2 * 23 * (9 + 4));
+  CHECK(checked == std::size_t{2} * 23 * (9 + 4));
 }
 
 TEST_CASE("an error code's message is in the explanation's language", "[system_error]") {
@@ -247,6 +247,7 @@ TEST_CASE("categories are made once, from many threads at once", "[system_error]
   constexpr int threads = 8;
   std::vector<const std::error_category*> seen(threads * tccode::project_crud.size());
   std::vector<std::thread> pool;
+  pool.reserve(threads);
   for (int t = 0; t < threads; ++t) {
     pool.emplace_back([t, &seen] {
       std::size_t i = 0;

@@ -69,14 +69,14 @@ class owned_explanation {
 
   /// The explanation; its detail() views message(). Not on a temporary, whose message dies with it.
   [[nodiscard]] const explanation& get() const& noexcept { return explanation_; }
-  const explanation& get() const&& = delete;
+  void get() const&& = delete;
   [[nodiscard]] const explanation& operator*() const& noexcept { return explanation_; }
-  const explanation& operator*() const&& = delete;
+  void operator*() const&& = delete;
   [[nodiscard]] const explanation* operator->() const& noexcept { return &explanation_; }
-  const explanation* operator->() const&& = delete;
+  void operator->() const&& = delete;
   /// The message, as received.
   [[nodiscard]] const std::string& message() const& noexcept { return message_; }
-  const std::string& message() const&& = delete;
+  void message() const&& = delete;
 
  private:
   void rebase() noexcept { explanation_ = explain(code_, std::string_view(message_), service_, language_); }
@@ -92,12 +92,12 @@ class owned_explanation {
 /// keeps it: moving the message in allocates nothing.
 [[nodiscard]] inline owned_explanation explain_owned(int code, std::string message, const service& s = service(),
                                                      lang l = lang::zh) {
-  return owned_explanation(code, std::move(message), s, l);
+  return {code, std::move(message), s, l};
 }
 
 /// The same in the document's meaning of the code.
 [[nodiscard]] inline owned_explanation explain_owned(int code, std::string message, lang l) {
-  return owned_explanation(code, std::move(message), service(), l);
+  return {code, std::move(message), service(), l};
 }
 
 /// Writes to_string of the explanation.
