@@ -1,14 +1,22 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Generates include/tccode/codes.hpp from data/codes.tsv and data/wording.tsv.
+"""Generates tccode's tables from the data, checked against the official documents.
 
-Before it writes anything, it checks every Chinese text in codes.tsv against the official
-document (data/error-codes.zh.md): each row of the document is in the data and each row of the
-data is in the document, with the same text, character for character, once each link is reduced
-to its text. The header it writes is pure ASCII: UTF-8 text is written as \\xNN escapes.
+  include/tccode/codes.hpp            the seed's document (public codes and the project tables), from
+                                      data/codes.tsv and data/wording.tsv
+  include/tccode/services/NAME.hpp    each built-in service, from data/services.tsv and
+                                      data/services/NAME.tsv
+  include/tccode/services.hpp         all of them, find_service and service_for_host
+  README.md                           the table of built-in services (between its markers)
 
-    python3 data/generate.py           write include/tccode/codes.hpp
-    python3 data/generate.py --check   exit 1 when the committed header is stale or the data wrong
+Before it writes anything, it checks the data against the official documents (data/official/, read by
+data/official.py): each row of a document is in the data and each row of the data is in its
+document, and every character of official text is the document's, once markup is reduced (a link
+to its text). The seed's Chinese is checked against data/error-codes.zh.md as well. The headers it
+writes are pure ASCII: UTF-8 text is written as \\xNN escapes.
+
+    python3 data/generate.py           write them
+    python3 data/generate.py --check   exit 1 when a written file is stale or the data wrong
 
 Python 3 standard library only.
 """
@@ -21,6 +29,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "data"))
+import official  # noqa: E402  (data/official.py: the rows of the official documents)
+
 DATA = ROOT / "data" / "codes.tsv"
 WORDING = ROOT / "data" / "wording.tsv"
 DOCUMENT = ROOT / "data" / "error-codes.zh.md"
@@ -168,6 +179,18 @@ def check_against_document(rows):
                 raise DataError(f"{where}: the remedy of a public code must be part of its description")
             if row["link"] != (links[0] if links else ""):
                 raise DataError(f"{where}: link {row['link']!r}, the document links {links}")
+    # The English is the official twin's (data/official/public-en.md), character for character; a
+    # public code's remedy is the part of its description that gives the instruction.
+    for twin in official.rows("seed"):
+        row, where = next(r for r in rows if r["table"] == twin.table and r["code"] == twin.code), \
+            f"{twin.table} {twin.code}"
+        if row["type_en"] != twin.en.type or row["description_en"] != twin.en.description:
+            raise DataError(f"{where}: English {row['type_en']!r} / {row['description_en']!r}, the official twin "
+                            f"says {twin.en.type!r} / {twin.en.description!r}")
+        if twin.table == "public" and row["remedy_en"] not in row["description_en"]:
+            raise DataError(f"{where}: the English remedy must be part of the English description")
+        if twin.table != "public" and row["remedy_en"] != twin.en.remedy:
+            raise DataError(f"{where}: English remedy {row['remedy_en']!r}, the official twin says {twin.en.remedy!r}")
 
 
 def literal_lines(data, indent):
@@ -236,7 +259,8 @@ def text_of(row, language, indent):
 
 
 def emit_row(row):
-    """One row as an aggregate: code, name, Chinese, English, link, retry, canonical."""
+    """One row as an aggregate: code, name, Chinese, English, link, retry, canonical, under, message,
+    english_by_tccode."""
     indent = "     "
     english = row["type_en"] or row["description_en"]
     out = [f"    // {row['code']} {row['name']}: {english}",
@@ -245,7 +269,10 @@ def emit_row(row):
     out += text_of(row, "zh", indent)
     out += text_of(row, "en", indent)
     link = sized(row["link"], indent) if row["link"] else "{}"
-    out.append(f"{indent}{link}, retry_advice::{row['retry']}, canonical_code::{row['canonical']}}},")
+    message = sized(row["message"], indent) if row.get("message") else "{}"
+    ours = "true" if row.get("english") in ("tccode",) else "false"
+    out.append(f"{indent}{link}, retry_advice::{row['retry']}, canonical_code::{row['canonical']},")
+    out.append(f"{indent}{row.get('under') or 0}, {message}, {ours}}},")
     return out
 
 
@@ -368,6 +395,274 @@ def generate(rows, wording):
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------------------------------------
+# Built-in services
+
+SERVICES = ROOT / "data" / "services.tsv"
+SERVICE_DATA = ROOT / "data" / "services"
+SERVICE_HEADERS = ROOT / "include" / "tccode" / "services"
+ALL_SERVICES = ROOT / "include" / "tccode" / "services.hpp"
+README = ROOT / "README.md"
+SERVICE_META = ["service", "title", "host", "colon", "tables", "sources", "data"]
+SERVICE_COLUMNS = ["table", "code", "under", "key", "name", "english", "type_en", "description_en", "remedy_en",
+                   "retry", "retry_reason", "canonical"]
+STRING_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*([._][A-Za-z0-9]+)*$")
+
+
+def read_tsv(path, columns):
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not lines or lines[0] != columns:
+        raise DataError(f"{path.name}: the first line must name the columns {columns}")
+    out = []
+    for number, fields in enumerate(lines[1:], start=2):
+        if len(fields) != len(columns):
+            raise DataError(f"{path.name}:{number}: {len(fields)} fields, expected {len(columns)}")
+        row = dict(zip(columns, fields))
+        row["where"] = f"{path.name}:{number}"
+        for key, value in row.items():
+            if value != value.strip():
+                raise DataError(f"{row['where']}: {key} has surrounding whitespace")
+        out.append(row)
+    return out
+
+
+def read_services():
+    services = read_tsv(SERVICES, SERVICE_META)
+    for s in services:
+        if not NAME.match(s["service"]) or s["colon"] not in ("yes", "no") or not s["title"].isascii():
+            raise DataError(f"{s['where']}: a service is a snake_case name, an ASCII title and colon yes or no")
+        s["tables"] = s["tables"].split()
+        s["sources"] = s["sources"].split()
+        for source in s["sources"]:
+            if not (official.OFFICIAL / source).exists():
+                raise DataError(f"{s['where']}: no data/official/{source}")
+    return services
+
+
+def service_rows(data):
+    """The rows of data/services/DATA.tsv, joined with the official document's rows and checked."""
+    rows = read_tsv(SERVICE_DATA / f"{data}.tsv", SERVICE_COLUMNS)
+    document = {(r.table, r.code, r.under, r.key): r for r in official.rows(data)}
+    seen, names = set(), set()
+    for row in rows:
+        where = row["where"]
+        if not re.fullmatch(r"-?[0-9]+", row["code"]) or not re.fullmatch(r"[0-9]*", row["under"]):
+            raise DataError(f"{where}: code and under are integers")
+        row["code"], row["under"] = int(row["code"]), int(row["under"] or 0)
+        key = (row["table"], row["code"], row["under"], row["key"])
+        if key in seen:
+            raise DataError(f"{where}: the row {key} appears twice")
+        seen.add(key)
+        twin = document.get(key)
+        text = {k: "" for k in ("type_zh", "description_zh", "remedy_zh", "link", "message")}
+        if row["english"] == "none":  # a row of tccode's own: a code this service uses in a sense of its own
+            if twin is not None or row["table"] != "public" or any(row[k] for k in ("type_en", "description_en",
+                                                                                    "remedy_en")):
+                raise DataError(f"{where}: a row of tccode's own (english none) is a public row that its document "
+                                "lacks, and has no text")
+        elif twin is None:
+            raise DataError(f"{where}: the row {key} is not in data/official's {data} documents")
+        else:
+            text = {"type_zh": twin.zh.type, "description_zh": twin.zh.description, "remedy_zh": twin.zh.remedy,
+                    "link": twin.link, "message": twin.message}
+            if row["english"] == "official":
+                if twin.en is None:
+                    raise DataError(f"{where}: english official, but the document has no English for the row")
+                if any(row[k] for k in ("type_en", "description_en", "remedy_en")):
+                    raise DataError(f"{where}: english official: the English comes from the document, not the data")
+                row["type_en"], row["description_en"], row["remedy_en"] = twin.en.type, twin.en.description, \
+                    twin.en.remedy
+            elif row["english"] == "tccode":
+                if twin.en is not None:
+                    raise DataError(f"{where}: the document has English for this row: english must be official")
+                for part in ("type", "description", "remedy"):
+                    if bool(row[f"{part}_en"]) != bool(text[f"{part}_zh"]) or not row[f"{part}_en"].isascii():
+                        raise DataError(f"{where}: tccode's English {part} must be ASCII, and given where the "
+                                        "Chinese has one")
+            else:
+                raise DataError(f"{where}: english is official, tccode or none")
+        row.update(text)
+        if row["key"]:
+            if row["name"] != row["key"] or not STRING_CODE.match(row["key"]):
+                raise DataError(f"{where}: a row with a string code is named by it")
+        elif not NAME.match(row["name"]):
+            raise DataError(f"{where}: name {row['name']!r} is not snake_case")
+        if (row["table"], row["name"], row["under"]) in names:
+            raise DataError(f"{where}: the name {row['name']!r} appears twice in table {row['table']}")
+        names.add((row["table"], row["name"], row["under"]))
+        if row["retry"] not in RETRY or not row["retry_reason"] or not row["retry_reason"].isascii():
+            raise DataError(f"{where}: retry is one of {RETRY}, with its reason in ASCII")
+        if row["canonical"] not in CANONICAL:
+            raise DataError(f"{where}: canonical {row['canonical']!r} is not one of {CANONICAL}")
+    missing = set(document) - seen
+    if missing:
+        raise DataError(f"data/services/{data}.tsv lacks rows of its documents: {sorted(missing)[:5]}")
+    return rows
+
+
+def emit_service_table(cxx_name, table_name, comment, rows):
+    members = sorted(rows, key=lambda r: (r["code"], r["under"]))
+    out = [f"/// {comment}",
+           f"TCCODE_VISIBLE inline constexpr table<{len(members)}> {cxx_name}{{{sized(table_name, '')}, {{"]
+    for row in members:
+        out += emit_row(row)
+    out += ["}};", ""]
+    return out
+
+
+def emit_service_header(data, services, rows):
+    sources = sorted({source for s in services for source in s["sources"]})
+    out = ["// SPDX-License-Identifier: MIT",
+           "// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.",
+           "//",
+           f"// GENERATED by data/generate.py from data/services/{data}.tsv and data/services.tsv, checked against",
+           "// the official " + ", ".join(f"data/official/{s}" for s in sources) + ".",
+           "// Do not edit: change the data and run `python3 data/generate.py`. The text is UTF-8 written as",
+           "// \\xNN escapes, so this file is ASCII and the bytes survive any execution character set.",
+           f"#ifndef TCCODE_SERVICES_{data.upper()}_HPP",
+           f"#define TCCODE_SERVICES_{data.upper()}_HPP",
+           "",
+           "#include <tccode/core.hpp>",
+           "",
+           "namespace tccode::services {",
+           "",
+           "// clang-format off",
+           ""]
+    first = services[0]
+    public = [r for r in rows if r["table"] == "public"]
+    out += emit_service_table(f"{data}_public", data, f"{first['title']}: its public codes (its overrides).", public)
+    tables = sorted({t for s in services for t in s["tables"]})
+    for table in tables:
+        members = [r for r in rows if r["table"] == table]
+        if not members:
+            raise DataError(f"data/services.tsv names a table {table} that data/services/{data}.tsv lacks")
+        out += emit_service_table(f"{table}_table", table, f"{first['title']}: module codes ({table}).", members)
+    unknown = {r["table"] for r in rows} - set(tables) - {"public"}
+    if unknown:
+        raise DataError(f"data/services/{data}.tsv has tables that no service uses: {sorted(unknown)}")
+    for s in services:
+        name = s["service"]
+        make = f"service({sized(name, '')}, {data}_public"
+        if s["tables"]:
+            out.append(f"/// The module tables of {name}, in the order explain consults them.")
+            out.append(f"TCCODE_VISIBLE inline constexpr table_view {name}_tables[] = "
+                       f"{{{', '.join(t + '_table' for t in s['tables'])}}};")
+            make += f", {name}_tables"
+        make += ")"
+        if s["host"]:
+            make += f".with_host({sized(s['host'], '')})"
+        if s["colon"] == "yes":
+            make += ".with_colon_module_codes()"
+        out += [f"/// {s['title']} (data/official/{', '.join(s['sources'])}).",
+                f"TCCODE_VISIBLE inline constexpr service {name} = {make};", ""]
+    out += ["// clang-format on", "", "}  // namespace tccode::services", "", f"#endif  // TCCODE_SERVICES_{data.upper()}_HPP",
+            ""]
+    return "\n".join(out)
+
+
+def emit_all_services(services):
+    datas = sorted({s["data"] for s in services})
+    out = ["// SPDX-License-Identifier: MIT",
+           "// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.",
+           "//",
+           "// GENERATED by data/generate.py from data/services.tsv. Do not edit.",
+           "//",
+           "// Every built-in service (one opt-in header each, <tccode/services/NAME.hpp>), and how to find",
+           "// one by its name or by the host an SDK calls.",
+           "#ifndef TCCODE_SERVICES_HPP",
+           "#define TCCODE_SERVICES_HPP",
+           ""]
+    out += [f"#include <tccode/services/{d}.hpp>" for d in datas]
+    out += ["",
+            "#include <string_view>",
+            "",
+            "namespace tccode::services {",
+            "",
+            "// clang-format off",
+            "",
+            "/// A built-in service, what it is and the official documents (in data/official/) it comes from.",
+            "struct catalogue_entry {",
+            "  const tccode::service* service;",
+            "  std::string_view title;",
+            "  std::string_view sources;  ///< file names, separated by spaces",
+            "};",
+            "",
+            "/// Every built-in service, in the order of data/services.tsv.",
+            "TCCODE_VISIBLE inline constexpr catalogue_entry catalogue[] = {"]
+    for s in services:
+        out.append(f"    {{&{s['service']}, {sized(s['title'], '')}, {sized(' '.join(s['sources']), '')}}},")
+    out += ["};",
+            "",
+            "/// The built-in service named `name` (\"cmq\", \"cdn\", ...), or nullptr.",
+            "[[nodiscard]] constexpr const service* find_service(std::string_view name) noexcept {",
+            "  for (const catalogue_entry& e : catalogue) {",
+            "    if (e.service->name() == name) {",
+            "      return e.service;",
+            "    }",
+            "  }",
+            "  return nullptr;",
+            "}",
+            "",
+            "/// The built-in service of an API 2.0 endpoint: `host` is \"<label>.api.qcloud.com\" (a URL's",
+            "/// scheme, port and path are ignored), and the service is the one whose host() is the label, or",
+            "/// its beginning followed by '-' (\"cmq-queue-gz\" is cmq's). nullptr for any other host.",
+            "[[nodiscard]] constexpr const service* service_for_host(std::string_view host) noexcept {",
+            "  if (const std::size_t scheme = host.find(\"://\"); scheme != std::string_view::npos) {",
+            "    host.remove_prefix(scheme + 3);",
+            "  }",
+            "  host = host.substr(0, host.find_first_of(\":/\"));",
+            "  const std::size_t dot = host.find('.');",
+            "  if (dot == std::string_view::npos || host.substr(dot) != \".api.qcloud.com\") {",
+            "    return nullptr;",
+            "  }",
+            "  const std::string_view label = host.substr(0, dot);",
+            "  for (const catalogue_entry& e : catalogue) {",
+            "    const std::string_view h = e.service->host();",
+            "    if (!h.empty() && label.substr(0, h.size()) == h && (label.size() == h.size() || label[h.size()] == '-')) {",
+            "      return e.service;",
+            "    }",
+            "  }",
+            "  return nullptr;",
+            "}",
+            "",
+            "// clang-format on",
+            "",
+            "}  // namespace tccode::services",
+            "",
+            "#endif  // TCCODE_SERVICES_HPP",
+            ""]
+    return "\n".join(out)
+
+
+def services_table(services, rows_of):
+    """The README's table of the built-in services."""
+    out = ["| Service | Header | From | Rows | English |",
+           "|---|---|---|---|---|"]
+    for s in services:
+        rows = rows_of[s["data"]]
+        used = [r for r in rows if r["table"] == "public" or r["table"] in s["tables"]]
+        documented = [r for r in used if r["english"] != "none"]
+        ours = [r for r in documented if r["english"] == "tccode"]
+        own = len(used) - len(documented)
+        english = ("official" if not ours else "tccode's" if len(ours) == len(documented)
+                   else f"official, {len(ours)} rows tccode's")
+        host = f", host `{s['host']}`" if s["host"] else ""
+        note = f" + {own} of tccode's own" if own else ""
+        out.append(f"| {s['title']}{host} | `services::{s['service']}` in `<tccode/services/{s['data']}.hpp>` | "
+                   + ", ".join(f"`{x}`" for x in s["sources"]) + f" | {len(documented)}{note} | {english} |")
+    return out
+
+
+def with_services_table(readme, table):
+    begin, end = "<!-- services -->\n", "<!-- end services -->"
+    if begin not in readme or end not in readme:
+        raise DataError("README.md has no <!-- services --> ... <!-- end services --> block")
+    head, rest = readme.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    return head + begin + "\n".join(table) + "\n" + end + tail
+
+
 CLASSES = ("success", "client", "resource", "server", "other")
 WORDING_KEYS = [f"advice.{a}" for a in RETRY] + [
     f"unlisted.{c}" for c in CLASSES[1:]] + [f"class.{c}" for c in CLASSES]
@@ -393,26 +688,36 @@ def read_wording():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail when the committed header is stale")
+    parser.add_argument("--check", action="store_true", help="fail when a written file is stale")
     args = parser.parse_args()
     try:
         rows = read_data()
         check_against_document(rows)
         wording = read_wording()
+        services = read_services()
+        rows_of = {data: service_rows(data) for data in sorted({s["data"] for s in services})}
+        outputs = {HEADER: generate(rows, wording), ALL_SERVICES: emit_all_services(services)}
+        for data, data_rows in rows_of.items():
+            outputs[SERVICE_HEADERS / f"{data}.hpp"] = emit_service_header(
+                data, [s for s in services if s["data"] == data], data_rows)
+        outputs[README] = with_services_table(README.read_text(encoding="utf-8"), services_table(services, rows_of))
     except DataError as error:
         print(f"generate.py: {error}", file=sys.stderr)
         return 1
-    header = generate(rows, wording)
+    count = len(rows) + sum(len(r) for r in rows_of.values())
     if args.check:
-        current = HEADER.read_text(encoding="ascii") if HEADER.exists() else ""
-        if current != header:
-            print(f"generate.py: {HEADER.relative_to(ROOT)} is stale: run python3 data/generate.py",
-                  file=sys.stderr)
+        stale = [path for path, text in outputs.items()
+                 if not path.exists() or path.read_text(encoding="utf-8") != text]
+        if stale:
+            print("generate.py: stale, run python3 data/generate.py: "
+                  + ", ".join(str(p.relative_to(ROOT)) for p in stale), file=sys.stderr)
             return 1
-        print(f"{HEADER.relative_to(ROOT)} is current ({len(rows)} rows)")
+        print(f"the generated files are current ({count} rows)")
         return 0
-    HEADER.write_text(header, encoding="ascii", newline="\n")
-    print(f"wrote {HEADER.relative_to(ROOT)} ({len(rows)} rows)")
+    SERVICE_HEADERS.mkdir(exist_ok=True)
+    for path, text in outputs.items():
+        path.write_text(text, encoding="utf-8", newline="\n")
+    print(f"wrote {len(outputs)} files ({count} rows)")
     return 0
 
 

@@ -19,5 +19,5 @@ int main() {
   spdlog::warn("call failed: {:en}", e);  // in English
   spdlog::info("advice: {} ({:en})", e.retry(), e.retry());
   spdlog::info("status: {}", e.canonical());
-  spdlog::info("[{:<12}] [{:en>52}]", e.retry(), e.retry());  // width, fill and alignment as for strings
+  spdlog::info("[{:<12}] [{:en*^20}]", e.retry(), e.retry());  // width, fill and alignment as for strings
 }

@@ -52,7 +52,7 @@ def parameter_types(parameters):
 def check(kind, signature):
     """The C++ lines that check one row."""
     if kind == "function":
-        m = re.fullmatch(r"(.+?)\s+(\w+)\((.*)\)", signature)
+        m = re.fullmatch(r"(.+?)\s+(\w+(?:::\w+)*)\((.*)\)", signature)
         result, name, parameters = m.groups()
         return [f"static_cast<{result} (*)({parameter_types(parameters)})>(&tccode::{name});"]
     if kind == "member":
@@ -95,7 +95,7 @@ def check(kind, signature):
         arguments = f"<{TEMPLATE_ARGUMENTS[parameter]}>" if parameter else ""
         return [f"static_assert(sizeof(tccode::{name}{arguments}) > 0);"]
     if kind == "object":
-        declared_type, name = re.fullmatch(r"(.+?)\s+(\w+)", signature).groups()
+        declared_type, name = re.fullmatch(r"(.+?)\s+(\w+(?:::\w+)*)", signature).groups()
         return [f"static_assert(std::is_same_v<decltype(tccode::{name}), const tccode::{declared_type}>);"]
     if kind == "macro":
         return [f"#ifndef {signature}", f"#error {signature} is not defined", "#endif"]
@@ -105,7 +105,8 @@ def check(kind, signature):
 def main():
     readme, compiler, flags = sys.argv[1], sys.argv[2], sys.argv[3:]
     checked = list(rows(readme))
-    source = ["#include <tccode/format.hpp>", "#include <tccode/retry.hpp>", "#include <tccode/tccode.hpp>", "",
+    source = ["#include <tccode/format.hpp>", "#include <tccode/retry.hpp>", "#include <tccode/services.hpp>",
+              "#include <tccode/tccode.hpp>", "",
               "#include <type_traits>", "", "namespace api_check {", "using namespace tccode;",
               "[[maybe_unused]] void signatures() {"]
     for kind, signature in checked:

@@ -30,8 +30,8 @@ TEST_CASE("spdlog: tccode's types in log lines", "[format][spdlog]") {
   logger.info("advice {} ({:zh}), status {}", e.retry(), e.retry(), e.canonical());
   logger.error("{:zh}", tccode::explain(6200, "", tccode::lang::en));
   CHECK(out.str() ==
-        "warning call failed: 5100 Resource operation failed: (1036) A project with this name already exists "
-        "\"项目名称已经存在\" [do not retry: the same request fails again]\n"
-        "info advice never (不要重试：同样的请求会再次失败), status already_exists\n"
+        "warning call failed: 5100 Resource operation failed: (1036) The project name already exists "
+        "\"项目名称已经存在\" [do not retry]\n"
+        "info advice never (不要重试), status already_exists\n"
         "error 6200 接口暂时无法访问 [退避一段时间后重试]\n");
 }

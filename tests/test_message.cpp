@@ -212,7 +212,7 @@ string_ref message_ref(const std::string& stored) { return {stored.data(), store
 
 }  // namespace
 
-TEST_CASE("a temporary view that owns nothing passes; the documented safe forms", "[message][lifetime]") {
+TEST_CASE("a temporary view that owns nothing passes, and the documented safe forms", "[message][lifetime]") {
   static_assert(!tccode::detail::is_owning_temporary<string_ref>, "a view type owns nothing");
   static_assert(tccode::detail::is_owning_temporary<std::string>, "a std::string owns its text");
   static_assert(tccode::detail::is_owning_temporary<const std::string>, "so does a const one");

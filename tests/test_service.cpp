@@ -174,7 +174,7 @@ TEST_CASE("a service's own codes and the codes it leaves alone", "[service]") {
   CHECK(internal.public_row()->name == "internal_error");
   CHECK(internal.retry() == retry_advice::backoff);
   CHECK(tccode::make_error_code(tccode::explain(6200, "", queue)) == std::errc::resource_unavailable_try_again);
-  CHECK(tccode::make_error_code(internal).message() == "Internal error on the server");
+  CHECK(tccode::make_error_code(internal).message() == "Internal server error");
   // An unlisted code stays unlisted.
   CHECK(!tccode::explain(4999, "", queue).public_row());
   CHECK(tccode::make_error_code(tccode::explain(4999, "", queue, lang::en)).message() == "4999 unlisted client error");

@@ -201,7 +201,7 @@ TEST_CASE("an error code's message is in the explanation's language", "[system_e
   const std::error_code en =
       tccode::make_error_code(tccode::explain(5100, message, tccode::project_crud, tccode::lang::en));
   const std::error_code zh = tccode::make_error_code(tccode::explain(5100, message, tccode::project_crud));
-  CHECK(en.message() == "Resource operation failed: A project with this name already exists");
+  CHECK(en.message() == "Resource operation failed: The project name already exists");
   CHECK(zh.message() == "资源操作失败: 项目名称已经存在");
   CHECK(std::string(en.category().name()) == "tccode.public.project_name_exists.en");
   CHECK(std::string(zh.category().name()) == "tccode.public.project_name_exists.zh");

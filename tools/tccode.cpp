@@ -6,6 +6,7 @@
 // table), 2 for usage errors and malformed input, with one line on standard error saying what and
 // where. Of JSON Lines, each line is explained on its own, a malformed line reported as it comes.
 #include <tccode/retry.hpp>
+#include <tccode/services.hpp>
 #include <tccode/tccode.hpp>
 
 #include <CLI/CLI.hpp>
@@ -135,17 +136,30 @@ struct named_table {
 
 struct settings {
   tccode::lang lang = tccode::lang::en;
-  tccode::service service;                    // the meaning of public codes: --table's, or the document's
+  const tccode::services::catalogue_entry* builtin = nullptr;  // --service's or --host's
+  tccode::service service;                    // the meaning of codes: --service's, --table's, or the document's
   std::vector<named_table> public_tables;     // the document's, then --table's overrides
   std::vector<named_table> module_tables;     // the project's, then --table's
   std::vector<named_table> selected_modules;  // what --module selects, or all
   bool module_given = false;
 };
 
-/// The tables: the document's, and those of --table's file (`loaded`, or none).
-settings tables_of(const loaded_service* loaded) {
+/// The tables: the document's, a built-in service's (`builtin`, or none), and those of --table's
+/// file (`loaded`, or none).
+settings tables_of(const loaded_service* loaded, const tccode::services::catalogue_entry* builtin) {
   settings s;
   s.public_tables.push_back({"public", "public", tccode::public_codes, true});
+  if (builtin != nullptr) {  // a service's module codes are its own: its tables, not the project's
+    s.builtin = builtin;
+    s.service = *builtin->service;
+    s.public_tables.push_back({"public", std::string(s.service.name()), s.service.overrides(), true});
+    for (const tccode::table_view* t = s.service.modules_begin(); t != s.service.modules_end(); ++t) {
+      std::string label(t->name());
+      std::replace(label.begin(), label.end(), '_', '-');
+      s.module_tables.push_back({label, std::string(t->name()), *t, false});
+    }
+    return s;
+  }
   s.module_tables.push_back({"project-crud", "project_crud", tccode::project_crud, false});
   s.module_tables.push_back({"project-query", "project_query", tccode::project_query, false});
   if (loaded != nullptr) {
@@ -198,15 +212,61 @@ struct module_match {
 };
 
 /// A response explained, with every selected module table that has its module code.
+/// A built-in service that knows a module code that the tables in use do not: a guess.
+struct guess {
+  std::string_view service;
+  std::string_view table;
+  const tccode::row* row;
+};
+
 struct explained {
   tccode::explanation e;
   std::vector<module_match> matches;
+  std::vector<guess> guesses;
 };
 
-/// The explanation of `r`. Its advice is the module table's when one table has the module code,
-/// or when every table that has it agrees; otherwise the public code's.
+/// The table of `tables` that holds `r`, or nullptr.
+const named_table* table_holding(const tccode::row* r, const std::vector<named_table>& tables) {
+  for (const named_table& t : tables) {
+    if (r >= t.table.begin() && r < t.table.end()) {
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+/// The built-in services whose module tables know the module code of `r` (with its public code).
+std::vector<guess> guesses_for(const response& r, tccode::lang lang) {
+  std::vector<guess> out;
+  for (const tccode::services::catalogue_entry& c : tccode::services::catalogue) {
+    const tccode::explanation e = tccode::explain(r.code, r.message, *c.service, lang);
+    if (e.module_row() != nullptr && std::none_of(out.begin(), out.end(), [&](const guess& g) {
+          return g.row == e.module_row();  // cmq and cmq_topic share tables: one guess a row
+        })) {
+      std::string_view table;
+      for (const tccode::table_view* t = c.service->modules_begin(); t != c.service->modules_end(); ++t) {
+        table = e.module_row() >= t->begin() && e.module_row() < t->end() ? t->name() : table;
+      }
+      out.push_back({c.service->name(), table, e.module_row()});
+    }
+  }
+  return out;
+}
+
+/// The explanation of `r`. With a built-in service, the service's (its tables in order, the codeDesc
+/// for the services that put the module code there). Otherwise its advice is the module table's when
+/// one table has the module code, or when every table that has it agrees, else the public code's; a
+/// module code that no table in use has is looked up in the built-in services, as guesses.
 explained explain_response(const response& r, const settings& s) {
-  explained x{tccode::explain(r.code, r.message, s.service, s.lang), {}};
+  if (s.builtin != nullptr) {
+    explained x{tccode::explain(r.code, r.message, r.code_desc.value_or(""), s.service, s.lang), {}, {}};
+    if (const named_table* t =
+            x.e.module_row() != nullptr ? table_holding(x.e.module_row(), s.selected_modules) : nullptr) {
+      x.matches.push_back({t, x.e.module_row()});
+    }
+    return x;
+  }
+  explained x{tccode::explain(r.code, r.message, s.service, s.lang), {}, {}};
   if (!x.e.module_code()) {
     return x;
   }
@@ -225,13 +285,16 @@ explained explain_response(const response& r, const settings& s) {
   if (!with_table.empty() && agree) {
     x.e = with_table.front();
   }
+  if (x.matches.empty() && !s.module_given) {
+    x.guesses = guesses_for(r, s.lang);
+  }
   return x;
 }
 
 /// 0 when the explained response's codes were found, 1 when not (its items aside).
 int status_of(const explained& x, const settings& s) {
   const bool found = x.e.success() || x.e.public_row() != nullptr;
-  const bool module_missing = s.module_given && x.e.module_code() && x.matches.empty();
+  const bool module_missing = s.module_given && (x.e.module_code() || x.e.module_row() != nullptr) && x.matches.empty();
   return found && !module_missing ? 0 : 1;
 }
 
@@ -254,7 +317,7 @@ int print_text(std::ostream& out, const response& r, const settings& s, const st
   if (e.success()) {
     out << ' ' << tccode::detail::class_text(tccode::detail::code_class::success, s.lang) << '\n';
   } else if (const tccode::row* p = e.public_row()) {
-    out << ' ' << e.type() << " (" << p->name << ")\n";
+    out << (e.type().empty() ? "" : " ") << e.type() << " (" << p->name << ")\n";
     print_field(out, in + "  ", "description", p->in(s.lang).description);
     // A module code whose advice overrides the public code's makes the public remedy wrong.
     if (!p->retry || *p->retry == e.retry()) {
@@ -264,21 +327,28 @@ int print_text(std::ostream& out, const response& r, const settings& s, const st
   } else {
     out << " (" << tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), s.lang) << ")\n";
   }
-  if (e.module_code()) {
-    if (x.matches.empty()) {
-      std::string tables;
-      for (const named_table& t : s.selected_modules) {
-        tables += (tables.empty() ? "" : " or ") + t.name;
-      }
-      out << in << "  " << pad("module code", 13) << *e.module_code() << ": not in " << tables << '\n';
+  // The module code: the message's (N), or the row a service found by the response's codeDesc.
+  const std::string module = e.module_code()             ? std::to_string(*e.module_code())
+                             : e.module_row() != nullptr ? std::string(e.module_row()->name)
+                                                         : std::string();
+  if (!module.empty() && x.matches.empty()) {
+    std::string tables;
+    for (const named_table& t : s.selected_modules) {
+      tables += (tables.empty() ? "" : " or ") + t.name;
     }
-    for (const module_match& m : x.matches) {
-      out << in << "  " << pad("module code", 13) << *e.module_code() << " in " << m.table->name << " (" << m.row->name
-          << ")\n";
-      print_field(out, in + "    ", "description", m.row->in(s.lang).description);
-      print_field(out, in + "    ", "remedy", m.row->in(s.lang).remedy);
-      print_field(out, in + "    ", "link", m.row->link);
+    out << in << "  " << pad("module code", 13) << module << ": not in " << (tables.empty() ? "a table" : tables)
+        << '\n';
+    for (const guess& g : x.guesses) {
+      out << in << "  " << pad("guess", 13) << g.service << " (" << g.table << ", " << g.row->name
+          << "): " << g.row->in(s.lang).description << '\n';
     }
+  }
+  for (const module_match& m : x.matches) {
+    out << in << "  " << pad("module code", 13) << module << " in " << m.table->name << " (" << m.row->name << ")\n";
+    print_field(out, in + "    ", "description", m.row->in(s.lang).description);
+    print_field(out, in + "    ", "remedy", m.row->in(s.lang).remedy);
+    print_field(out, in + "    ", "link", m.row->link);
+    print_field(out, in + "    ", "argument", one_line(e.argument()));
   }
   print_field(out, in + "  ", "server said", one_line(e.detail()));
   print_field(out, in + "  ", "codeDesc", one_line(r.code_desc.value_or("")));
@@ -322,6 +392,21 @@ json to_json(const response& r, const settings& s, int& status) {
     json match = row_json(*m.row, s.lang);
     match["table"] = m.table->name;
     j["module"].push_back(std::move(match));
+  }
+  if (!x.guesses.empty()) {
+    j["guesses"] = json::array();
+    for (const guess& g : x.guesses) {
+      json one = row_json(*g.row, s.lang);
+      one["service"] = g.service;
+      one["table"] = g.table;
+      j["guesses"].push_back(std::move(one));
+    }
+  }
+  if (s.builtin != nullptr) {
+    j["service"] = s.service.name();
+  }
+  if (!e.argument().empty()) {
+    j["argument"] = e.argument();
   }
   j["detail"] = e.detail();
   j["message"] = r.message;
@@ -509,6 +594,34 @@ bool row_contains_all(const tccode::row& r, const std::vector<std::string>& word
 }
 
 // ---------------------------------------------------------------------------------------------
+// --services
+
+/// The built-in services: name, host, rows (public and module) and the official documents.
+int print_services(bool json_output) {
+  for (const tccode::services::catalogue_entry& c : tccode::services::catalogue) {
+    std::size_t module_rows = 0;
+    for (const tccode::table_view* t = c.service->modules_begin(); t != c.service->modules_end(); ++t) {
+      module_rows += t->size();
+    }
+    const std::size_t public_rows = c.service->overrides().size();
+    if (json_output) {
+      std::cout << dump({{"service", c.service->name()},
+                         {"title", c.title},
+                         {"host", c.service->host()},
+                         {"public_rows", public_rows},
+                         {"module_rows", module_rows},
+                         {"sources", c.sources}})
+                << '\n';
+    } else {
+      std::cout << pad(c.service->name(), 11) << pad(c.service->host().empty() ? "-" : c.service->host(), 12)
+                << pad(std::to_string(public_rows) + " public, " + std::to_string(module_rows) + " module rows", 30)
+                << c.sources << '\n';
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 std::string version_string() {
   return "tccode " + std::to_string(TCCODE_VERSION_MAJOR) + "." + std::to_string(TCCODE_VERSION_MINOR) + "." +
@@ -535,8 +648,11 @@ int run(int argc, const char* const* argv) {
   std::string table_argument;
   std::vector<std::string> search_words;
   std::string schedule_argument;
+  std::string service_argument;
+  std::string host_argument;
   int max_attempts = tccode::retry_policy{}.max_attempts;
   bool json_output = false;
+  bool list_services = false;
 
   auto* code_option =
       app.add_option("code", code_argument, "A public code: 5100, \"5100\", -2700, or a name such as auth_failed");
@@ -550,9 +666,17 @@ int run(int argc, const char* const* argv) {
   app.add_option("--module", module_argument,
                  "The module table for the message's (N) code (project-crud, project-query, or one of --table's); "
                  "without it, every table that has N is shown");
-  app.add_option("--table", table_argument,
-                 "A TSV file with the columns of data/codes.tsv: its public rows give public codes a service's own "
-                 "meaning, its other rows are module tables");
+  auto* table_option =
+      app.add_option("--table", table_argument,
+                     "A TSV file with the columns of data/codes.tsv: its public rows give public codes a service's own "
+                     "meaning, its other rows are module tables");
+  auto* service_option = app.add_option("--service", service_argument,
+                                        "Explain in a built-in service's meaning (cmq, cdn, ...: see --services)");
+  auto* host_option = app.add_option("--host", host_argument,
+                                     "The same for the service of an API 2.0 host (cvm.api.qcloud.com, "
+                                     "cmq-queue-gz.api.qcloud.com, or a URL)");
+  auto* services_option =
+      app.add_flag("--services", list_services, "List the built-in services: their hosts, sources and rows");
   app.add_option("--lang", lang_argument, "zh or en; the default follows LC_ALL, LC_MESSAGES or LANG (zh* is zh)")
       ->check(CLI::IsMember({"zh", "en"}));
   auto* list_option = app.add_option("--list", list_argument,
@@ -575,6 +699,9 @@ int run(int argc, const char* const* argv) {
   search_option->excludes(code_option)->excludes(response_option);
   schedule_option->excludes(code_option)->excludes(response_option)->excludes(list_option)->excludes(search_option);
   attempts_option->needs(schedule_option);
+  service_option->excludes(host_option)->excludes(table_option);
+  host_option->excludes(table_option);
+  services_option->excludes(code_option)->excludes(response_option);
 
   try {
     app.parse(argc, argv);
@@ -587,9 +714,27 @@ int run(int argc, const char* const* argv) {
     return 2;
   }
 
+  if (list_services) {
+    return print_services(json_output);
+  }
+  const tccode::services::catalogue_entry* builtin = nullptr;
+  if (!service_argument.empty() || !host_argument.empty()) {
+    const tccode::service* found = !service_argument.empty() ? tccode::services::find_service(service_argument)
+                                                             : tccode::services::service_for_host(host_argument);
+    for (const tccode::services::catalogue_entry& c : tccode::services::catalogue) {
+      builtin = c.service == found ? &c : builtin;
+    }
+    if (builtin == nullptr) {
+      throw input_error(!service_argument.empty() ? "--service: '" + printable(service_argument) +
+                                                        "' is not a built-in service (see --services)"
+                                                  : "--host: '" + printable(host_argument) +
+                                                        "' is not the host of a built-in service (see "
+                                                        "--services)");
+    }
+  }
   const std::unique_ptr<const loaded_service> loaded =
       table_argument.empty() ? nullptr : std::make_unique<const loaded_service>(table_argument);
-  settings s = tables_of(loaded.get());
+  settings s = tables_of(loaded.get(), builtin);
   s.lang = lang_argument.empty()   ? lang_from_environment()
            : lang_argument == "zh" ? tccode::lang::zh
                                    : tccode::lang::en;

@@ -20,28 +20,28 @@ namespace tccode {
 /// any int converts, and static_cast<public_code>(4102) is an unlisted code.
 enum class public_code : int {
   success = 0,
-  invalid_parameter = 4000,  ///< Invalid request parameter(s)
+  invalid_parameter = 4000,  ///< Invalid request parameter
   auth_failed = 4100,  ///< Authentication failed
   request_expired = 4200,  ///< Request expired
   access_denied = 4300,  ///< Access denied
   quota_exceeded = 4400,  ///< Quota exceeded
   replay_attack = 4500,  ///< Replay attack
-  protocol_not_supported = 4600,  ///< Protocol not supported
-  resource_not_found = 5000,  ///< Resource does not exist
+  protocol_not_supported = 4600,  ///< Unsupported protocol
+  resource_not_found = 5000,  ///< The resource does not exist
   resource_operation_failed = 5100,  ///< Resource operation failed
-  purchase_failed = 5200,  ///< Failed to purchase resource
-  insufficient_balance = 5300,  ///< Failed to purchase resource (insufficient balance)
-  partial_success = 5400,  ///< Part of operations performed successfully
-  qualification_rejected = 5500,  ///< User failed to pass qualification verification
-  internal_error = 6000,  ///< Internal error on the server
-  version_not_supported = 6100,  ///< Version not supported
-  api_unavailable = 6200,  ///< API temporarily unavailable
+  purchase_failed = 5200,  ///< Resource purchase failed
+  insufficient_balance = 5300,  ///< Resource purchase failed
+  partial_success = 5400,  ///< Partially executed
+  qualification_rejected = 5500,  ///< User qualification review failed
+  internal_error = 6000,  ///< Internal server error
+  version_not_supported = 6100,  ///< Unsupported by current version
+  api_unavailable = 6200,  ///< API temporarily inaccessible
   payment_failed = 100193,  ///< Payment failed
 };
 
 /// The public error codes: the response's `code` field, for every module's API.
 TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
-    // 4000 invalid_parameter: Invalid request parameter(s)
+    // 4000 invalid_parameter: Invalid request parameter
     // retry never: The request itself is wrong: sent again, it fails again.
     {4000, {"invalid_parameter", 17},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -53,11 +53,12 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
       {"\xe5\x85\xb7\xe4\xbd\x93\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe8\xaf\xb7\xe6"
        "\x9f\xa5\xe7\x9c\x8b\xe9\x94\x99\xe8\xaf\xaf\xe6\x8f\x8f\xe8\xbf\xb0 message "
        "\xe5\xad\x97\xe6\xae\xb5\xe3\x80\x82", 57}},
-     {{"Invalid request parameter(s)", 28},
-      {"A required parameter is missing, or a parameter value is malformed; the message field "
-       "gives the details.", 104},
-      {"Read the message field for the details of the error.", 52}},
-     {}, retry_advice::never, canonical_code::invalid_argument},
+     {{"Invalid request parameter", 25},
+      {"A required parameter is missing, or the parameter value is incorrectly formatted. For "
+       "detailed error information, please see the message field.", 143},
+      {"For detailed error information, please see the message field.", 61}},
+     {}, retry_advice::never, canonical_code::invalid_argument,
+     0, {}, false},
     // 4100 auth_failed: Authentication failed
     // retry never: The signature is wrong: fix the credentials or the signing first.
     {4100, {"auth_failed", 11},
@@ -68,9 +69,11 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
       {"\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe6\xa1\xa3\xe4\xb8\xad\xe9\x89\xb4\xe6"
        "\x9d\x83\xe9\x83\xa8\xe5\x88\x86\xe3\x80\x82", 33}},
      {{"Authentication failed", 21},
-      {"Signature authentication failed; see the authentication section of the documentation.", 85},
-      {"See the authentication section of the documentation.", 52}},
-     {}, retry_advice::never, canonical_code::unauthenticated},
+      {"Signature authentication failed. For more information, please see the Authentication "
+       "section in the documentation.", 114},
+      {"For more information, please see the Authentication section in the documentation.", 81}},
+     {}, retry_advice::never, canonical_code::unauthenticated,
+     0, {}, false},
     // 4200 request_expired: Request expired
     // retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
     {4200, {"request_expired", 15},
@@ -81,9 +84,11 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
       {"\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe6\xa1\xa3\xe4\xb8\xad\xe8\xaf\xb7\xe6"
        "\xb1\x82\xe6\x9c\x89\xe6\x95\x88\xe6\x9c\x9f\xe9\x83\xa8\xe5\x88\x86\xe3\x80\x82", 42}},
      {{"Request expired", 15},
-      {"The request has expired; see the section on request validity in the documentation.", 82},
-      {"See the section on request validity in the documentation.", 57}},
-     {}, retry_advice::resign, canonical_code::unauthenticated},
+      {"The request has expired. For more information, please see the Request Validity Period "
+       "section in the documentation.", 115},
+      {"For more information, please see the Request Validity Period section in the documentation.", 90}},
+     {}, retry_advice::resign, canonical_code::unauthenticated,
+     0, {}, false},
     // 4300 access_denied: Access denied
     // retry never: The account is banned or outside the API's users: retrying changes nothing.
     {4300, {"access_denied", 13},
@@ -92,10 +97,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x80\x85\xe4\xb8\x8d\xe5\x9c\xa8\xe6\x8e\xa5\xe5\x8f\xa3\xe9\x92\x88\xe5\xaf\xb9\xe7\x9a"
        "\x84\xe7\x94\xa8\xe6\x88\xb7\xe8\x8c\x83\xe5\x9b\xb4\xe5\x86\x85\xe7\xad\x89\xe3\x80\x82", 66},
       {}},
-     {{"Access denied", 13},
-      {"The account is banned, or is not among the users this API serves, or a similar reason.", 86},
-      {}},
-     {}, retry_advice::never, canonical_code::permission_denied},
+     {{"Access denied", 13}, {"The account is blocked or not authorized to use the API.", 56}, {}},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, false},
     // 4400 quota_exceeded: Quota exceeded
     // retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     {4400, {"quota_exceeded", 14},
@@ -109,9 +113,10 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\xe8\x81\x94\xe7\xb3\xbb\xe6\x8a\x80\xe6\x9c\xaf\xe4\xba\xba\xe5\x91\x98\xe5\xa4\x84\xe7"
        "\x90\x86\xe3\x80\x82", 44}},
      {{"Quota exceeded", 14},
-      {"The number of requests exceeds the quota; submit a ticket to contact technical support.", 87},
-      {"Submit a ticket to contact technical support.", 45}},
-     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::throttled, canonical_code::resource_exhausted},
+      {"The number of requests exceeds the quota limit. Please submit a ticket for assistance.", 86},
+      {"Please submit a ticket for assistance.", 38}},
+     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::throttled, canonical_code::resource_exhausted,
+     0, {}, false},
     // 4500 replay_attack: Replay attack
     // retry resign: Nonce reused or Timestamp over 2 hours off: sign again with a fresh Timestamp and Nonce.
     {4500, {"replay_attack", 13},
@@ -128,12 +133,13 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x80\x82", 204},
       {}},
      {{"Replay attack", 13},
-      {"The Nonce and Timestamp parameters make sure that each request is executed only once on "
-       "the server, so this request's Nonce must differ from the previous one, and Timestamp must "
-       "be within 2 hours of Tencent's server time.", 221},
+      {"The Nonce and Timestamp parameters ensure that each request will be executed only once on "
+       "the server. The Nonce parameter must be unique, and the difference between Timestamp and "
+       "Tencent server time should not be greater than 2 hours.", 234},
       {}},
-     {}, retry_advice::resign, canonical_code::unauthenticated},
-    // 4600 protocol_not_supported: Protocol not supported
+     {}, retry_advice::resign, canonical_code::unauthenticated,
+     0, {}, false},
+    // 4600 protocol_not_supported: Unsupported protocol
     // retry never: The protocol is not supported: sent again, the request fails again.
     {4600, {"protocol_not_supported", 22},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -141,11 +147,12 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe6\xa1\xa3\xe8\xaf\xb4\xe6\x98\x8e\xe3\x80\x82", 42},
       {"\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe6\xa1\xa3\xe8\xaf\xb4\xe6\x98\x8e\xe3"
        "\x80\x82", 24}},
-     {{"Protocol not supported", 22},
-      {"The protocol is not supported; see the documentation.", 53},
-      {"See the documentation.", 22}},
-     {}, retry_advice::never, canonical_code::unimplemented},
-    // 5000 resource_not_found: Resource does not exist
+     {{"Unsupported protocol", 20},
+      {"The protocol is not supported. For more information, please see the documentation.", 82},
+      {"For more information, please see the documentation.", 51}},
+     {}, retry_advice::never, canonical_code::unimplemented,
+     0, {}, false},
+    // 5000 resource_not_found: The resource does not exist
     // retry never: The resource does not exist or is not the caller's: retrying changes nothing.
     {5000, {"resource_not_found", 18},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -155,11 +162,12 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85\xe8\xae\xbf\xe9\x97\xae\xe4\xba\x86\xe5\x85\xb6\xe4"
        "\xbb\x96\xe7\x94\xa8\xe6\x88\xb7\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe3\x80\x82", 108},
       {}},
-     {{"Resource does not exist", 23},
-      {"The instance that the resource ID names does not exist, or has been returned, or belongs "
-       "to another user.", 105},
+     {{"The resource does not exist", 27},
+      {"The instance corresponding to the resource ID does not exist, the instance has been "
+       "returned, or resource accessed belongs to other users.", 138},
       {}},
-     {}, retry_advice::never, canonical_code::not_found},
+     {}, retry_advice::never, canonical_code::not_found,
+     0, {}, false},
     // 5100 resource_operation_failed: Resource operation failed
     // retry backoff: The document says to retry later; the module code tells whether the cause is lasting.
     {5100, {"resource_operation_failed", 25},
@@ -179,12 +187,13 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\xe8\x81\x94\xe7\xb3\xbb\xe6\x8a\x80\xe6\x9c\xaf\xe4\xba\xba\xe5\x91\x98\xe5\xa4\x84\xe7"
        "\x90\x86\xe3\x80\x82", 116}},
      {{"Resource operation failed", 25},
-      {"The operation on the resource failed; the message field gives the details. Retry later, or "
-       "submit a ticket to contact technical support.", 136},
-      {"Read the message field for the details; retry later, or submit a ticket to contact "
-       "technical support.", 101}},
-     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::unavailable},
-    // 5200 purchase_failed: Failed to purchase resource
+      {"The operation on the resource failed. For detailed error information, please see the "
+       "message field. Please try again later or submit a ticket for assistance.", 157},
+      {"For detailed error information, please see the message field. Please try again later or "
+       "submit a ticket for assistance.", 119}},
+     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, false},
+    // 5200 purchase_failed: Resource purchase failed
     // retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
     {5200, {"purchase_failed", 15},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -193,23 +202,25 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x8b\xe9\x85\x8d\xe7\xbd\xae\xef\xbc\x8c\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3"
        "\xe7\xad\x89\xe3\x80\x82", 72},
       {}},
-     {{"Failed to purchase resource", 27},
-      {"Purchasing the resource failed, for example because the instance configuration is not "
-       "supported or resources are insufficient.", 126},
+     {{"Resource purchase failed", 24},
+      {"Failed to purchase the resource. Possible causes include unsupported instance "
+       "configuration or insufficient resources.", 118},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition},
-    // 5300 insufficient_balance: Failed to purchase resource (insufficient balance)
+     {}, retry_advice::never, canonical_code::failed_precondition,
+     0, {}, false},
+    // 5300 insufficient_balance: Resource purchase failed
     // retry never: The balance is insufficient: top it up first.
     {5300, {"insufficient_balance", 20},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xb4\xad\xe4\xb9\xb0\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe4"
        "\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 36},
       {}},
-     {{"Failed to purchase resource (insufficient balance)", 50},
-      {"Purchasing the resource failed: the account balance is insufficient.", 68},
+     {{"Resource purchase failed", 24},
+      {"Failed to purchase the resource due to insufficient balance.", 60},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition},
-    // 5400 partial_success: Part of operations performed successfully
+     {}, retry_advice::never, canonical_code::failed_precondition,
+     0, {}, false},
+    // 5400 partial_success: Partially executed
     // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     {5400, {"partial_success", 15},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
@@ -217,11 +228,13 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f\xef\xbc\x8c\xe8\xaf\xa6\xe6\x83\x85\xe8\xa7\x81\xe6\x96"
        "\xb9\xe6\xb3\x95\xe8\xbf\x94\xe5\x9b\x9e\xe5\x80\xbc\xe3\x80\x82", 60},
       {}},
-     {{"Part of operations performed successfully", 41},
-      {"Part of a batch operation succeeded; the method's return value has the details.", 79},
+     {{"Partially executed", 18},
+      {"A part of the batch operation has been performed successfully. For more information, "
+       "please see the returned value of the method.", 129},
       {}},
-     {}, retry_advice::never, canonical_code::unknown},
-    // 5500 qualification_rejected: User failed to pass qualification verification
+     {}, retry_advice::never, canonical_code::unknown,
+     0, {}, false},
+    // 5500 qualification_rejected: User qualification review failed
     // retry never: The qualification review was not passed: retrying changes nothing.
     {5500, {"qualification_rejected", 22},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
@@ -230,11 +243,12 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9\x80"
        "\x9a\xe8\xbf\x87\xe3\x80\x82", 51},
       {}},
-     {{"User failed to pass qualification verification", 46},
-      {"Purchasing the resource failed: the user did not pass the qualification review.", 79},
+     {{"User qualification review failed", 32},
+      {"Failed to purchase the resource due to user qualification review failure.", 73},
       {}},
-     {}, retry_advice::never, canonical_code::permission_denied},
-    // 6000 internal_error: Internal error on the server
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, false},
+    // 6000 internal_error: Internal server error
     // retry backoff: An internal error on the server: the document says to retry later.
     {6000, {"internal_error", 14},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -247,12 +261,13 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 "
        "\xe8\x81\x94\xe7\xb3\xbb\xe6\x8a\x80\xe6\x9c\xaf\xe4\xba\xba\xe5\x91\x98\xe5\xa4\x84\xe7"
        "\x90\x86\xe3\x80\x82", 62}},
-     {{"Internal error on the server", 28},
-      {"An internal error occurred on the server; retry later, or submit a ticket to contact "
-       "technical support.", 103},
-      {"Retry later, or submit a ticket to contact technical support.", 61}},
-     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal},
-    // 6100 version_not_supported: Version not supported
+     {{"Internal server error", 21},
+      {"An error occurred inside the server. Please try again later or submit a ticket for "
+       "assistance.", 94},
+      {"Please try again later or submit a ticket for assistance.", 57}},
+     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false},
+    // 6100 version_not_supported: Unsupported by current version
     // retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
     {6100, {"version_not_supported", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
@@ -269,14 +284,15 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x9f\x9f\xe5\x90\x8d\xe6\x98\xaf\xe5\x90\xa6\xe6\xad\xa3\xe7\xa1\xae\xef\xbc\x8c\xe4\xb8"
        "\x8d\xe5\x90\x8c\xe7\x9a\x84\xe6\xa8\xa1\xe5\x9d\x97\xef\xbc\x8c\xe5\x9f\x9f\xe5\x90\x8d"
        "\xe5\x8f\xaf\xe8\x83\xbd\xe4\xb8\x8d\xe4\xb8\x80\xe6\xa0\xb7\xe3\x80\x82", 84}},
-     {{"Version not supported", 21},
-      {"This version does not support the API, or the API is under maintenance, or a similar "
-       "reason. Note: when this error occurs, first check that the API's domain name is correct; "
-       "different modules may have different domain names.", 224},
-      {"First check that the API's domain name is correct; different modules may have different "
-       "domain names.", 101}},
-     {}, retry_advice::never, canonical_code::unimplemented},
-    // 6200 api_unavailable: API temporarily unavailable
+     {{"Unsupported by current version", 30},
+      {"The API is not supported by the current version or is under maintenance. Note: when this "
+       "error occurs, please first check whether the domain name of the API is correct, as the "
+       "domain name may vary by module.", 207},
+      {"please first check whether the domain name of the API is correct, as the domain name may "
+       "vary by module.", 104}},
+     {}, retry_advice::never, canonical_code::unimplemented,
+     0, {}, false},
+    // 6200 api_unavailable: API temporarily inaccessible
     // retry backoff: The API is down for maintenance: the document says to retry later.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
@@ -285,10 +301,11 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x9c\x8d\xe7\xbb\xb4\xe6\x8a\xa4\xe7\x8a\xb6\xe6\x80\x81\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8"
        "\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 57},
       {"\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 18}},
-     {{"API temporarily unavailable", 27},
-      {"The API is down for maintenance; retry later.", 45},
-      {"Retry later.", 12}},
-     {}, retry_advice::backoff, canonical_code::unavailable},
+     {{"API temporarily inaccessible", 28},
+      {"The current API is under maintenance and not in service. Please try again later.", 80},
+      {"Please try again later.", 23}},
+     {}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, false},
     // 100193 payment_failed: Payment failed
     // retry never: Orders of one batch must be paid together: pay them together, not one by one again.
     {100193, {"payment_failed", 14},
@@ -297,29 +314,32 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{{"public", 6}, {
        "\x8d\x95\xe9\x9c\x80\xe8\xa6\x81\xe4\xb8\x80\xe8\xb5\xb7\xe6\x94\xaf\xe4\xbb\x98\xe3\x80"
        "\x82", 45},
       {}},
-     {{"Payment failed", 14},
-      {"Orders purchased in the same batch must be paid for together.", 61},
-      {}},
-     {}, retry_advice::never, canonical_code::failed_precondition},
+     {{"Payment failed", 14}, {"Orders in the same purchase should be paid for together.", 56}, {}},
+     {}, retry_advice::never, canonical_code::failed_precondition,
+     0, {}, false},
 }};
 
 /// The project service's module codes for create, delete and update calls.
 TCCODE_VISIBLE inline constexpr table<7> project_crud{{"project_crud", 12}, {
-    // 1000 record_not_found: Record does not exist
+    // 1000 record_not_found: The record does not exist
     // retry never: The record does not exist: sent again, the request finds nothing again.
     {1000, {"record_not_found", 16},
      {{}, {"\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15}, {}},
-     {{}, {"Record does not exist", 21}, {}},
-     {}, retry_advice::never, canonical_code::not_found},
-    // 1006 appid_not_found: APPID does not exist
+     {{}, {"The record does not exist", 25}, {}},
+     {}, retry_advice::never, canonical_code::not_found,
+     0, {}, false},
+    // 1006 appid_not_found: The APPID does not exist
     // retry never: The APPID does not exist: correct it first.
     {1006, {"appid_not_found", 15},
      {{},
       {"APPID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
       {"\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4 APPID "
        "\xe6\x98\xaf\xe5\x90\xa6\xe8\xbe\x93\xe5\x85\xa5\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 37}},
-     {{}, {"APPID does not exist", 20}, {"Check that the APPID was entered correctly.", 43}},
-     {}, retry_advice::never, canonical_code::not_found},
+     {{},
+      {"The APPID does not exist", 24},
+      {"Please check whether the APPID is correctly entered.", 52}},
+     {}, retry_advice::never, canonical_code::not_found,
+     0, {}, false},
     // 1007 invalid_user: Invalid user
     // retry never: The user is not valid: the document says to submit a ticket, and a retry changes nothing.
     {1007, {"invalid_user", 12},
@@ -328,9 +348,10 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{{"project_crud", 12}, {
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 "
        "\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe4\xba\xba\xe5\x91\x98\xe5\xa4\x84\xe7"
        "\x90\x86\xe3\x80\x82", 44}},
-     {{}, {"Invalid user", 12}, {"Submit a ticket to contact customer service.", 44}},
-     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::permission_denied},
-    // 1015 project_limit_reached: The user has created the maximum number of projects
+     {{}, {"Invalid user", 12}, {"Please submit a ticket for assistance.", 38}},
+     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, false},
+    // 1015 project_limit_reached: The maximum limit of user-created projects has been reached
     // retry never: The user has reached the limit of 500 projects: nothing changes until projects are deleted.
     {1015, {"project_limit_reached", 21},
      {{},
@@ -339,10 +360,11 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{{"project_crud", 12}, {
       {"\xe8\xb6\x85\xe8\xbf\x87\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x99\x90\xe5\x88\xb6" "500\xe4\xb8\xaa"
        "\xe3\x80\x82", 27}},
      {{},
-      {"The user has created the maximum number of projects", 51},
-      {"The system limit is 500 projects.", 33}},
-     {}, retry_advice::never, canonical_code::resource_exhausted},
-    // 1036 project_name_exists: A project with this name already exists
+      {"The maximum limit of user-created projects has been reached", 59},
+      {"Exceeds the maximum limit of 500.", 33}},
+     {}, retry_advice::never, canonical_code::resource_exhausted,
+     0, {}, false},
+    // 1036 project_name_exists: The project name already exists
     // retry never: The name is taken: the same name fails again; choose another.
     {1036, {"project_name_exists", 19},
      {{},
@@ -350,9 +372,10 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{{"project_crud", 12}, {
        "\x9c\xa8", 24},
       {"\xe8\xaf\xb7\xe6\x9b\xb4\xe6\x8d\xa2\xe9\xa1\xb9\xe7\x9b\xae\xe5\x90\x8d\xe7\xa7\xb0\xe3"
        "\x80\x82", 24}},
-     {{}, {"A project with this name already exists", 39}, {"Choose another project name.", 28}},
-     {}, retry_advice::never, canonical_code::already_exists},
-    // 1072 project_unavailable: The project is unavailable
+     {{}, {"The project name already exists", 31}, {"Please change the project name.", 31}},
+     {}, retry_advice::never, canonical_code::already_exists,
+     0, {}, false},
+    // 1072 project_unavailable: Unavailable project
     // retry never: The project is disabled: the document says to submit a ticket, and a retry changes nothing.
     {1072, {"project_unavailable", 19},
      {{},
@@ -362,34 +385,38 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{{"project_crud", 12}, {
        "\xe8\x81\x94\xe7\xb3\xbb\xe6\x8a\x80\xe6\x9c\xaf\xe4\xba\xba\xe5\x91\x98\xe5\xa4\x84\xe7"
        "\x90\x86\xe3\x80\x82", 68}},
      {{},
-      {"The project is unavailable", 26},
-      {"The project has been disabled; submit a ticket to contact technical support.", 76}},
-     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::failed_precondition},
-    // 9003 project_name_empty: The project name is empty
+      {"Unavailable project", 19},
+      {"The project has been disabled. Please submit a ticket for assistance.", 69}},
+     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::failed_precondition,
+     0, {}, false},
+    // 9003 project_name_empty: No project name
     // retry never: The project name is empty: fill it in first.
     {9003, {"project_name_empty", 18},
      {{},
       {"\xe9\xa1\xb9\xe7\x9b\xae\xe5\x90\x8d\xe7\xa7\xb0\xe4\xb8\xba\xe7\xa9\xba", 18},
       {"\xe8\xaf\xb7\xe5\xa1\xab\xe5\x86\x99\xe9\xa1\xb9\xe7\x9b\xae\xe5\x90\x8d\xe7\xa7\xb0\xe3"
        "\x80\x82", 24}},
-     {{}, {"The project name is empty", 25}, {"Fill in the project name.", 25}},
-     {}, retry_advice::never, canonical_code::invalid_argument},
+     {{}, {"No project name", 15}, {"Please enter a project name.", 28}},
+     {}, retry_advice::never, canonical_code::invalid_argument,
+     0, {}, false},
 }};
 
 /// The project service's module codes for query calls.
 TCCODE_VISIBLE inline constexpr table<2> project_query{{"project_query", 13}, {
-    // 1000 project_id_empty: The project ID is empty
+    // 1000 project_id_empty: No project ID
     // retry never: The project ID is empty: fill it in first.
     {1000, {"project_id_empty", 16},
      {{}, {"\xe9\xa1\xb9\xe7\x9b\xae ID \xe4\xb8\xba\xe7\xa9\xba", 16}, {}},
-     {{}, {"The project ID is empty", 23}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument},
-    // 9003 invalid_query_parameter: Invalid query parameter
+     {{}, {"No project ID", 13}, {}},
+     {}, retry_advice::never, canonical_code::invalid_argument,
+     0, {}, false},
+    // 9003 invalid_query_parameter: Incorrect query parameter
     // retry never: A query parameter is wrong: fix it first.
     {9003, {"invalid_query_parameter", 23},
      {{}, {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
-     {{}, {"Invalid query parameter", 23}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument},
+     {{}, {"Incorrect query parameter", 25}, {}},
+     {}, retry_advice::never, canonical_code::invalid_argument,
+     0, {}, false},
 }};
 
 namespace detail {
@@ -425,10 +452,8 @@ constexpr code_class class_of(int code) noexcept {
 [[nodiscard]] constexpr std::string_view describe(retry_advice advice, lang l = lang::zh) noexcept {
   switch (advice) {
     case retry_advice::never:
-      return l == lang::en ? "do not retry: the same request fails again"
-                           : "\xe4\xb8\x8d\xe8\xa6\x81\xe9\x87\x8d\xe8\xaf\x95\xef\xbc\x9a\xe5\x90"
-                             "\x8c\xe6\xa0\xb7\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xe4\xbc\x9a\xe5"
-                             "\x86\x8d\xe6\xac\xa1\xe5\xa4\xb1\xe8\xb4\xa5";
+      return l == lang::en ? "do not retry"
+                           : "\xe4\xb8\x8d\xe8\xa6\x81\xe9\x87\x8d\xe8\xaf\x95";
     case retry_advice::backoff:
       return l == lang::en ? "retry after a backoff"
                            : "\xe9\x80\x80\xe9\x81\xbf\xe4\xb8\x80\xe6\xae\xb5\xe6\x97\xb6\xe9\x97"

@@ -54,6 +54,35 @@ enum class condition {
 
 namespace detail {
 
+/// A message of the form "N: text" (live streaming's old API), as parse_message gives "(N)text":
+/// optional ASCII whitespace, an optional '-' and digits that fit in int, ':', then the text. Any
+/// other message has no module code.
+constexpr parsed_message parse_colon_message(std::string_view message) noexcept {
+  const std::string_view text = trimmed(message);
+  int code = 0;
+  const std::size_t digits = parse_int_prefix(text, code);
+  if (digits > 0 && digits < text.size() && text[digits] == ':') {
+    return parsed_message{code, trimmed(text.substr(digits + 1))};
+  }
+  return parsed_message{std::nullopt, text};
+}
+
+/// What `detail` holds where `pattern` (a server's message with one "%s") has "%s": the part of
+/// `detail` between the pattern's text before and after it, when `detail` has both; else empty.
+constexpr std::string_view template_argument(std::string_view pattern, std::string_view detail) noexcept {
+  const std::size_t at = pattern.find("%s");
+  if (at == std::string_view::npos) {
+    return {};
+  }
+  const std::string_view before = pattern.substr(0, at);
+  const std::string_view after = pattern.substr(at + 2);
+  if (detail.size() < before.size() + after.size() || detail.substr(0, before.size()) != before ||
+      detail.substr(detail.size() - after.size()) != after) {
+    return {};
+  }
+  return trimmed(detail.substr(before.size(), detail.size() - before.size() - after.size()));
+}
+
 /// The advice of public code `code` in service `s`: its row's; for a code with no row (or a row
 /// without advice), `backoff` for 6xxx (server errors) and `never` for anything else, 0 included.
 constexpr retry_advice advice_of(int code, const service& s) noexcept {
@@ -103,6 +132,9 @@ class explanation {
   [[nodiscard]] constexpr const row* module_row() const noexcept { return module_row_; }
   /// The server's own text: the message after its prefix, trimmed (a view into the message).
   [[nodiscard]] constexpr std::string_view detail() const noexcept { return detail_; }
+  /// What the server put into its message where the module row's message has "%s" (CMQ's "no such
+  /// parameter %s" gives the parameter's name): a view into the message, or empty.
+  [[nodiscard]] constexpr std::string_view argument() const noexcept { return argument_; }
   /// The advice: the module row's when it gives one (it knows the cause better), else the public
   /// code's; `never` for a success.
   [[nodiscard]] constexpr retry_advice retry() const noexcept { return retry_; }
@@ -159,16 +191,22 @@ class explanation {
   const row* public_row_ = nullptr;
   const row* module_row_ = nullptr;
   std::string_view detail_;
-  std::string_view service_name_;  // the service's name and overrides, for its error category
+  std::string_view argument_;
+  std::string_view service_name_;  // the service's name, overrides and base, for its error category
   table_view overrides_;
+  const service* base_ = nullptr;
 };
 
 namespace detail {
 
 /// explain's one body.
 struct explain_access {
-  static constexpr explanation explain(int code, std::string_view message, const service& s, lang l) noexcept {
-    const parsed_message parsed = parse_message(message);
+  static constexpr explanation explain(int code, std::string_view message, std::string_view code_desc, const service& s,
+                                       lang l) noexcept {
+    parsed_message parsed = parse_message(message);
+    if (!parsed.module_code && s.colon_module_codes()) {
+      parsed = parse_colon_message(message);
+    }
     explanation e;
     e.code_ = code;
     e.language_ = l;
@@ -176,10 +214,16 @@ struct explain_access {
     e.detail_ = parsed.description;
     e.service_name_ = s.name();
     e.overrides_ = s.overrides();
+    e.base_ = s.base();
     if (parsed.module_code) {
       e.has_module_code_ = true;
       e.module_code_ = *parsed.module_code;
-      e.module_row_ = s.find_module(*parsed.module_code);
+      e.module_row_ = s.find_module(*parsed.module_code, code);
+    } else if (!code_desc.empty()) {
+      e.module_row_ = s.find_module(code_desc, code);
+    }
+    if (e.module_row_ != nullptr) {
+      e.argument_ = template_argument(e.module_row_->message, e.detail_);
     }
     e.retry_ = code == 0                                          ? retry_advice::never
                : e.module_row_ != nullptr && e.module_row_->retry ? *e.module_row_->retry
@@ -188,7 +232,10 @@ struct explain_access {
   }
 
   /// The service an explanation was made in, without its module tables (which it no longer needs).
-  static constexpr service service_of(const explanation& e) noexcept { return {e.service_name_, e.overrides_}; }
+  static constexpr service service_of(const explanation& e) noexcept {
+    return e.base_ != nullptr ? service(e.service_name_, e.overrides_, *e.base_)
+                              : service(e.service_name_, e.overrides_);
+  }
 };
 
 /// True when advice `a` meets condition `c`; false for the conditions that depend on the code.
@@ -219,7 +266,7 @@ constexpr bool matches(condition c, const explanation& e) noexcept {
 /// Explains a response's code and message in the official document's meaning of the code.
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND,
                                             lang l = lang::zh) noexcept {
-  return detail::explain_access::explain(code, message, service(), l);
+  return detail::explain_access::explain(code, message, {}, service(), l);
 }
 
 /// Explains a response of service `s` (a table converts to the service of the document's public
@@ -227,7 +274,14 @@ constexpr bool matches(condition c, const explanation& e) noexcept {
 /// tables that has the module code, and the advice.
 [[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND, const service& s,
                                             lang l = lang::zh) noexcept {
-  return detail::explain_access::explain(code, message, s, l);
+  return detail::explain_access::explain(code, message, {}, s, l);
+}
+
+/// The same with the response's codeDesc, for a service that names module codes there rather than
+/// in the message (CAM: "InvalidParameter.policyName.InUse"); a "(N)" in the message goes first.
+[[nodiscard]] constexpr explanation explain(int code, std::string_view message TCCODE_LIFETIMEBOUND,
+                                            std::string_view code_desc, const service& s, lang l = lang::zh) noexcept {
+  return detail::explain_access::explain(code, message, code_desc, s, l);
 }
 
 /// A temporary that owns its text (an SDK's getMessage(), a std::string) is rejected: detail()

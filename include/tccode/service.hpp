@@ -15,7 +15,8 @@ namespace tccode {
 /// override the official document's, or add codes it lacks) and the module tables that explain the
 /// "(N)" of its messages. A table converts to the service that has the document's public codes and
 /// that one module table. A service is a small value; the tables it names must outlive it (and
-/// every explanation made with it), as constexpr tables at namespace scope do.
+/// every explanation made with it), as constexpr tables at namespace scope do. The built-in
+/// services are in <tccode/services.hpp>.
 class service {
  public:
   /// The official document's meaning of every public code, and no module table: named "public".
@@ -41,6 +42,29 @@ class service {
   /// A braced list of tables would dangle: name the array.
   template <std::size_t M>
   service(std::string_view name, table_view overrides, const table_view (&&modules)[M]) = delete;
+  /// A service that extends `base` (a built-in one, say, which must outlive it): its `overrides`
+  /// and `modules` first, then the base's; the base's host and message form.
+  template <std::size_t M>
+  constexpr service(std::string_view name TCCODE_LIFETIMEBOUND, table_view overrides,
+                    const table_view (&modules TCCODE_LIFETIMEBOUND)[M],
+                    const service& base TCCODE_LIFETIMEBOUND) noexcept
+      : name_(name),
+        overrides_(overrides),
+        modules_(modules),
+        module_count_(M),
+        host_(base.host_),
+        colon_module_codes_(base.colon_module_codes_),
+        base_(&base) {}
+  /// The same without module tables of its own.
+  constexpr service(std::string_view name TCCODE_LIFETIMEBOUND, table_view overrides,
+                    const service& base TCCODE_LIFETIMEBOUND) noexcept
+      : name_(name),
+        overrides_(overrides),
+        host_(base.host_),
+        colon_module_codes_(base.colon_module_codes_),
+        base_(&base) {}
+  /// A temporary base would dangle.
+  service(std::string_view name, table_view overrides, const service&& base) = delete;
 
   /// The service's name: "public" for the document's meaning. Its error category's name is
   /// "tccode." and this.
@@ -55,23 +79,73 @@ class service {
     return modules_ != nullptr ? modules_ + module_count_ : single_.empty() ? &single_ : &single_ + 1;
   }
 
-  /// The row that gives public code `code` its meaning here: the service's own, else the official
-  /// document's, else nullptr (an unlisted code).
+  /// The row that gives public code `code` its meaning here: the service's own, else its base's,
+  /// else the official document's, else nullptr (an unlisted code).
   [[nodiscard]] constexpr const row* find_public(int code) const noexcept {
     if (const row* r = overrides_.find(code)) {
       return r;
     }
-    return lookup(public_codes, code);
+    return base_ != nullptr ? base_->find_public(code) : lookup(public_codes, code);
   }
+  /// The service this one extends, or nullptr.
+  [[nodiscard]] constexpr const service* base() const noexcept { return base_; }
 
-  /// The row of module code `code` in the first of the module tables that has it, or nullptr.
-  [[nodiscard]] constexpr const row* find_module(int code) const noexcept {
+  /// The row of module code `code` that comes with public code `public_code`, in the first module
+  /// table that has one: a row for that public code, else a row for any public code; or nullptr.
+  [[nodiscard]] constexpr const row* find_module(int code, int public_code = 0) const noexcept {
     for (const table_view* t = modules_begin(); t != modules_end(); ++t) {
-      if (const row* r = t->find(code)) {
-        return r;
+      const row* any = nullptr;
+      for (const row* r = t->find(code); r != nullptr && r != t->end() && r->code == code; ++r) {
+        if (r->under == public_code && public_code != 0) {
+          return r;
+        }
+        any = any == nullptr && r->under == 0 ? r : any;
+      }
+      if (any != nullptr) {
+        return any;
       }
     }
-    return nullptr;
+    return base_ != nullptr ? base_->find_module(code, public_code) : nullptr;
+  }
+
+  /// The module row named `name` (a module code that the service gives as a string, as CAM's
+  /// codeDesc) that comes with public code `public_code`, or with any; or nullptr.
+  [[nodiscard]] constexpr const row* find_module(std::string_view name, int public_code) const noexcept {
+    for (const table_view* t = modules_begin(); t != modules_end(); ++t) {
+      const row* any = nullptr;
+      for (const row& r : *t) {
+        if (r.code == 0 && r.name == name) {
+          if (r.under == public_code) {
+            return &r;
+          }
+          any = any == nullptr && r.under == 0 ? &r : any;
+        }
+      }
+      if (any != nullptr) {
+        return any;
+      }
+    }
+    return base_ != nullptr ? base_->find_module(name, public_code) : nullptr;
+  }
+
+  /// The first label of the service's API 2.0 host ("cvm" for cvm.api.qcloud.com; "cmq" for
+  /// cmq-queue-gz.api.qcloud.com too), or empty.
+  [[nodiscard]] constexpr std::string_view host() const noexcept { return host_; }
+  /// True when the service's messages give the module code as "N: text" (live streaming's old API)
+  /// as well as "(N)text".
+  [[nodiscard]] constexpr bool colon_module_codes() const noexcept { return colon_module_codes_; }
+
+  /// This service, reached at `host` (see host()).
+  [[nodiscard]] constexpr service with_host(std::string_view host TCCODE_LIFETIMEBOUND) const noexcept {
+    service s = *this;
+    s.host_ = host;
+    return s;
+  }
+  /// This service, whose messages may give the module code as "N: text".
+  [[nodiscard]] constexpr service with_colon_module_codes() const noexcept {
+    service s = *this;
+    s.colon_module_codes_ = true;
+    return s;
   }
 
  private:
@@ -80,6 +154,9 @@ class service {
   const table_view* modules_ = nullptr;
   std::size_t module_count_ = 0;
   table_view single_;  // the module table of a service made from one table
+  std::string_view host_;
+  bool colon_module_codes_ = false;
+  const service* base_ = nullptr;
 };
 
 }  // namespace tccode

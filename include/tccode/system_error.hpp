@@ -77,15 +77,18 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
   /// True when this is the category of `s`, `module_row` and `w`.
   [[nodiscard]] bool is(const service& s, const row* module_row, wording w) const noexcept {
     return s.name() == service_.name() && s.overrides().begin() == service_.overrides().begin() &&
-           s.overrides().size() == service_.overrides().size() && module_row == module_row_ && w == wording_;
+           s.overrides().size() == service_.overrides().size() && s.base() == service_.base() &&
+           module_row == module_row_ && w == wording_;
   }
 
   [[nodiscard]] const char* name() const noexcept override { return name_.c_str(); }
 
   [[nodiscard]] std::string message(int code) const override {
     std::string s;
-    if (const row* r = service_.find_public(code)) {
+    if (const row* r = service_.find_public(code); r != nullptr && !r->zh.type.empty()) {
       s = worded(r->zh.type, r->en.type, wording_);
+    } else if (r != nullptr) {  // a code the service lists without a type of its own (CMQ's 7000)
+      s = std::to_string(code);
     } else if (code == 0) {
       s = worded(class_text(code_class::success, lang::zh), class_text(code_class::success, lang::en), wording_);
     } else {

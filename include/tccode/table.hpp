@@ -60,6 +60,14 @@ struct row {
   std::string_view link;                    ///< the page that the remedy's link leads to, or empty
   std::optional<retry_advice> retry;        ///< the code's own advice, when the row gives one
   std::optional<canonical_code> canonical;  ///< the closest canonical status, when the row gives one
+  /// A module row of a service that gives one module code two meanings: the public code it comes
+  /// with (CMQ's 10470 is one thing under 4000, another under 4490). 0: any public code.
+  int under = 0;
+  /// The server's own message for this code as the document quotes it (CMQ, CKafka), "%s" where the
+  /// server puts a value in; empty where the document quotes none.
+  std::string_view message;
+  /// True when the English text is tccode's own: the official document has none for this row.
+  bool english_by_tccode = false;
 
   /// The text in language `l`.
   [[nodiscard]] constexpr const text& in(lang l) const noexcept { return l == lang::en ? en : zh; }
@@ -103,6 +111,18 @@ struct row {
     r.canonical = c;
     return r;
   }
+  /// This module row, for `public_code` only (see `under`).
+  [[nodiscard]] constexpr row with_under(int public_code) const noexcept {
+    row r = *this;
+    r.under = public_code;
+    return r;
+  }
+  /// This row with the server's own message, "%s" where the server puts a value in.
+  [[nodiscard]] constexpr row with_message(std::string_view server_message) const noexcept {
+    row r = *this;
+    r.message = server_message;
+    return r;
+  }
 };
 
 /// A row with only its code and name; add the rest with with_type, with_description, with_remedy,
@@ -124,6 +144,21 @@ inline void error_duplicate_code_in_table() noexcept {}
 
 template <std::size_t N>
 class table;
+
+namespace detail {
+
+/// True when `a` goes before `b` in a table: by code, then by the public code it comes under.
+constexpr bool row_before(const row& a, const row& b) noexcept {
+  return a.code < b.code || (a.code == b.code && a.under < b.under);
+}
+
+/// True when `a` and `b` say the same thing twice: the same code under the same public code (rows
+/// with code 0 that a service keys by name, as CAM's codeDesc, differ by name).
+constexpr bool same_key(const row& a, const row& b) noexcept {
+  return a.code == b.code && a.under == b.under && (a.code != 0 || a.name == b.name);
+}
+
+}  // namespace detail
 
 /// A table seen through a pointer: its name and its rows, sorted by code. What a service holds; a
 /// table<N> converts to it. It does not own the rows.
@@ -183,9 +218,9 @@ class table_view {
 };
 
 /// A table of codes: the built-in ones, and another service's codes declared in code. Rows may be
-/// given in any order; the table keeps them sorted by code (stably). Two rows with the same code
-/// make a constexpr table fail to compile; a table built at run time keeps both, and lookup finds
-/// the one given first.
+/// given in any order; the table keeps them sorted by code (stably), then by the public code they
+/// come under. Two rows of the same code under the same public code make a constexpr table fail to
+/// compile; a table built at run time keeps both, and lookup finds the one given first.
 template <std::size_t N>
 class table {
  public:
@@ -198,19 +233,21 @@ class table {
     for (std::size_t i = 0; i < N; ++i) {
       rows_[i] = rows[i];
     }
-    for (std::size_t i = 1; i < N; ++i) {       // insertion sort: stable, constexpr in C++17, and N is small
-      if (rows_[i].code < rows_[i - 1].code) {  // rows given in order (the built-in ones) move nowhere
+    for (std::size_t i = 1; i < N; ++i) {                // insertion sort: stable, constexpr in C++17, and N is small
+      if (detail::row_before(rows_[i], rows_[i - 1])) {  // rows given in order (the built-in ones) stay
         const row r = rows_[i];
         std::size_t j = i;
-        for (; j > 0 && r.code < rows_[j - 1].code; --j) {
+        for (; j > 0 && detail::row_before(r, rows_[j - 1]); --j) {
           rows_[j] = rows_[j - 1];
         }
         rows_[j] = r;
       }
     }
     for (std::size_t i = 1; i < N; ++i) {
-      if (rows_[i - 1].code == rows_[i].code) {
-        detail::error_duplicate_code_in_table();
+      for (std::size_t j = i; j > 0 && rows_[j - 1].code == rows_[i].code; --j) {
+        if (detail::same_key(rows_[j - 1], rows_[i])) {
+          detail::error_duplicate_code_in_table();
+        }
       }
     }
   }

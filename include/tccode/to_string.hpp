@@ -42,15 +42,18 @@ inline void append_escaped(std::string& out, std::string_view text, bool quote) 
 }
 
 /// "<code> <type>", "0 success", or "<code> (unlisted client error)": how a line about public code
-/// `code` starts, `type` being its listed type (or empty).
-inline std::string code_head(int code, std::string_view type, lang l) {
+/// `code` starts, `type` being its type where the service lists it (a code that a service lists
+/// without a type of its own, as CMQ's 4410, is the code alone).
+inline std::string code_head(int code, bool listed, std::string_view type, lang l) {
   std::string out = std::to_string(code);
   if (code == 0) {
     out += ' ';
     out += class_text(code_class::success, l);
-  } else if (!type.empty()) {
-    out += ' ';
-    out += type;
+  } else if (listed) {
+    if (!type.empty()) {
+      out += ' ';
+      out += type;
+    }
   } else {
     out += " (";
     out += unlisted_text(class_of(code), l);
@@ -68,7 +71,7 @@ inline std::string code_head(int code, std::string_view type, lang l) {
 /// else), else it is the description; an unlisted code shows its class ("4102 (unlisted client
 /// error): ..."); success is "0 success". Control characters are escaped: always one line.
 inline std::string to_string(const explanation& e, lang l) {
-  std::string out = detail::code_head(e.code(), e.type(l), l);
+  std::string out = detail::code_head(e.code(), e.public_row() != nullptr, e.type(l), l);
   const row* module = e.module_row();
   const std::string_view described = module != nullptr ? module->in(l).description : std::string_view();
   const bool quote = !described.empty() && !e.detail().empty() && e.detail() != described;
@@ -82,7 +85,13 @@ inline std::string to_string(const explanation& e, lang l) {
   }
   if (!described.empty()) {
     out += ' ';
-    out += described;
+    // A description with "%s" (CMQ's) names what the server's message put there, when it did.
+    const std::size_t at = e.argument().empty() ? std::string_view::npos : described.find("%s");
+    out += described.substr(0, at);
+    if (at != std::string_view::npos) {
+      detail::append_escaped(out, e.argument(), false);
+      out += described.substr(at + 2);
+    }
   }
   if (quote) {
     out += " \"";

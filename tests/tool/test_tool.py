@@ -60,7 +60,7 @@ class Explain(ToolTest):
         status, out, _ = run("4100", "--lang", "en")
         self.assertEqual(status, 0)
         self.assertIn("4100 Authentication failed (auth_failed)", out)
-        self.assertIn("See the authentication section of the documentation.", out)
+        self.assertIn("For more information, please see the Authentication section in the documentation.", out)
         self.assertNotIn("server said", out)
         status, out, _ = run("4100", "--lang", "zh")
         self.assertEqual(status, 0)
@@ -97,13 +97,13 @@ class Explain(ToolTest):
         # 1036 (the name is taken): do not retry, and no "retry later" remedy of 5100 beside it.
         status, out, _ = run("5100", "(1036)x", "--lang", "en")
         self.assertEqual(status, 0)
-        self.assertIn("retry        do not retry: the same request fails again", out)
+        self.assertIn("retry        do not retry", out)
         self.assertNotIn("retry later", out)
-        self.assertIn("remedy       Choose another project name.", out)
+        self.assertIn("remedy       Please change the project name.", out)
         # An unknown module code leaves 5100's advice and remedy.
         status, out, _ = run("5100", "(100004)x", "--lang", "en")
         self.assertIn("retry        retry after a backoff", out)
-        self.assertIn("remedy       Read the message field for the details; retry later", out)
+        self.assertIn("remedy       For detailed error information, please see the message field. Please try again later", out)
 
     def test_module_code_in_both_tables_is_labelled(self):
         status, out, _ = run("5100", "(1000)x", "--lang", "zh")
@@ -119,9 +119,9 @@ class Explain(ToolTest):
         self.assertIn("项目 ID 为空", out)
         self.assertNotIn("记录不存在", out)
         status, out, _ = run("5100", "(9003)x", "--module", "project-crud", "--lang", "en")
-        self.assertIn("The project name is empty", out)
-        self.assertIn("Fill in the project name.", out)
-        self.assertNotIn("Invalid query parameter", out)
+        self.assertIn("No project name", out)
+        self.assertIn("Please enter a project name.", out)
+        self.assertNotIn("Incorrect query parameter", out)
         # A module code that the named table lacks: exit 1, and the rest is still explained.
         status, out, _ = run("5100", "(1036)x", "--module", "project-query", "--lang", "en")
         self.assertEqual(status, 1)
@@ -172,7 +172,7 @@ class Response(ToolTest):
         status, out, _ = run("--response", '{"code":4100}', "--response", '{"code":6200}', lang="C")
         self.assertEqual(status, 0)
         self.assertIn("4100 Authentication failed", out)
-        self.assertIn("6200 API temporarily unavailable", out)
+        self.assertIn("6200 API temporarily inaccessible", out)
 
     def test_success_response(self):
         status, out, _ = run("--response", '{"code":"0","message":"","codeDesc":"Success"}')
@@ -197,7 +197,7 @@ class Response(ToolTest):
         body = '{"code":5100,"message":"","detail":{"ins-1":{"code":6000,"message":"boom"}}}'
         status, out, _ = run("--response", body, lang="C")
         self.assertEqual(status, 0)
-        self.assertIn("detail.ins-1:\n    6000 Internal error on the server", out)
+        self.assertIn("detail.ins-1:\n    6000 Internal server error", out)
 
     def test_large_message(self):
         message = "(1036)" + "x" * (10 * 1024 * 1024)
@@ -417,7 +417,7 @@ class Table(ToolTest):
         status, out, _ = run("--table", self.QUEUE, "--lang", "en", "4400", "too big")
         self.assertEqual(status, 0)
         self.assertIn("4400 Message too large (message_too_large)", out)
-        self.assertIn("retry        do not retry: the same request fails again", out)
+        self.assertIn("retry        do not retry", out)
         status, out, _ = run("--lang", "en", "4400", "too big")
         self.assertIn("4400 Quota exceeded (quota_exceeded)", out)
         self.assertIn("retry only behind a rate limiter", out)
@@ -431,7 +431,7 @@ class Table(ToolTest):
         self.assertEqual(status, 0)
         self.assertIn("module code  10490 in queue (queue_missing)", out)
         self.assertIn("remedy       请先创建队列。", out)
-        self.assertIn("retry        不要重试：同样的请求会再次失败", out)
+        self.assertIn("retry        不要重试", out)
         self.assertEqual(run("--table", self.QUEUE, "--module", "queue", "5100", "(1036)x")[0], 1)
         status, out, _ = run("--table", self.QUEUE, "--module", "queue", "--lang", "en", "5100", "(1000)x")
         self.assertIn("retry        retry after a backoff", out)  # the row's own advice
@@ -553,7 +553,7 @@ class List(ToolTest):
         self.assertIn("项目 ID 为空", out)
         status, out, _ = run("--list", "project-query", "--lang", "en")
         self.assertEqual(out.splitlines()[0], "project_query")
-        self.assertIn("Invalid query parameter", out)
+        self.assertIn("Incorrect query parameter", out)
         self.assertNotIn("public", out)
 
 
