@@ -13,14 +13,15 @@ import sys
 
 def table(program):
     output = subprocess.run([program], capture_output=True, text=True, check=True).stdout
-    rows = ["| scenario | strategy | calls | succeeded | p50 | p99 | retries in the window | after the window |",
-            "|---|---|---|---|---|---|---|---|"]
+    rows = ["| scenario | strategy | calls | succeeded | p50 | p99 | p99 to an answer | retries in the window "
+            "| after the window | duplicates |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
     for line in output.splitlines():
         if "scenario=" in line:
             d = dict(re.findall(r"(\w+)=(\S+)", line))
             rows.append(f"| {d['scenario']} | {d['strategy']} | {int(d['calls']):,} | {int(d['succeeded']):,} | "
-                        f"{d['p50_ms']} ms | {d['p99_ms']} ms | {int(d['window_retries']):,} | "
-                        f"{float(d['after_window_success']) * 100:.1f}% |")
+                        f"{d['p50_ms']} ms | {d['p99_ms']} ms | {d['p99_answer_ms']} ms | {int(d['window_retries']):,} | "
+                        f"{float(d['after_window_success']) * 100:.1f}% | {int(d['duplicates']):,} |")
     return rows
 
 

@@ -38,7 +38,9 @@ DOCUMENT = ROOT / "data" / "error-codes.zh.md"
 HEADER = ROOT / "include" / "tccode" / "codes.hpp"
 
 COLUMNS = ["table", "code", "name", "type_zh", "description_zh", "remedy_zh", "link",
-           "type_en", "description_en", "remedy_en", "retry", "retry_reason", "canonical", "auth_error", "errc"]
+           "type_en", "description_en", "remedy_en", "retry", "retry_reason", "canonical", "executed", "executed_reason",
+           "auth_error", "errc", "purchase"]
+EXECUTED = {"no": "not_executed", "maybe": "may_have_executed"}
 RETRY = ("never", "backoff", "throttled", "resign")
 # Table id in the data -> (C++ object, heading of its table in the document, comment).
 TABLES = {
@@ -90,6 +92,10 @@ def read_data():
             raise DataError(f"{where}: retry is one of {RETRY}, with its reason in ASCII")
         if row["canonical"] not in CANONICAL:
             raise DataError(f"{where}: canonical {row['canonical']!r} is not one of {CANONICAL}")
+        if row["executed"] not in EXECUTED or not row["executed_reason"] or not row["executed_reason"].isascii():
+            raise DataError(f"{where}: executed is no or maybe, with its reason in ASCII")
+        if row["purchase"] not in ("", "yes") or (row["purchase"] and not is_public):
+            raise DataError(f"{where}: purchase is yes or empty, and only public rows have it")
         if row["auth_error"] not in ("", "yes") or (row["auth_error"] and not is_public):
             raise DataError(f"{where}: auth_error is yes or empty, and only public rows have it")
         if row["errc"] and (not is_public or not re.fullmatch(r"[a-z_]+", row["errc"])):
@@ -265,6 +271,7 @@ def emit_row(row):
     english = row["type_en"] or row["description_en"]
     out = [f"    // {row['code']} {row['name']}: {english}",
            f"    // retry {row['retry']}: {row['retry_reason']}",
+           f"    // executed {row['executed']}: {row['executed_reason']}",
            f"    {{{row['code']}, {sized(row['name'], '')},"]
     out += text_of(row, "zh", indent)
     out += text_of(row, "en", indent)
@@ -272,7 +279,7 @@ def emit_row(row):
     message = sized(row["message"], indent) if row.get("message") else "{}"
     ours = "true" if row.get("english") in ("tccode",) else "false"
     out.append(f"{indent}{link}, retry_advice::{row['retry']}, canonical_code::{row['canonical']},")
-    out.append(f"{indent}{row.get('under') or 0}, {message}, {ours}}},")
+    out.append(f"{indent}{row.get('under') or 0}, {message}, {ours}, execution::{EXECUTED[row['executed']]}}},")
     return out
 
 
@@ -280,7 +287,7 @@ def emit_table(table, rows):
     cxx_name, _, comment = TABLES[table]
     members = sorted((r for r in rows if r["table"] == table), key=lambda r: r["code"])
     out = [f"/// {comment}",
-           f"TCCODE_VISIBLE inline constexpr table<{len(members)}> {cxx_name}{{{sized(table, '')}, {{"]
+           f"TCCODE_VISIBLE inline constexpr table<{len(members)}> {cxx_name}{{detail::presorted, {sized(table, '')}, {{"]
     for row in members:
         out += emit_row(row)
     out += ["}};", ""]
@@ -405,7 +412,7 @@ ALL_SERVICES = ROOT / "include" / "tccode" / "services.hpp"
 README = ROOT / "README.md"
 SERVICE_META = ["service", "title", "host", "colon", "tables", "sources", "data"]
 SERVICE_COLUMNS = ["table", "code", "under", "key", "name", "english", "type_en", "description_en", "remedy_en",
-                   "retry", "retry_reason", "canonical"]
+                   "retry", "retry_reason", "canonical", "executed", "executed_reason"]
 STRING_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*([._][A-Za-z0-9]+)*$")
 
 
@@ -495,6 +502,8 @@ def service_rows(data):
             raise DataError(f"{where}: retry is one of {RETRY}, with its reason in ASCII")
         if row["canonical"] not in CANONICAL:
             raise DataError(f"{where}: canonical {row['canonical']!r} is not one of {CANONICAL}")
+        if row["executed"] not in EXECUTED or not row["executed_reason"] or not row["executed_reason"].isascii():
+            raise DataError(f"{where}: executed is no or maybe, with its reason in ASCII")
     missing = set(document) - seen
     if missing:
         raise DataError(f"data/services/{data}.tsv lacks rows of its documents: {sorted(missing)[:5]}")
@@ -504,7 +513,7 @@ def service_rows(data):
 def emit_service_table(cxx_name, table_name, comment, rows):
     members = sorted(rows, key=lambda r: (r["code"], r["under"]))
     out = [f"/// {comment}",
-           f"TCCODE_VISIBLE inline constexpr table<{len(members)}> {cxx_name}{{{sized(table_name, '')}, {{"]
+           f"TCCODE_VISIBLE inline constexpr table<{len(members)}> {cxx_name}{{detail::presorted, {sized(table_name, '')}, {{"]
     for row in members:
         out += emit_row(row)
     out += ["}};", ""]

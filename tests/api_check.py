@@ -9,7 +9,8 @@ Reads the table between "<!-- api -->" and "<!-- end api -->" and writes a C++ f
     only when an overload has exactly that signature;
   - a member `R C::name(T a) const` is `static_cast<R (tccode::C::*)(T) const>(&tccode::C::name)`;
   - an enum lists enumerators that must exist (with their values where given), a struct members that
-    must exist, a class or class template a type that must be complete, an object its type;
+    must exist (without a body, a type that must be complete), a class or class template a type that
+    must be complete, an object its type;
   - a macro must be defined.
 The file is compiled with COMPILER and FLAGS (the build's), and the script prints how many
 signatures it checked.
@@ -62,7 +63,7 @@ def check(kind, signature):
         return [f"static_cast<{result} (tccode::{owner}::*)({parameter_types(parameters)}){qualifiers}>("
                 f"&tccode::{owner}::{name});"]
     if kind == "enum":
-        m = re.fullmatch(r"enum class (\w+)(?:\s*:\s*\w+)?\s*\{(.*)\};", signature)
+        m = re.fullmatch(r"enum class (\w+)(?:\s*:\s*\w+(?: \w+)*)?\s*\{(.*)\};", signature)
         name, body = m.groups()
         lines = [f"static_assert(std::is_enum_v<tccode::{name}>);"]
         previous = -1
@@ -81,8 +82,10 @@ def check(kind, signature):
                 lines.append(f"(void)tccode::{name}::{enumerator};")
         return lines
     if kind == "struct":
-        m = re.fullmatch(r"struct (\w+) \{(.*)\};", signature)
+        m = re.fullmatch(r"struct (\w+)(?: \{(.*)\};)?", signature)
         name, body = m.groups()
+        if body is None:  # a struct whose members the table does not list
+            return [f"static_assert(sizeof(tccode::{name}) > 0);"]
         lines = []
         for member in (d.strip() for d in body.split(";") if d.strip()):
             declared_type, names = re.fullmatch(r"(.+?)\s+(\w+(?:,\s*\w+)*)", member).groups()

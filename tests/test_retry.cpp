@@ -2,6 +2,7 @@
 // Retry decisions and the retry budget: every rule, the bounds of the jitter, overflow, bad input,
 // and the budget under many threads at once (run under ThreadSanitizer by the tsan preset).
 #include <tccode/retry.hpp>
+#include <tccode/services/cmq.hpp>
 #include <tccode/tccode.hpp>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <cstdint>
 #include <limits>
 #include <random>
+#include <string>
 #include <thread>
 #include <tuple>
 #include <utility>
@@ -40,13 +42,13 @@ constexpr std::int64_t ceiling_of(const tccode::retry_policy& p, retry_advice a,
 }  // namespace
 
 TEST_CASE("decide is usable in constant expressions", "[retry][constexpr]") {
-  STATIC_REQUIRE(defaults.base_delay == milliseconds(100));
-  STATIC_REQUIRE(defaults.throttled_base_delay == milliseconds(500));
+  STATIC_REQUIRE(defaults.base_delay == milliseconds(50));
+  STATIC_REQUIRE(defaults.throttled_base_delay == milliseconds(1000));
   STATIC_REQUIRE(defaults.max_delay == milliseconds(20000));
   STATIC_REQUIRE(defaults.max_attempts == 3);
   STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(5100, ""), 1, 0.5).action == retry_action::retry);
-  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(5100, ""), 1, 0.5).delay == milliseconds(50));
-  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4400, ""), 1, 0.5).delay == milliseconds(250));
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(5100, ""), 1, 0.5).delay == milliseconds(25));
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4400, ""), 1, 0.5).delay == milliseconds(500));
   STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4200, ""), 1, 0.5).action == retry_action::resign);
   STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4100, ""), 1, 0.5).action == retry_action::stop);
   STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(0, ""), 1, 0.5).action == retry_action::stop);
@@ -73,15 +75,15 @@ TEST_CASE("decide: what each advice and code gives", "[retry]") {
         break;
       case retry_advice::backoff:
         CHECK(d.action == retry_action::retry);
-        CHECK(d.delay == milliseconds(50));
+        CHECK(d.delay == milliseconds(25));
         break;
       case retry_advice::throttled:
         CHECK(d.action == retry_action::retry);
-        CHECK(d.delay == milliseconds(250));
+        CHECK(d.delay == milliseconds(500));
         break;
       case retry_advice::resign:
         CHECK(d.action == retry_action::resign);
-        CHECK(d.delay == milliseconds(0));
+        CHECK(d.delay == milliseconds(1000));
         break;
     }
   }
@@ -100,12 +102,12 @@ TEST_CASE("decide: attempts, doubling and the cap", "[retry]") {
   CHECK(tccode::decide(defaults, tccode::explain(6000, ""), 3, 1.0).action == retry_action::stop);
   CHECK(tccode::decide(defaults, tccode::explain(6000, ""), 4, 1.0).action == retry_action::stop);
   constexpr tccode::retry_policy p = many_attempts();
-  const std::int64_t expected[] = {100, 200, 400, 800, 1600, 3200, 6400, 12800, 20000, 20000, 20000};
+  const std::int64_t expected[] = {50, 100, 200, 400, 800, 1600, 3200, 6400, 12800, 20000, 20000};
   for (int attempts = 1; attempts <= 11; ++attempts) {
     INFO("after attempt " << attempts);
     CHECK(ceiling_of(p, retry_advice::backoff, attempts) == expected[attempts - 1]);
   }
-  const std::int64_t throttled[] = {500, 1000, 2000, 4000, 8000, 16000, 20000, 20000};
+  const std::int64_t throttled[] = {1000, 2000, 4000, 8000, 16000, 20000, 20000, 20000};
   for (int attempts = 1; attempts <= 8; ++attempts) {
     CHECK(ceiling_of(p, retry_advice::throttled, attempts) == throttled[attempts - 1]);
   }
@@ -116,7 +118,8 @@ TEST_CASE("decide: a re-sign once and at once, as an expiry after it means a wro
   for (const int code : {4200, 4500}) {
     const tccode::retry_decision first = tccode::decide(defaults, tccode::explain(code, ""), 1, 0.9);
     CHECK(first.action == retry_action::resign);
-    CHECK(first.delay == milliseconds(0));
+    CHECK(first.delay == milliseconds(1000));  // resign_delay: a signer counting seconds signs a new Timestamp
+    CHECK(first.cost == 14);
     CHECK(tccode::decide(many_attempts(), tccode::explain(code, ""), 2, 0.9).action == retry_action::stop);
     CHECK(tccode::decide(many_attempts(), tccode::explain(code, ""), 50, 0.9).action == retry_action::stop);
   }
@@ -131,7 +134,7 @@ TEST_CASE("decide: the jitter, clamped", "[retry]") {
   const struct {
     double jitter;
     std::int64_t delay;
-  } cases[] = {{0.0, 0}, {0.25, 25}, {0.999, 99}, {nan, 0}, {-0.5, 0}, {-inf, 0}, {1.0, 100}, {2.0, 100}, {inf, 100}};
+  } cases[] = {{0.0, 0}, {0.25, 12}, {0.999, 49}, {nan, 0}, {-0.5, 0}, {-inf, 0}, {1.0, 50}, {2.0, 50}, {inf, 50}};
   for (const auto& c : cases) {
     INFO("jitter " << c.jitter);
     const tccode::retry_decision d = tccode::decide(defaults, tccode::explain(6000, ""), 1, c.jitter);
@@ -143,7 +146,7 @@ TEST_CASE("decide: the jitter, clamped", "[retry]") {
 TEST_CASE("decide: full jitter over 100,000 draws", "[retry]") {
   std::mt19937 rng(20261128);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same draws on every run
   for (const auto& [code, attempts, ceiling] :
-       {std::tuple<int, int, double>{6000, 1, 100.0}, {6000, 2, 200.0}, {4400, 2, 1000.0}}) {
+       {std::tuple<int, int, double>{6000, 1, 50.0}, {6000, 2, 100.0}, {4400, 2, 2000.0}}) {
     INFO("code " << code << " after attempt " << attempts);
     std::int64_t least = std::numeric_limits<std::int64_t>::max();
     std::int64_t most = -1;
@@ -166,7 +169,7 @@ TEST_CASE("decide: full jitter over 100,000 draws", "[retry]") {
   }
   std::random_device device;
   const tccode::retry_decision d = tccode::decide(defaults, tccode::explain(6000, ""), 1, device);
-  CHECK(d.delay <= milliseconds(100));
+  CHECK(d.delay <= milliseconds(50));
   std::mt19937_64 wide(7);  // NOLINT(cert-msc32-c,cert-msc51-cpp)
   for (int i = 0; i < 1000; ++i) {
     CHECK(tccode::detail::jitter_from(wide) < 1.0);
@@ -190,14 +193,14 @@ TEST_CASE("decide: no overflow and no undefined behaviour at the limits", "[retr
   tccode::retry_policy big_cap = many_attempts();
   big_cap.max_attempts = INT_MAX;
   big_cap.max_delay = milliseconds::max();
-  CHECK(tccode::decide(big_cap, tccode::explain(6000, ""), 40, 1.0).delay.count() == std::int64_t{100} << 39);
+  CHECK(tccode::decide(big_cap, tccode::explain(6000, ""), 40, 1.0).delay.count() == std::int64_t{50} << 39);
   CHECK(tccode::decide(big_cap, tccode::explain(6000, ""), INT_MAX - 1, 1.0).delay == milliseconds::max());
 }
 
 TEST_CASE("decide: bad input gets a defined answer", "[retry]") {
   // attempts_made below 1 counts as 1.
   for (const int attempts : {0, -1, INT_MIN}) {
-    CHECK(tccode::decide(defaults, tccode::explain(6000, ""), attempts, 1.0).delay == milliseconds(100));
+    CHECK(tccode::decide(defaults, tccode::explain(6000, ""), attempts, 1.0).delay == milliseconds(50));
     CHECK(tccode::decide(defaults, tccode::explain(4200, ""), attempts, 1.0).action == retry_action::resign);
   }
   // max_attempts 0 or 1 (or below) allows no retry.
@@ -219,42 +222,40 @@ TEST_CASE("decide: bad input gets a defined answer", "[retry]") {
 }
 
 TEST_CASE("retry_budget: the token bucket", "[retry][budget]") {
-  tccode::retry_budget budget;  // 500 tokens, 5 a retry
+  tccode::retry_budget budget;  // 500 tokens
   CHECK(budget.available() == 500);
   CHECK(budget.capacity() == 500);
-  CHECK(budget.retry_cost() == 5);
   for (int i = 0; i < 100; ++i) {
-    REQUIRE(budget.try_acquire());
+    REQUIRE(budget.try_acquire(5));
   }
   CHECK(budget.available() == 0);
-  CHECK(!budget.try_acquire());
+  CHECK(!budget.try_acquire(5));
   CHECK(budget.available() == 0);  // a refusal takes nothing
-  budget.on_success(false);        // a first attempt that succeeded: 1 back
+  budget.on_success(0);            // a first attempt that succeeded: 1 back
   CHECK(budget.available() == 1);
-  CHECK(!budget.try_acquire());
-  budget.on_success(true);  // a retry that succeeded: its cost back
+  CHECK(!budget.try_acquire(5));
+  budget.on_success(5);  // a retry that succeeded: its cost back
   CHECK(budget.available() == 6);
-  CHECK(budget.try_acquire());
+  CHECK(budget.try_acquire(5));
+  CHECK(budget.available() == 1);
+  CHECK(budget.try_acquire(0));   // a decision to stop costs nothing
+  CHECK(budget.try_acquire(-3));  // nor does a cost below 0
   CHECK(budget.available() == 1);
   for (int i = 0; i < 1000; ++i) {
-    budget.on_success(i % 2 == 0);
+    budget.on_success(i % 2 == 0 ? 10 : 0);
   }
   CHECK(budget.available() == 500);  // never above capacity
 
   tccode::retry_budget none(0);
-  CHECK(!none.try_acquire());
-  none.on_success(true);
+  CHECK(!none.try_acquire(5));
+  none.on_success(5);
   CHECK(none.available() == 0);
-  tccode::retry_budget negative(-10, 5);
+  tccode::retry_budget negative(-10);
   CHECK(negative.capacity() == 0);
-  CHECK(!negative.try_acquire());
-  tccode::retry_budget free_retries(10, 0);
-  for (int i = 0; i < 1000; ++i) {
-    REQUIRE(free_retries.try_acquire());
-  }
-  CHECK(free_retries.available() == 10);
-  tccode::retry_budget expensive(10, 11);
-  CHECK(!expensive.try_acquire());
+  CHECK(!negative.try_acquire(1));
+  tccode::retry_budget small(10);
+  CHECK(!small.try_acquire(11));
+  CHECK(small.try_acquire(10));
 }
 
 TEST_CASE("retry_budget: the same as a plain count, step by step", "[retry][budget]") {
@@ -262,22 +263,22 @@ TEST_CASE("retry_budget: the same as a plain count, step by step", "[retry][budg
   // sequence of acquisitions and successes.
   std::mt19937 rng(42);  // NOLINT(cert-msc32-c,cert-msc51-cpp)
   for (const auto& [capacity, cost] : {std::pair<int, int>{500, 5}, {37, 4}, {10, 10}, {3, 5}}) {
-    tccode::retry_budget budget(capacity, cost);
+    tccode::retry_budget budget(capacity);
     int model = capacity;
     for (int step = 0; step < 20000; ++step) {
       switch (rng() % 3) {
         case 0: {
           const bool can = model >= cost;
-          REQUIRE(budget.try_acquire() == can);
+          REQUIRE(budget.try_acquire(cost) == can);
           model -= can ? cost : 0;
           break;
         }
         case 1:
-          budget.on_success(false);
+          budget.on_success(0);
           model = std::min(capacity, model + 1);
           break;
         default:
-          budget.on_success(true);
+          budget.on_success(cost);
           model = std::min(capacity, model + cost);
           break;
       }
@@ -293,7 +294,7 @@ TEST_CASE("retry_budget: many threads at once", "[retry][budget][threads]") {
   constexpr int cost = 5;
   constexpr int threads = 8;
   constexpr int iterations = 250000;
-  tccode::retry_budget budget(capacity, cost);
+  tccode::retry_budget budget(capacity);
   std::atomic<std::int64_t> taken{0};
   std::atomic<std::int64_t> returned{0};
   std::atomic<std::int64_t> refused{0};
@@ -316,15 +317,15 @@ TEST_CASE("retry_budget: many threads at once", "[retry][budget][threads]") {
       std::int64_t mine_refused = 0;
       std::minstd_rand rng(static_cast<unsigned>(t + 1));
       for (int i = 0; i < iterations; ++i) {
-        if (budget.try_acquire()) {
+        if (budget.try_acquire(cost)) {
           ++mine_taken;
           if (rng() % 4 != 0) {  // three of four retries succeed and give their cost back
-            budget.on_success(true);
+            budget.on_success(cost);
             ++mine_returned;
           }
         } else {
           ++mine_refused;
-          budget.on_success(false);  // keeps the bucket from emptying for good (see the end)
+          budget.on_success(0);  // keeps the bucket from emptying for good (see the end)
         }
         const int now = budget.available();
         if (now < 0 || now > capacity) {
@@ -353,4 +354,95 @@ TEST_CASE("retry_budget: many threads at once", "[retry][budget][threads]") {
   // lost for good are more than 55, and at most 8 concurrent refusals cannot bring the bucket near
   // its capacity.
   CHECK(budget.available() == capacity - cost * (all_taken - all_returned) + all_refused);
+}
+
+TEST_CASE("decide: a call that must not run twice", "[retry][idempotent]") {
+  constexpr tccode::call_state purchase{1, milliseconds(0), false};
+  // Refused before it ran: a retry cannot run it twice. A failure that may have run: stop.
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4400, ""), purchase, 0.5).action == retry_action::retry);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4200, ""), purchase, 0.5).action == retry_action::resign);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(6000, ""), purchase, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(5100, ""), purchase, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(6200, ""), purchase, 0.5).action == retry_action::retry);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(6300, ""), purchase, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(6000, ""), 1, 0.5).action == retry_action::retry);
+  // Every public code: what the data says of it, against the rule.
+  for (const tccode::row& r : tccode::public_codes) {
+    INFO("code " << r.code);
+    const tccode::explanation e = tccode::explain(r.code, "");
+    CHECK(e.may_have_executed() == (r.code == 5100 || r.code == 5400 || r.code == 6000));
+    const bool retried = tccode::decide(defaults, e, purchase, 0.5).action != retry_action::stop;
+    CHECK(retried == (*r.retry != retry_advice::never && !e.may_have_executed()));
+  }
+  // A module row says more than its public code: 5100 may have run, CMQ's name not yet free did not.
+  CHECK(tccode::explain(5100, "(1036)x", tccode::project_crud).may_have_executed() == false);
+  // An advice alone may have run; a success did.
+  CHECK(tccode::decide(defaults, retry_advice::backoff, purchase, 0.5).action == retry_action::stop);
+  CHECK(tccode::explain(0, "").may_have_executed());
+}
+
+TEST_CASE("decide: failures without a response", "[retry][transport]") {
+  using tccode::transport_failure;
+  constexpr tccode::call_state purchase{1, milliseconds(0), false};
+  // Not sent: it did not run, so even a purchase is retried.
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, purchase, 0.5).action == retry_action::retry);
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, 1, 0.5).delay == milliseconds(25));
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, 1, 0.5).cost == 14);
+  // A timeout may have run: retried only when the call may run twice; it costs timeout_retry_cost.
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::timeout, purchase, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::timeout, 1, 0.5).action == retry_action::retry);
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::timeout, 1, 0.5).cost == 14);
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::bad_response, purchase, 0.5).action == retry_action::stop);
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::bad_response, 2, 0.5).delay == milliseconds(50));
+  // The attempts limit holds for them too.
+  STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, 3, 0.5).action == retry_action::stop);
+  // Costs come from the policy; a decision to stop costs nothing.
+  tccode::retry_policy before_2026;  // AWS's earlier costs: a timeout's retry dearer than an error's
+  before_2026.retry_cost = 5;
+  before_2026.timeout_retry_cost = 10;
+  CHECK(tccode::decide(before_2026, transport_failure::timeout, 1, 0.5).cost == 10);
+  CHECK(tccode::decide(before_2026, transport_failure::bad_response, 1, 0.5).cost == 5);
+  CHECK(tccode::decide(before_2026, tccode::explain(6000, ""), 1, 0.5).cost == 5);
+  CHECK(tccode::decide(before_2026, tccode::explain(4100, ""), 1, 0.5).cost == 0);
+}
+
+TEST_CASE("decide: a deadline", "[retry][deadline]") {
+  tccode::retry_policy p = many_attempts();
+  p.base_delay = milliseconds(100);
+  p.deadline = milliseconds(1000);
+  const tccode::explanation e = tccode::explain(6000, "");
+  // jitter 1.0 after the first attempt: 100 ms; the next attempt must start before the deadline.
+  CHECK(tccode::decide(p, e, {1, milliseconds(0)}, 1.0).action == retry_action::retry);
+  CHECK(tccode::decide(p, e, {1, milliseconds(899)}, 1.0).action == retry_action::retry);
+  CHECK(tccode::decide(p, e, {1, milliseconds(900)}, 1.0).action == retry_action::stop);
+  CHECK(tccode::decide(p, e, {1, milliseconds(900)}, 0.5).action == retry_action::retry);  // 50 ms: in time
+  CHECK(tccode::decide(p, e, {1, milliseconds(1000)}, 0.0).action == retry_action::stop);
+  CHECK(tccode::decide(p, e, {1, milliseconds(5000)}, 0.0).action == retry_action::stop);
+  // A re-sign waits resign_delay, which must fit too.
+  CHECK(tccode::decide(p, tccode::explain(4200, ""), {1, milliseconds(0)}, 0.5).action == retry_action::stop);
+  p.deadline = milliseconds(1001);
+  CHECK(tccode::decide(p, tccode::explain(4200, ""), {1, milliseconds(0)}, 0.5).action == retry_action::resign);
+  // No deadline (0 or below), and huge values: no overflow.
+  p.deadline = milliseconds(0);
+  CHECK(tccode::decide(p, e, {1, milliseconds::max()}, 1.0).action == retry_action::retry);
+  p.deadline = milliseconds::max();
+  CHECK(tccode::decide(p, e, {1, milliseconds::max()}, 1.0).action == retry_action::stop);
+  CHECK(tccode::decide(p, e, {1, milliseconds(-5)}, 1.0).action == retry_action::retry);
+  STATIC_REQUIRE(tccode::decide(
+                     [] {
+                       tccode::retry_policy q;
+                       q.deadline = milliseconds(10);
+                       return q;
+                     }(),
+                     tccode::explain(6000, ""), {1, milliseconds(9)}, 0.5)
+                     .action == retry_action::stop);
+}
+
+TEST_CASE("decide: a throttled cause waits longer than a blip (CMQ's full backlog)", "[retry]") {
+  const std::string full = "(10240)reach maximum retention number of message";
+  const tccode::explanation backlog = tccode::explain(4410, full, tccode::services::cmq);
+  CHECK(backlog.retry() == retry_advice::throttled);
+  CHECK(ceiling_of(defaults, backlog.retry(), 1) == 1000);
+  CHECK(ceiling_of(defaults, backlog.retry(), 2) == 2000);
+  CHECK(ceiling_of(defaults, tccode::explain(6000, "").retry(), 1) == 50);
 }

@@ -130,11 +130,16 @@ TEST_CASE("rows with designated initialisers (C++20)", "[user-table]") {
        .en = {.type = "", .description = "forty", .remedy = ""},
        .link = "",
        .retry = tccode::retry_advice::throttled,
-       .canonical = std::nullopt},
+       .canonical = std::nullopt,
+       .under = 0,
+       .message = "",
+       .english_by_tccode = false,
+       .executed = tccode::execution::not_executed},
   };
   constexpr tccode::table t{"designated", designated};
   STATIC_REQUIRE(tccode::lookup(t, 40)->en.description == "forty"sv);
   STATIC_REQUIRE(tccode::lookup(t, 40)->retry == tccode::retry_advice::throttled);
   STATIC_REQUIRE(tccode::lookup(t, 40)->zh.type.empty());
+  STATIC_REQUIRE(tccode::lookup(t, 40)->executed == tccode::execution::not_executed);
 }
 #endif

@@ -507,7 +507,7 @@ int print_schedule(int code, int max_attempts, const settings& s, bool json_outp
     }
     const auto least = tccode::decide(policy, e, made, 0.0).delay.count();
     if (most.action == tccode::retry_action::resign) {
-      text << "  attempt " << made + 1 << ": sign again, then send at once\n";
+      text << "  attempt " << made + 1 << ": sign again, then send after " << least << " ms\n";
       steps.push_back({{"attempt", made + 1}, {"action", "resign"}, {"delay_ms", {least, least}}});
     } else {
       text << "  attempt " << made + 1 << ": retry after " << least << ".." << most.delay.count() << " ms\n";

@@ -138,6 +138,16 @@ class explanation {
   /// The advice: the module row's when it gives one (it knows the cause better), else the public
   /// code's; `never` for a success.
   [[nodiscard]] constexpr retry_advice retry() const noexcept { return retry_; }
+  /// True when the call may have done its work before it failed: the module row's say, else the
+  /// public code's, else (a code no row describes) true; true for a success. A call that must not run
+  /// twice is retried only when this is false (<tccode/retry.hpp>).
+  [[nodiscard]] constexpr bool may_have_executed() const noexcept {
+    if (success()) {
+      return true;
+    }
+    const row* r = module_row_ != nullptr && module_row_->executed != execution::unknown ? module_row_ : public_row_;
+    return r == nullptr || r->executed != execution::not_executed;
+  }
   /// The language the explanation was made in: of its text accessors, to_string and its error code.
   [[nodiscard]] constexpr lang language() const noexcept { return language_; }
 

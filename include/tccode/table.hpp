@@ -43,6 +43,14 @@ enum class canonical_code {
   unauthenticated = 16,
 };
 
+/// Whether a call that failed with a code may have done its work on the server before it failed:
+/// what a call that must not run twice (a purchase, a create) needs to know before it is retried.
+enum class execution : unsigned char {
+  unknown,            ///< the row does not say (a row of your own without with_executed)
+  not_executed,       ///< refused before it ran: authentication, signature, expiry, parameters, quota...
+  may_have_executed,  ///< the server may have done the work: an internal error, a partial batch...
+};
+
 /// A row's text in one language.
 struct text {
   std::string_view type;         ///< a public code's error type; empty for module codes
@@ -68,6 +76,8 @@ struct row {
   std::string_view message;
   /// True when the English text is tccode's own: the official document has none for this row.
   bool english_by_tccode = false;
+  /// Whether a call that failed with this code may have run (data/*.tsv give each row's reason).
+  execution executed = execution::unknown;
 
   /// The text in language `l`.
   [[nodiscard]] constexpr const text& in(lang l) const noexcept { return l == lang::en ? en : zh; }
@@ -117,6 +127,12 @@ struct row {
     r.under = public_code;
     return r;
   }
+  /// This row, saying whether a call that failed with it may have run.
+  [[nodiscard]] constexpr row with_executed(execution e) const noexcept {
+    row r = *this;
+    r.executed = e;
+    return r;
+  }
   /// This row with the server's own message, "%s" where the server puts a value in.
   [[nodiscard]] constexpr row with_message(std::string_view server_message) const noexcept {
     row r = *this;
@@ -139,6 +155,11 @@ namespace detail {
 /// Marks a table with two rows of the same code. Not constexpr on purpose: reaching it while a
 /// constexpr table is built makes the build fail, with this name in the diagnostic.
 inline void error_duplicate_code_in_table() noexcept {}
+
+/// The rows are sorted and unique already: the generated tables, which data/generate.py sorts and
+/// checks (and the tests check again), are built without sorting them a second time.
+struct presorted_t {};
+inline constexpr presorted_t presorted{};
 
 }  // namespace detail
 
@@ -249,6 +270,14 @@ class table {
           detail::error_duplicate_code_in_table();
         }
       }
+    }
+  }
+
+  /// Copies `rows`, which are sorted and unique already (the generated tables).
+  constexpr table(detail::presorted_t, std::string_view name TCCODE_LIFETIMEBOUND, const row (&rows)[N]) noexcept
+      : name_(name) {
+    for (std::size_t i = 0; i < N; ++i) {
+      rows_[i] = rows[i];
     }
   }
 

@@ -495,15 +495,15 @@ class Schedule(ToolTest):
         status, out, _ = run("--schedule", "4400", "--attempts", "9", "--lang", "en")
         self.assertEqual(status, 0)
         self.assertEqual(re.findall(r"attempt (\d+): retry after 0\.\.(\d+) ms", out),
-                         [(str(n), str(d)) for n, d in zip(range(2, 10), [500, 1000, 2000, 4000, 8000, 16000,
+                         [(str(n), str(d)) for n, d in zip(range(2, 10), [1000, 2000, 4000, 8000, 16000, 20000,
                                                                            20000, 20000])])
         self.assertIn("then stop: 9 attempts in all", out)
 
     def test_each_advice(self):
         status, out, _ = run("--schedule", "5100", "--lang", "en")
-        self.assertIn("attempt 2: retry after 0..100 ms\n  attempt 3: retry after 0..200 ms\n  then stop: 3", out)
+        self.assertIn("attempt 2: retry after 0..50 ms\n  attempt 3: retry after 0..100 ms\n  then stop: 3", out)
         status, out, _ = run("--schedule", "4200", "--lang", "en")
-        self.assertIn("attempt 2: sign again, then send at once\n  then stop: 2 attempts in all", out)
+        self.assertIn("attempt 2: sign again, then send after 1000 ms\n  then stop: 2 attempts in all", out)
         status, out, _ = run("--schedule", "auth_failed", "--lang", "en")
         self.assertIn("attempt 1: the call\n  then stop: 1 attempt in all", out)
         self.assertEqual(run("--schedule", "7777")[0], 1)  # unlisted: still a schedule, and status 1
@@ -512,10 +512,10 @@ class Schedule(ToolTest):
         status, out, _ = run("--json", "--schedule", "6000")
         answer = json.loads(out)
         self.assertEqual(answer["retry"], "backoff")
-        self.assertEqual([a["delay_ms"] for a in answer["attempts"][1:]], [[0, 100], [0, 200]])
+        self.assertEqual([a["delay_ms"] for a in answer["attempts"][1:]], [[0, 50], [0, 100]])
         status, out, _ = run("--table", Table.QUEUE, "--json", "--schedule", "4420")
         self.assertEqual(status, 0)
-        self.assertEqual(json.loads(out)["attempts"][1]["delay_ms"], [0, 500])  # throttled, in that service
+        self.assertEqual(json.loads(out)["attempts"][1]["delay_ms"], [0, 1000])  # throttled, in that service
 
     def test_bad_arguments(self):
         self.assertUsageError(["--schedule", "abc"], mentions="neither an integer nor the name")

@@ -15,27 +15,30 @@ namespace tccode::services {
 // clang-format off
 
 /// Cloud Audit: its public codes (its overrides).
-TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
+TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audit", 5}, {
     // 500002 cls_error: CLS Error
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500002, {"cls_error", 9},
      {{},
       {"\xe6\x97\xa5\xe5\xbf\x97\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf", 18},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"CLS Error", 9}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500003 cos_error: COS Error
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500003, {"cos_error", 9},
      {{},
       {"COS \xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf", 16},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"COS Error", 9}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500004 exception_occurred_while_creating: An exception occurred while creating a Bucket.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {500004, {"exception_occurred_while_creating", 33},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba Bucket \xe5\xbc\x82\xe5\xb8\xb8", 20},
@@ -47,27 +50,30 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"An exception occurred while creating a Bucket.", 46},
       {"Check whether the Bucket name already exists. If not, submit a ticket.", 70}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500005 owneruin_does_not_corresponding: ownerUin does not have a corresponding APPID.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500005, {"owneruin_does_not_corresponding", 31},
      {{},
       {"ownerUin \xe6\xb2\xa1\xe6\x9c\x89\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84 APPID", 30},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"ownerUin does not have a corresponding APPID.", 45}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500006 exception_occurred_while_obtaining: An exception occurred while obtaining BucketACL.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500006, {"exception_occurred_while_obtaining", 34},
      {{},
       {"\xe8\x8e\xb7\xe5\x8f\x96 BucketACL \xe5\xbc\x82\xe5\xb8\xb8", 23},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An exception occurred while obtaining BucketACL.", 48}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500007 no_response_method_available: No response method is available when calling COS SDK.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500007, {"no_response_method_available", 28},
      {{},
       {"\xe8\xb0\x83\xe7\x94\xa8 COS \xe7\x9a\x84 SDK "
@@ -76,36 +82,40 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"No response method is available when calling COS SDK.", 53}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500008 exception_occurred_while_setting: An exception occurred while setting BucketACL.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500008, {"exception_occurred_while_setting", 32},
      {{},
       {"\xe8\xae\xbe\xe7\xbd\xae BucketACL \xe5\xbc\x82\xe5\xb8\xb8", 23},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An exception occurred while setting BucketACL.", 46}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500009 error_occurred_while_writing: An error occurred while writing a log.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500009, {"error_occurred_while_writing", 28},
      {{},
       {"\xe5\x86\x99\xe6\x97\xa5\xe5\xbf\x97\xe9\x94\x99\xe8\xaf\xaf", 15},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while writing a log.", 38}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500010 incorrect_uin_format: Incorrect Uin format
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500010, {"incorrect_uin_format", 20},
      {{},
       {"Uin \xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 16},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"Incorrect Uin format", 20}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500011 invalid_cloudauditname: Invalid CloudAuditName
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500011, {"invalid_cloudauditname", 22},
      {{},
       {"CloudAuditName \xe9\x9d\x9e\xe6\xb3\x95", 21},
@@ -113,9 +123,10 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
        "\xe8\xa6\x81\xe6\xb1\x82\xe4\xbf\xae\xe6\x94\xb9", 33}},
      {{}, {"Invalid CloudAuditName", 22}, {"Modify according to the API documentation.", 42}},
      {"https://cloud.tencent.com/document/product/629/12364", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500012 cloudauditname_already_use: CloudAuditName already in use.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {500012, {"cloudauditname_already_use", 26},
      {{},
       {"CloudAuditName \xe9\x87\x8d\xe5\xa4\x8d", 21},
@@ -125,9 +136,10 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"CloudAuditName already in use.", 30},
       {"Modify according to the API documentation.", 42}},
      {"https://cloud.tencent.com/document/product/629/12364", 52}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500013 number_cloudaudits_created_under: The number of CloudAudits created under one account exceeds the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {500013, {"number_cloudaudits_created_under", 32},
      {{},
       {"\xe5\x8d\x95\xe4\xb8\xaa CloudAudit "
@@ -140,27 +152,30 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"The number of CloudAudits created under one account exceeds the limit.", 70},
       {"A maximum of 50 CloudAudits can be created as required.", 55}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500014 required_fields_not_set: Required fields are not set.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500014, {"required_fields_not_set", 23},
      {{},
       {"\xe5\xbf\x85\xe9\xa1\xbb\xe5\xad\x97\xe6\xae\xb5\xe6\x9c\xaa\xe8\xae\xbe\xe7\xbd\xae", 21},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"Required fields are not set.", 28}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500015 error_occurred_while_pulling: An error occurred while pulling the COS list.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500015, {"error_occurred_while_pulling", 28},
      {{},
       {"\xe6\x8b\x89\xe5\x8f\x96 COS \xe5\x88\x97\xe8\xa1\xa8\xe9\x94\x99\xe8\xaf\xaf", 23},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while pulling the COS list.", 45}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500016 cos_same_name_already: COS with the same name already exists but not in Shanghai.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {500016, {"cos_same_name_already", 21},
      {{},
       {"\xe7\x9b\xb8\xe5\x90\x8c\xe5\x90\x8d\xe7\xa7\xb0\xe7\x9a\x84 COS "
@@ -171,9 +186,10 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"COS with the same name already exists but not in Shanghai.", 58},
       {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500017 no_audit_available_under: No Audit is available under the ownerUin.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500017, {"no_audit_available_under", 24},
      {{},
       {"\xe8\xaf\xa5 ownerUin "
@@ -181,9 +197,10 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"No Audit is available under the ownerUin.", 41}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500018 cos_name_prefix_must: COS name and prefix must be specified when updating Audit.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500018, {"cos_name_prefix_must", 20},
      {{},
       {"\xe6\x9b\xb4\xe6\x96\xb0 Audit \xe6\x97\xb6\xef\xbc\x8c COS "
@@ -195,9 +212,10 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"COS name and prefix must be specified when updating Audit.", 58},
       {"Modify according to the API documentation.", 42}},
      {"https://cloud.tencent.com/document/product/629/12369", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500019 exception_occurred_while_pulling: An exception occurred while pulling the Bucket list.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500019, {"exception_occurred_while_pulling", 32},
      {{},
       {"\xe6\x8b\x89\xe5\x8f\x96\xe7\x94\xa8\xe6\x88\xb7 Bucket "
@@ -205,70 +223,77 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{{"audit", 5}, {
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An exception occurred while pulling the Bucket list.", 52}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500020 error_occurred_while_obtaining: An error occurred while obtaining shipper.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500020, {"error_occurred_while_obtaining", 30},
      {{},
       {"\xe8\x8e\xb7\xe5\x8f\x96 shipper \xe9\x94\x99\xe8\xaf\xaf", 21},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while obtaining shipper.", 42}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500021 error_occurred_while_creating: An error occurred while creating shipper.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500021, {"error_occurred_while_creating", 29},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba shipper \xe9\x94\x99\xe8\xaf\xaf", 21},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while creating shipper.", 41}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500022 error_occurred_while_creating_500022: An error occurred while creating index.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500022, {"error_occurred_while_creating_500022", 36},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba index \xe9\x94\x99\xe8\xaf\xaf", 19},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while creating index.", 39}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500023 error_occurred_while_updating: An error occurred while updating shipper.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500023, {"error_occurred_while_updating", 29},
      {{},
       {"\xe6\x9b\xb4\xe6\x96\xb0 shipper \xe9\x94\x99\xe8\xaf\xaf", 21},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while updating shipper.", 41}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500024 error_occurred_while_updating_500024: An error occurred while updating index.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500024, {"error_occurred_while_updating_500024", 36},
      {{},
       {"\xe6\x9b\xb4\xe6\x96\xb0 index \xe9\x94\x99\xe8\xaf\xaf", 19},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while updating index.", 39}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500025 error_occurred_while_querying: An error occurred while querying index.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500025, {"error_occurred_while_querying", 29},
      {{},
       {"\xe6\x9f\xa5\xe8\xaf\xa2 index \xe9\x94\x99\xe8\xaf\xaf", 19},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while querying index.", 39}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 500026 error_occurred_while_querying_500026: An error occurred while querying the log
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {500026, {"error_occurred_while_querying_500026", 36},
      {{},
       {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x97\xa5\xe5\xbf\x97\xe9\x94\x99\xe8\xaf\xaf", 18},
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while querying the log", 40}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
 }};
 
 /// Cloud Audit (data/official/audit-zh.md, audit-en.md).

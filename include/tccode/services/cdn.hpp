@@ -15,9 +15,10 @@ namespace tccode::services {
 // clang-format off
 
 /// CDN: its public codes (its overrides).
-TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
+TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 3}, {
     // 4000 invalid_request_parameter: Invalid request parameter
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
       {"\xe7\xbc\xba\xe5\xb0\x91\xe5\xbf\x85\xe8\xa6\x81\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c\xe6"
@@ -31,9 +32,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4100 authentication_failed: Authentication failed
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
       {"\xe7\xad\xbe\xe5\x90\x8d\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
@@ -45,9 +47,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "in the document.", 104},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4200 request_expired: Request expired
     // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // executed no: Refused as expired or replayed before it ran.
     {4200, {"request_expired", 15},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe6\x9c\x9f", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xbf\x87\xe6\x9c\x9f\xef\xbc\x8c\xe8"
@@ -59,9 +62,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "document.", 98},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4300 access_denied: Access denied
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -72,9 +76,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
       {"Account is blocked or not within the user range of the API.", 59},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4400 quota_exceeded: Quota exceeded
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
@@ -87,9 +92,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "Quota\" section in the document.", 119},
       {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4500 replay_attack: Replay attack
     // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84 Nonce \xe5\x92\x8c Timestamp "
@@ -109,9 +115,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4600 unsupported_protocol: Unsupported protocol
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
       {"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xef\xbc\x8c\xe8\xaf\xb7\xe5"
@@ -121,9 +128,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
       {"The protocol is not supported. For more information, see the relevant document.", 79},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5000 resource_does_not_exist: Resource does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
       {"\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe8\xaf\x86\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe5"
@@ -137,9 +145,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5100 resource_operation_failed: Resource operation failed
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe5\xaf\xb9\xe8\xb5\x84\xe6\xba\x90\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
@@ -155,9 +164,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "field in error description. Try again later or contact customer service.", 157},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 5200 failed_purchase_resource: Failed to purchase the resource
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xb4\xad\xe4\xb9\xb0\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5"
@@ -170,9 +180,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "insufficient resource.", 112},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xb4\xad\xe4\xb9\xb0\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe4"
@@ -182,9 +193,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5400 operation_successful_some_resources: The operation was successful on some resources
     // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // executed maybe: Part of it ran.
     {5400, {"operation_successful_some_resources", 35},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
       {"\xe6\x89\xb9\xe9\x87\x8f\xe6\x93\x8d\xe4\xbd\x9c\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8"
@@ -197,9 +209,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "returned value of the method.", 113},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
        "\x80\x9a\xe8\xbf\x87", 27},
@@ -211,9 +224,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 6000 internal_error_server: Internal error with the server
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
       {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe5\x87\xba\xe7\x8e\xb0\xe9"
@@ -225,9 +239,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 6100 not_supported_version: Not supported in the version
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
       {"\xe6\x9c\xac\xe7\x89\x88\xe6\x9c\xac\xe5\x86\x85\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
@@ -247,9 +262,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
        "with different modules.", 199},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 6200 api_unavailable: API is unavailable
     // retry backoff: The API is down for maintenance: the document says to retry later.
+    // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
        "\x97\xae", 24},
@@ -261,13 +277,14 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{{"cdn", 3}, {
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
 }};
 
 /// CDN: module codes (cdn).
-TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
+TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 3}, {
     // -9021 cos_api_failed: The COS API failed; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {-9021, {"cos_api_failed", 14},
      {{},
       {"COS\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
@@ -275,16 +292,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The COS API failed; retry later", 31}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // -9018 domain_failed: The domain check failed
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {-9018, {"domain_failed", 13},
      {{}, {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5", 18}, {}},
      {{}, {"The domain check failed", 23}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // -9015 system_error: System error; contact the vendor
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {-9015, {"system_error", 12},
      {{},
       {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
@@ -292,9 +311,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"System error; contact the vendor", 32}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // -9014 database_error: Database error; contact the vendor
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {-9014, {"database_error", 14},
      {{},
       {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8"
@@ -302,9 +322,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Database error; contact the vendor", 34}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // -9011 domain_configuration_api_timed_out: The domain configuration API timed out; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {-9011, {"domain_configuration_api_timed_out", 34},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe9\x85\x8d\xe7\xbd\xae\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb6\x85\xe6"
@@ -312,9 +333,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain configuration API timed out; retry later", 51}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // -9009 no_record_matches_query: No record matches the query
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {-9009, {"no_record_matches_query", 23},
      {{},
       {"\xe6\xbb\xa1\xe8\xb6\xb3\xe6\x89\x80\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x9d\xa1\xe4\xbb\xb6\xe7"
@@ -322,18 +344,20 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"No record matches the query", 27}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 1001 real_name_verification_under_review: Real-name verification is under review
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {1001, {"real_name_verification_under_review", 35},
      {{},
       {"\xe5\xae\x9e\xe5\x90\x8d\xe8\xae\xa4\xe8\xaf\x81\xe5\xae\xa1\xe6\xa0\xb8\xe4\xb8\xad", 21},
       {}},
      {{}, {"Real-name verification is under review", 38}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 1002 real_name_verification_not_done: Real-name verification has not been done; complete it on the Tencent Cloud website
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {1002, {"real_name_verification_not_done", 31},
      {{},
       {"\xe6\x9c\xaa\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xae\x9e\xe5\x90\x8d\xe8\xae\xa4\xe8\xaf\x81\xef"
@@ -344,16 +368,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {"Real-name verification has not been done; complete it on the Tencent Cloud website", 82},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 1003 no_ftp_account_opened: No FTP account has been opened
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {1003, {"no_ftp_account_opened", 21},
      {{}, {"\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a" "FTP\xe8\xb4\xa6\xe5\x8f\xb7", 18}, {}},
      {{}, {"No FTP account has been opened", 30}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9000 system_error_9000: System error; retry later
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9000, {"system_error_9000", 17},
      {{},
       {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
@@ -361,16 +387,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"System error; retry later", 25}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9003 parameter_error: Parameter error
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9003, {"parameter_error", 15},
      {{}, {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 12}, {}},
      {{}, {"Parameter error", 15}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9089 account_reached_limit_domains: The account has reached the limit of domains
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {9089, {"account_reached_limit_domains", 29},
      {{},
       {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe6\x88\xb7\xe6\x8e\xa5\xe5\x85\xa5\xe5\x9f\x9f\xe5"
@@ -378,9 +406,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The account has reached the limit of domains", 44}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9092 domain_added_another_user: The domain has been added by another user
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {9092, {"domain_added_another_user", 25},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe7\x94\xa8\xe6"
@@ -388,9 +417,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has been added by another user", 41}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9093 wildcard_domain_domain_added_another: The wildcard domain of this domain has been added by another user
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {9093, {"wildcard_domain_domain_added_another", 36},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xaf\xb9\xe5\xba\x94\xe6\xb3\x9b\xe5\x9f\x9f\xe5\x90\x8d\xe5"
@@ -399,9 +429,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The wildcard domain of this domain has been added by another user", 65}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9103 only_domains_pending_verification_under: Only domains that are pending verification, under review or closed can be deleted
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9103, {"only_domains_pending_verification_under", 39},
      {{},
       {"\xe4\xbb\x85\xe5\xbe\x85\xe8\xae\xa4\xe8\xaf\x81\xe3\x80\x81\xe5\xae\xa1\xe6\xa0\xb8\xe4"
@@ -413,9 +444,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {"Only domains that are pending verification, under review or closed can be deleted", 81},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9105 domain_does_not_exist: The domain does not exist; check it and try again
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {9105, {"domain_does_not_exist", 21},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe7"
@@ -423,9 +455,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9107 domains_format_invalid: The domain's format is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9107, {"domains_format_invalid", 22},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -433,9 +466,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9108 origin_server_list_invalid: The origin server list is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9108, {"origin_server_list_invalid", 26},
      {{},
       {"\xe6\xba\x90\xe7\xab\x99\xe5\x88\x97\xe8\xa1\xa8\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -443,9 +477,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The origin server list is invalid; check it and try again", 57}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9109 format_cache_expiry_rules_invalid: The format of the cache expiry rules is invalid; check them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9109, {"format_cache_expiry_rules_invalid", 33},
      {{},
       {"\xe7\xbc\x93\xe5\xad\x98\xe8\xbf\x87\xe6\x9c\x9f\xe8\xa7\x84\xe5\x88\x99\xe8\xae\xbe\xe7"
@@ -454,9 +489,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The format of the cache expiry rules is invalid; check them and try again", 73}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9110 domain_does_not_exist_9110: The domain does not exist; check it and try again
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {9110, {"domain_does_not_exist_9110", 26},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe7"
@@ -464,16 +500,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9111 cdn_service_not_activated: The CDN service has not been activated
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {9111, {"cdn_service_not_activated", 25},
      {{}, {"\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a" "CDN\xe6\x9c\x8d\xe5\x8a\xa1", 18}, {}},
      {{}, {"The CDN service has not been activated", 38}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9112 domain_must_enabling_state: The domain must be in the Enabling state; check it and try again
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9112, {"domain_must_enabling_state", 26},
      {{},
       {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\x9f\x9f\xe5\x90\x8d\xe9\x9c\x80\xe8\xa6\x81\xe4\xb8\xba\xe3"
@@ -482,9 +520,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain must be in the Enabling state; check it and try again", 64}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9114 ftp_system_error: FTP system error; contact the vendor
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9114, {"ftp_system_error", 16},
      {{},
       {"FTP\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
@@ -492,9 +531,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"FTP system error; contact the vendor", 36}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9115 ip_address_cannot_private_network: The IP address cannot be a private network address; change it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9115, {"ip_address_cannot_private_network", 33},
      {{},
       {"\xe8\xbe\x93\xe5\x85\xa5IP\xe4\xb8\x8d\xe8\x83\xbd\xe6\x98\xaf\xe5\x86\x85\xe7\xbd\x91IP"
@@ -502,9 +542,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The IP address cannot be a private network address; change it and try again", 75}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9116 origin_server_setting_exceeds_length: The origin server setting exceeds the length limit (250 bytes); check it and try again
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {9116, {"origin_server_setting_exceeds_length", 36},
      {{},
       {"\xe6\xba\x90\xe7\xab\x99\xe8\xae\xbe\xe7\xbd\xae\xe8\xb6\x85\xe5\x87\xba\xe9\x95\xbf\xe5"
@@ -515,9 +556,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {"The origin server setting exceeds the length limit (250 bytes); check it and try again", 86},
       {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9118 ftp_system_error_9118: FTP system error; contact the vendor
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9118, {"ftp_system_error_9118", 21},
      {{},
       {"FTP\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
@@ -525,9 +567,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"FTP system error; contact the vendor", 36}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9126 time_setting_wrong: The time setting is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9126, {"time_setting_wrong", 18},
      {{},
       {"\xe6\x97\xb6\xe9\x97\xb4\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8"
@@ -536,9 +579,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The time setting is wrong; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9127 cache_type_setting_wrong: The cache type setting is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9127, {"cache_type_setting_wrong", 24},
      {{},
       {"\xe7\xbc\x93\xe5\xad\x98\xe7\xb1\xbb\xe5\x9e\x8b\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8"
@@ -547,9 +591,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The cache type setting is wrong; check it and try again", 55}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9128 file_extension_setting_wrong: The file extension setting is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9128, {"file_extension_setting_wrong", 28},
      {{},
       {"\xe6\x96\x87\xe4\xbb\xb6\xe5\x90\x8e\xe7\xbc\x80\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8"
@@ -558,9 +603,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The file extension setting is wrong; check it and try again", 59}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9129 directory_setting_wrong: The directory setting is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9129, {"directory_setting_wrong", 23},
      {{},
       {"\xe7\x9b\xae\xe5\xbd\x95\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
@@ -568,9 +614,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The directory setting is wrong; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9130 referer_setting_wrong: The referer setting is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9130, {"referer_setting_wrong", 21},
      {{},
       {"referer\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae"
@@ -578,9 +625,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The referer setting is wrong; check it and try again", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9131 referer_type_setting_wrong: The referer type setting is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9131, {"referer_type_setting_wrong", 26},
      {{},
       {"referer\xe7\xb1\xbb\xe5\x9e\x8b\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c"
@@ -588,9 +636,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The referer type setting is wrong; check it and try again", 57}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9132 referer_list_wrong: The referer list is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9132, {"referer_list_wrong", 18},
      {{},
       {"referer\xe5\x88\x97\xe8\xa1\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae"
@@ -598,9 +647,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The referer list is wrong; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9133 referer_content_wrong: The referer content is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9133, {"referer_content_wrong", 21},
      {{},
       {"referer\xe5\x86\x85\xe5\xae\xb9\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae"
@@ -608,9 +658,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The referer content is wrong; check it and try again", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9135 domain_being_processed: The domain is being processed; try again later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {9135, {"domain_being_processed", 22},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xa4\x84\xe7\x90\x86\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7"
@@ -618,9 +669,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is being processed; try again later", 46}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9137 domain_already_added: The domain has already been added by you
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {9137, {"domain_already_added", 20},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe8\xa2\xab\xe8\x87\xaa\xe5\xb7\xb1\xe6\xb7\xbb\xe5"
@@ -628,9 +680,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has already been added by you", 40}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9138 domain_already_added_someone_else: The domain has already been added by someone else
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {9138, {"domain_already_added_someone_else", 33},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe4\xbb\x96\xe4\xba\xba\xe6"
@@ -638,9 +691,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has already been added by someone else", 49}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9141 wildcard_domain_domain_added_another_9141: The wildcard domain of this domain has been added by another user
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {9141, {"wildcard_domain_domain_added_another_9141", 41},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xaf\xb9\xe5\xba\x94\xe6\xb3\x9b\xe5\x9f\x9f\xe5\x90\x8d\xe5"
@@ -649,9 +703,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The wildcard domain of this domain has been added by another user", 65}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9150 querys_date_range_invalid: The query's date range is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9150, {"querys_date_range_invalid", 25},
      {{},
       {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x97\xa5\xe6\x9c\x9f\xe5\x8c\xba\xe9\x97\xb4\xe4\xb8\x8d\xe5"
@@ -660,9 +715,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The query's date range is invalid; check it and try again", 57}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9151 internal_error: Internal error; contact the vendor
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9151, {"internal_error", 14},
      {{},
       {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
@@ -670,9 +726,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Internal error; contact the vendor", 34}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9153 origin_host_exceeds_length_limit: The origin Host exceeds the length limit (250 bytes); change it and try again
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {9153, {"origin_host_exceeds_length_limit", 32},
      {{},
       {"\xe5\x9b\x9e\xe6\xba\x90Host\xe8\xb6\x85\xe5\x87\xba\xe9\x95\xbf\xe5\xba\xa6\xe9\x99\x90"
@@ -683,18 +740,20 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {"The origin Host exceeds the length limit (250 bytes); change it and try again", 77},
       {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9154 origin_host_cannot_ip_address: The origin Host cannot be an IP address
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9154, {"origin_host_cannot_ip_address", 29},
      {{},
       {"\xe5\x9b\x9e\xe6\xba\x90Host\xe4\xb8\x8d\xe8\x83\xbd\xe8\xae\xbe\xe7\xbd\xae\xe4\xb8\xbaIP", 27},
       {}},
      {{}, {"The origin Host cannot be an IP address", 39}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9156 origin_host_invalid: The origin Host is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9156, {"origin_host_invalid", 19},
      {{},
       {"\xe5\x9b\x9e\xe6\xba\x90Host\xe5\x86\x85\xe5\xae\xb9\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95"
@@ -702,9 +761,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The origin Host is invalid; check it and try again", 50}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9160 statistics_data_type_invalid: The statistics data type is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9160, {"statistics_data_type_invalid", 28},
      {{},
       {"\xe7\xbb\x9f\xe8\xae\xa1\xe6\x95\xb0\xe6\x8d\xae\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5"
@@ -713,9 +773,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The statistics data type is invalid; check it and try again", 59}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9161 domain_special_configuration_locked_operations: The domain has a special configuration and is locked; contact operations
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9161, {"domain_special_configuration_locked_operations", 46},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xad\x98\xe5\x9c\xa8\xe7\x89\xb9\xe6\xae\x8a\xe9\x85\x8d\xe7"
@@ -724,9 +785,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has a special configuration and is locked; contact operations", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9162 number_exceeds_limit_400_change: The number exceeds the limit (400); change it and try again
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {9162, {"number_exceeds_limit_400_change", 31},
      {{},
       {"\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xef\xbc\x88" "400"
@@ -735,9 +797,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The number exceeds the limit (400); change it and try again", 59}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9163 too_many_operations: Too many operations; try again later
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {9163, {"too_many_operations", 19},
      {{},
       {"\xe6\x93\x8d\xe4\xbd\x9c\xe9\xa2\x91\xe7\xb9\x81\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
@@ -745,9 +808,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Too many operations; try again later", 36}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9166 domain_add_empty: The domain to add is empty; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9166, {"domain_add_empty", 16},
      {{},
       {"\xe6\xb7\xbb\xe5\x8a\xa0\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe8"
@@ -755,9 +819,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain to add is empty; check it and try again", 50}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9169 account_banned: The account is banned; contact the vendor
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {9169, {"account_banned", 14},
      {{},
       {"\xe8\xb4\xa6\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe8\xaf\xb7\xe8"
@@ -765,9 +830,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The account is banned; contact the vendor", 41}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9170 trial_account_cannot_do_operation: A trial account cannot do this operation
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9170, {"trial_account_cannot_do_operation", 33},
      {{},
       {"\xe8\xaf\x95\xe7\x94\xa8\xe8\xb4\xa6\xe5\x8f\xb7\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe8"
@@ -775,9 +841,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A trial account cannot do this operation", 40}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9175 domain_being_deployed_cannot_operated: A domain that is being deployed cannot be operated on
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {9175, {"domain_being_deployed_cannot_operated", 37},
      {{},
       {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe9\x83\xa8\xe7\xbd\xb2\xe4\xb8\xad\xe7"
@@ -785,9 +852,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain that is being deployed cannot be operated on", 53}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9176 domain_offline_cannot_operated: A domain that is offline cannot be operated on
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9176, {"domain_offline_cannot_operated", 30},
      {{},
       {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8b\xe7\xba\xbf\xe7\x9a\x84\xe5"
@@ -795,9 +863,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain that is offline cannot be operated on", 46}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9177 domain_online_cannot_operated: A domain that is online cannot be operated on
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9177, {"domain_online_cannot_operated", 29},
      {{},
       {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8a\xe7\xba\xbf\xe7\x9a\x84\xe5"
@@ -805,9 +874,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain that is online cannot be operated on", 45}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9182 ftp_system_error_9182: FTP system error; contact the vendor
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9182, {"ftp_system_error_9182", 21},
      {{},
       {"FTP\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
@@ -815,9 +885,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"FTP system error; contact the vendor", 36}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9192 unit_cache_expiry_time_wrong: The unit of the cache expiry time is wrong; change it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9192, {"unit_cache_expiry_time_wrong", 28},
      {{},
       {"\xe8\xae\xbe\xe7\xbd\xae\xe7\x9a\x84\xe7\xbc\x93\xe5\xad\x98\xe8\xbf\x87\xe6\x9c\x9f\xe6"
@@ -826,9 +897,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The unit of the cache expiry time is wrong; change it and try again", 67}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9193 port_setting_wrong_0_65535: The port setting is wrong (0-65535); change it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9193, {"port_setting_wrong_0_65535", 26},
      {{},
       {"\xe7\xab\xaf\xe5\x8f\xa3\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x88" "0-65"
@@ -837,9 +909,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The port setting is wrong (0-65535); change it and try again", 60}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9194 cache_expiry_rules_invalid_change: The cache expiry rules are invalid; change them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9194, {"cache_expiry_rules_invalid_change", 33},
      {{},
       {"\xe7\xbc\x93\xe5\xad\x98\xe8\xbf\x87\xe6\x9c\x9f\xe8\xa7\x84\xe5\x88\x99\xe8\xae\xbe\xe7"
@@ -848,9 +921,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The cache expiry rules are invalid; change them and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9302 domain_added_another_user_9302: The domain has been added by another user
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {9302, {"domain_added_another_user_9302", 30},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe7\x94\xa8\xe6"
@@ -858,9 +932,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has been added by another user", 41}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9303 domains_format_invalid_9303: The domain's format is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9303, {"domains_format_invalid_9303", 27},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -868,9 +943,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9305 origin_server_setting_invalid: The origin server setting is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9305, {"origin_server_setting_invalid", 29},
      {{},
       {"\xe6\xba\x90\xe7\xab\x99\xe8\xae\xbe\xe7\xbd\xae\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -878,9 +954,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The origin server setting is invalid; check it and try again", 60}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9307 domain_does_not_exist_9307: The domain does not exist; check it and try again
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {9307, {"domain_does_not_exist_9307", 26},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe7"
@@ -888,9 +965,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9313 domain_offline_cannot_operated_9313: A domain that is offline cannot be operated on
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9313, {"domain_offline_cannot_operated_9313", 35},
      {{},
       {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8b\xe7\xba\xbf\xe7\x9a\x84\xe5"
@@ -898,9 +976,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain that is offline cannot be operated on", 46}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9314 domain_online_cannot_operated_9314: A domain that is online cannot be operated on
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9314, {"domain_online_cannot_operated_9314", 34},
      {{},
       {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8a\xe7\xba\xbf\xe7\x9a\x84\xe5"
@@ -908,9 +987,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain that is online cannot be operated on", 45}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9315 domain_not_offline_cannot_deleted: A domain that is not offline cannot be deleted; take it offline and try again
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {9315, {"domain_not_offline_cannot_deleted", 33},
      {{},
       {"\xe6\x97\xa0\xe6\xb3\x95\xe5\x88\xa0\xe9\x99\xa4\xe6\x9c\xaa\xe4\xb8\x8b\xe7\xba\xbf\xe7"
@@ -921,9 +1001,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {"A domain that is not offline cannot be deleted; take it offline and try again", 77},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9320 format_cache_expiry_rules_invalid_9320: The format of the cache expiry rules is invalid; check them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9320, {"format_cache_expiry_rules_invalid_9320", 38},
      {{},
       {"\xe7\xbc\x93\xe5\xad\x98\xe8\xbf\x87\xe6\x9c\x9f\xe8\xa7\x84\xe5\x88\x99\xe8\xae\xbe\xe7"
@@ -932,9 +1013,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The format of the cache expiry rules is invalid; check them and try again", 73}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9334 certificate_must_pem_format: The certificate must be in PEM format; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9334, {"certificate_must_pem_format", 27},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x9c\x80\xe8\xa6\x81\xe4\xb8\xbapem\xef"
@@ -942,9 +1024,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate must be in PEM format; check it and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9335 certificate_key_cannot_empty_them: The certificate or the key cannot be empty; check them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9335, {"certificate_key_cannot_empty_them", 33},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\x88\x96\xe7\xa7\x98\xe9\x92\xa5\xe4\xb8\x8d\xe8\x83\xbd\xe4"
@@ -953,16 +1036,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate or the key cannot be empty; check them and try again", 68}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9336 deleting_certificate_failed: Deleting the certificate failed
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9336, {"deleting_certificate_failed", 27},
      {{}, {"\xe5\x88\xa0\xe9\x99\xa4\xe8\xaf\x81\xe4\xb9\xa6\xe5\xa4\xb1\xe8\xb4\xa5", 18}, {}},
      {{}, {"Deleting the certificate failed", 31}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9339 https_origin_must_use_port: An HTTPS origin must use port 443
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9339, {"https_origin_must_use_port", 26},
      {{},
       {"Https\xe5\x9b\x9e\xe6\xba\x90\xe6\xba\x90\xe7\xab\x99\xe9\x9c\x80\xe8\xa6\x81\xe8\xae\xbe"
@@ -970,9 +1055,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"An HTTPS origin must use port 443", 33}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9362 certificate_private_key_cannot_empty: The certificate or the private key cannot be empty; check them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9362, {"certificate_private_key_cannot_empty", 36},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\x88\x96\xe7\xa7\x81\xe9\x92\xa5\xe4\xb8\x8d\xe8\x83\xbd\xe4"
@@ -981,9 +1067,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate or the private key cannot be empty; check them and try again", 76}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9363 certificate_must_pem_format_9363: The certificate must be in PEM format; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9363, {"certificate_must_pem_format_9363", 32},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x9c\x80\xe8\xa6\x81\xe4\xb8\xbapem\xef"
@@ -991,9 +1078,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate must be in PEM format; check it and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9364 certificate_cannot_empty: The certificate cannot be empty; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9364, {"certificate_cannot_empty", 24},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe8"
@@ -1001,9 +1089,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate cannot be empty; check it and try again", 55}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9365 private_key_must_pem_format: The private key must be in PEM format; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9365, {"private_key_must_pem_format", 27},
      {{},
       {"\xe7\xa7\x81\xe9\x92\xa5\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x9c\x80\xe8\xa6\x81\xe4\xb8\xbapem\xef"
@@ -1011,9 +1100,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The private key must be in PEM format; check it and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9366 private_key_cannot_empty: The private key cannot be empty; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9366, {"private_key_cannot_empty", 24},
      {{},
       {"\xe7\xa7\x81\xe9\x92\xa5\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe8"
@@ -1021,9 +1111,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The private key cannot be empty; check it and try again", 55}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9367 certificate_does_not_match_private: The certificate does not match the private key; check them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9367, {"certificate_does_not_match_private", 34},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8e\xe7\xa7\x81\xe9\x92\xa5\xe4\xb8\x8d\xe5\x8c\xb9\xe9"
@@ -1032,9 +1123,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate does not match the private key; check them and try again", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 9400 querying_monitoring_information_failed: Querying the monitoring information failed
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9400, {"querying_monitoring_information_failed", 38},
      {{},
       {"\xe6\x9f\xa5\xe8\xaf\xa2\xe7\x9b\x91\xe6\x8e\xa7\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
@@ -1042,9 +1134,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Querying the monitoring information failed", 42}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 9404 ip_addresses_submitted_exceed_limit: The IP addresses submitted exceed the limit of one query
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {9404, {"ip_addresses_submitted_exceed_limit", 35},
      {{},
       {"\xe6\x8f\x90\xe4\xba\xa4\xe7\x9a\x84IP\xe8\xb6\x85\xe5\x87\xba\xe5\x8d\x95\xe6\xac\xa1\xe6"
@@ -1052,9 +1145,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The IP addresses submitted exceed the limit of one query", 56}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20004 domain_no_icp_filing_file: The domain has no ICP filing; file it and try again
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {20004, {"domain_no_icp_filing_file", 25},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\x9c\xaa\xe5\xa4\x87\xe6\xa1\x88\xef\xbc\x8c\xe8\xaf\xb7\xe5"
@@ -1062,9 +1156,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has no ICP filing; file it and try again", 51}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20005 domains_format_invalid_20005: The domain's format is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {20005, {"domains_format_invalid_20005", 28},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -1072,16 +1167,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20006 domain_reserved_internally: The domain is reserved internally
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {20006, {"domain_reserved_internally", 26},
      {{}, {"\xe5\x86\x85\xe9\x83\xa8\xe4\xbf\x9d\xe7\x95\x99\xe5\x9f\x9f\xe5\x90\x8d", 18}, {}},
      {{}, {"The domain is reserved internally", 33}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20007 domain_restricted_cannot_connected_now: The domain is restricted and cannot be connected for now
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {20007, {"domain_restricted_cannot_connected_now", 38},
      {{},
       {"\xe9\x99\x90\xe5\x88\xb6\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe6\x9a\x82\xe6\x97\xb6\xe6"
@@ -1089,9 +1186,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is restricted and cannot be connected for now", 56}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20008 domain_restricted_connect_submit_ticket: The domain is restricted; to connect it, submit a ticket
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {20008, {"domain_restricted_connect_submit_ticket", 39},
      {{},
       {"\xe9\x99\x90\xe5\x88\xb6\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe5\xa6\x82\xe6\x9c\x89\xe6"
@@ -1100,9 +1198,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is restricted; to connect it, submit a ticket", 56}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20009 domain_malicious_blocklist_cannot_connected: The domain is malicious, is on the blocklist and cannot be connected
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {20009, {"domain_malicious_blocklist_cannot_connected", 43},
      {{},
       {"\xe6\x81\xb6\xe6\x84\x8f\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe5\xb7\xb2\xe8\xa2\xab\xe5"
@@ -1111,9 +1210,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is malicious, is on the blocklist and cannot be connected", 68}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20010 domain_tencent_pc_managers_blocklist: The domain is on Tencent PC Manager's blocklist and cannot be connected
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {20010, {"domain_tencent_pc_managers_blocklist", 36},
      {{},
       {"\xe8\x85\xbe\xe8\xae\xaf\xe7\x94\xb5\xe8\x84\x91\xe7\xae\xa1\xe5\xae\xb6\xe9\xbb\x91\xe5"
@@ -1122,9 +1222,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is on Tencent PC Manager's blocklist and cannot be connected", 71}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 20011 origin_server_invalid: The origin server is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {20011, {"origin_server_invalid", 21},
      {{},
       {"\xe6\xba\x90\xe7\xab\x99\xe5\xa1\xab\xe5\x86\x99\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -1132,9 +1233,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The origin server is invalid; check it and try again", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 21000 prefetches_exceed_todays_limit: The prefetches exceed today's limit
     // retry never: A daily quota is used up: nothing changes before the next day.
+    // executed no: Refused by a check before anything changed.
     {21000, {"prefetches_exceed_todays_limit", 30},
      {{},
       {"\xe9\xa2\x84\xe6\x8b\x89\xe7\x83\xad\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe5"
@@ -1142,18 +1244,20 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The prefetches exceed today's limit", 35}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 21001 queried_task_id_does_not: The queried task_id does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {21001, {"queried_task_id_does_not", 24},
      {{},
       {"\xe6\x9f\xa5\xe8\xaf\xa2\xe7\x9a\x84task_id\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 25},
       {}},
      {{}, {"The queried task_id does not exist", 34}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 21002 one_prefetch_exceeds_length_limit: One prefetch exceeds the length limit
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {21002, {"one_prefetch_exceeds_length_limit", 33},
      {{},
       {"\xe5\x8d\x95\xe6\xac\xa1\xe9\xa2\x84\xe6\x8b\x89\xe7\x83\xad\xe8\xb6\x85\xe5\x87\xba\xe9"
@@ -1161,9 +1265,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"One prefetch exceeds the length limit", 37}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22035 https_type_wrong: The HTTPS type is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22035, {"https_type_wrong", 16},
      {{},
       {"Https\xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae"
@@ -1171,9 +1276,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The HTTPS type is wrong; check it and try again", 47}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22036 domain_wrong: The domain is wrong; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22036, {"domain_wrong", 12},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8"
@@ -1181,9 +1287,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is wrong; check it and try again", 43}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22037 enabling_https_acceleration_failed: Enabling HTTPS acceleration failed; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {22037, {"enabling_https_acceleration_failed", 34},
      {{},
       {"\xe5\xbc\x80\xe5\x90\xafHttps\xe5\x8a\xa0\xe9\x80\x9f\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c"
@@ -1191,9 +1298,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Enabling HTTPS acceleration failed; retry later", 47}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22038 disabling_https_acceleration_failed: Disabling HTTPS acceleration failed; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {22038, {"disabling_https_acceleration_failed", 35},
      {{},
       {"\xe5\x85\xb3\xe9\x97\xadHttps\xe5\x8a\xa0\xe9\x80\x9f\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c"
@@ -1201,9 +1309,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Disabling HTTPS acceleration failed; retry later", 48}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22041 domain_not_activated_cdn_service: The domain has not activated the CDN service; activate it and try again
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {22041, {"domain_not_activated_cdn_service", 32},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb0\x9a\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a" "CDN\xe6\x9c\x8d"
@@ -1212,9 +1321,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain has not activated the CDN service; activate it and try again", 71}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22043 one_submission_urls_purge_exceeds: One submission of URLs to purge exceeds the limit
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {22043, {"one_submission_urls_purge_exceeds", 33},
      {{},
       {"\xe5\x8d\x95\xe6\xac\xa1\xe6\x8f\x90\xe4\xba\xa4\xe5\x88\xb7\xe6\x96\xb0URL\xe8\xb6\x85\xe5"
@@ -1222,9 +1332,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"One submission of URLs to purge exceeds the limit", 49}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22044 urls_purged_exceed_todays_limit: The URLs purged exceed today's limit
     // retry never: A daily quota is used up: nothing changes before the next day.
+    // executed no: Refused by a check before anything changed.
     {22044, {"urls_purged_exceed_todays_limit", 31},
      {{},
       {"URL\xe5\x88\xb7\xe6\x96\xb0\xe6\x95\xb0\xe7\x9b\xae\xe8\xb6\x85\xe5\x87\xba\xe5\x8d\x95\xe6"
@@ -1232,9 +1343,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The URLs purged exceed today's limit", 36}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22045 one_submission_directories_purge_exceeds: One submission of directories to purge exceeds the limit
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {22045, {"one_submission_directories_purge_exceeds", 40},
      {{},
       {"\xe5\x8d\x95\xe6\xac\xa1\xe6\x8f\x90\xe4\xba\xa4\xe5\x88\xb7\xe6\x96\xb0\xe7\x9b\xae\xe5"
@@ -1242,9 +1354,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"One submission of directories to purge exceeds the limit", 56}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22046 directories_purged_exceed_todays_limit: The directories purged exceed today's limit
     // retry never: A daily quota is used up: nothing changes before the next day.
+    // executed no: Refused by a check before anything changed.
     {22046, {"directories_purged_exceed_todays_limit", 38},
      {{},
       {"\xe7\x9b\xae\xe5\xbd\x95\xe5\x88\xb7\xe6\x96\xb0\xe6\x95\xb0\xe7\x9b\xae\xe8\xb6\x85\xe5"
@@ -1252,9 +1365,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The directories purged exceed today's limit", 43}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22063 too_many_operations_22063: Too many operations; try again later
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {22063, {"too_many_operations_22063", 25},
      {{},
       {"\xe6\x93\x8d\xe4\xbd\x9c\xe9\xa2\x91\xe7\xb9\x81\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
@@ -1262,9 +1376,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Too many operations; try again later", 36}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22200 internal_error_while_changing_dns: Internal error while changing the DNS resolution; retry later
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {22200, {"internal_error_while_changing_dns", 33},
      {{},
       {"\xe8\xa7\xa3\xe6\x9e\x90\xe4\xbf\xae\xe6\x94\xb9\xe5\x86\x85\xe9\x83\xa8\xe5\xbc\x82\xe5"
@@ -1272,9 +1387,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Internal error while changing the DNS resolution; retry later", 61}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 22300 there_no_matching_log_list: There is no matching log list
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {22300, {"there_no_matching_log_list", 26},
      {{},
       {"\xe6\xb2\xa1\xe6\x9c\x89\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe6\x97\xa5\xe5\xbf\x97\xe5"
@@ -1282,9 +1398,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"There is no matching log list", 29}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22401 cos_bucket_invalid: The COS bucket is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22401, {"cos_bucket_invalid", 18},
      {{},
       {"COS "
@@ -1293,9 +1410,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The COS bucket is invalid; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22402 binding_bucket_failed: Binding the bucket failed; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {22402, {"binding_bucket_failed", 21},
      {{},
       {"bucket\xe7\xbb\x91\xe5\xae\x9a\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d"
@@ -1303,9 +1421,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Binding the bucket failed; retry later", 38}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22403 default_acceleration_domain_cos_cannot: The default acceleration domain of COS cannot change its bucket
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22403, {"default_acceleration_domain_cos_cannot", 38},
      {{},
       {"COS\xe9\xbb\x98\xe8\xae\xa4\xe5\x8a\xa0\xe9\x80\x9f\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe4"
@@ -1313,9 +1432,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The default acceleration domain of COS cannot change its bucket", 63}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22405 bucket_does_not_exist: The bucket does not exist; check it and try again
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {22405, {"bucket_does_not_exist", 21},
      {{},
       {"bucket\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4"
@@ -1323,9 +1443,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The bucket does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22701 domains_format_invalid_22701: The domain's format is invalid; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22701, {"domains_format_invalid_22701", 28},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
@@ -1333,9 +1454,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22704 domain_ftp_cos_origin_does: A domain with an FTP or COS origin does not support HTTPS to the origin
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22704, {"domain_ftp_cos_origin_does", 26},
      {{},
       {"FTP/COS\xe6\xba\x90\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81Https\xe5"
@@ -1343,9 +1465,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain with an FTP or COS origin does not support HTTPS to the origin", 71}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22708 certificate_error: Certificate error; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22708, {"certificate_error", 17},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8"
@@ -1353,9 +1476,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Certificate error; check it and try again", 41}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22709 certificate_does_not_match_private_22709: The certificate does not match the private key; check them and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22709, {"certificate_does_not_match_private_22709", 40},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8e\xe7\xa7\x81\xe9\x92\xa5\xe4\xb8\x8d\xe5\x8c\xb9\xe9"
@@ -1364,9 +1488,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate does not match the private key; check them and try again", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22711 certificate_expired: The certificate has expired; check it and try again
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22711, {"certificate_expired", 19},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xef\xbc\x8c\xe8\xaf\xb7\xe7"
@@ -1374,9 +1499,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate has expired; check it and try again", 51}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22712 certificate_valid_less_than_24: The certificate is valid for less than 24 hours and cannot be added
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22712, {"certificate_valid_less_than_24", 30},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\x89\xa9\xe4\xbd\x99\xe6\x9c\x89\xe6\x95\x88\xe6\x9c\x9f\xe4"
@@ -1385,9 +1511,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The certificate is valid for less than 24 hours and cannot be added", 67}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22713 certificate_chain_cannot_completed_complete: The certificate chain cannot be completed; complete it yourself and try again, or submit a ticket
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22713, {"certificate_chain_cannot_completed_complete", 43},
      {{},
       {"\xe8\xaf\x81\xe4\xb9\xa6\xe9\x93\xbe\xe6\x97\xa0\xe6\xb3\x95\xe8\xa1\xa5\xe9\xbd\x90\xef"
@@ -1401,9 +1528,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
        "ticket", 97},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22714 uploaded_certificate_not_wildcard_certificate: The uploaded certificate is not a wildcard certificate
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22714, {"uploaded_certificate_not_wildcard_certificate", 45},
      {{},
       {"\xe4\xb8\x8a\xe4\xbc\xa0\xe7\x9a\x84\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe6\x98\xaf\xe6"
@@ -1411,9 +1539,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The uploaded certificate is not a wildcard certificate", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22716 most_10_domains_can_selected: At most 10 domains can be selected for one batch deployment
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22716, {"most_10_domains_can_selected", 28},
      {{},
       {"\xe6\x9c\x80\xe5\xa4\x9a\xe5\x8f\xaf\xe9\x80\x89\xe6\x8b\xa9" "10\xe4\xb8\xaa\xe5\x9f\x9f"
@@ -1421,9 +1550,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"At most 10 domains can be selected for one batch deployment", 59}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22721 domain_no_certificate_configured_so: The domain has no certificate configured, so forced HTTPS redirection cannot be enabled
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {22721, {"domain_no_certificate_configured_so", 35},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\x9c\xaa\xe6\x88\x90\xe5\x8a\x9f\xe9\x85\x8d\xe7\xbd\xae\xe8"
@@ -1434,9 +1564,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {"The domain has no certificate configured, so forced HTTPS redirection cannot be enabled", 87},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 22800 system_error_22800: System error; retry later
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {22800, {"system_error_22800", 18},
      {{},
       {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
@@ -1444,9 +1575,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"System error; retry later", 25}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 23100 one_submission_urls_prefetch_exceeds: One submission of URLs to prefetch exceeds the limit
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {23100, {"one_submission_urls_prefetch_exceeds", 36},
      {{},
       {"\xe5\x8d\x95\xe6\xac\xa1\xe6\x8f\x90\xe4\xba\xa4\xe9\xa2\x84\xe7\x83\xadURL\xe8\xb6\x85\xe5"
@@ -1454,9 +1586,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"One submission of URLs to prefetch exceeds the limit", 52}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23101 urls_prefetched_exceed_todays_quota: The URLs prefetched exceed today's quota
     // retry never: A daily quota is used up: nothing changes before the next day.
+    // executed no: Refused by a check before anything changed.
     {23101, {"urls_prefetched_exceed_todays_quota", 35},
      {{},
       {"URL\xe9\xa2\x84\xe7\x83\xad\xe8\xb6\x85\xe5\x87\xba\xe5\xbd\x93\xe6\x97\xa5\xe9\xa2\x9d\xe5"
@@ -1464,9 +1597,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The URLs prefetched exceed today's quota", 40}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23103 no_permission_call_api: No permission to call this API; contact the vendor
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {23103, {"no_permission_call_api", 22},
      {{},
       {"\xe6\x97\xa0\xe8\xb0\x83\xe7\x94\xa8\xe8\xaf\xa5\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9d\x83\xe9"
@@ -1475,9 +1609,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"No permission to call this API; contact the vendor", 50}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23200 http_header_cannot_set_now: This HTTP header cannot be set for now
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23200, {"http_header_cannot_set_now", 26},
      {{},
       {"\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe8\xae\xbe\xe7\xbd\xae\xe6"
@@ -1485,9 +1620,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"This HTTP header cannot be set for now", 38}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23201 setting_http_header_failed: Setting the HTTP header failed; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {23201, {"setting_http_header_failed", 26},
      {{},
       {"Http "
@@ -1496,9 +1632,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Setting the HTTP header failed; retry later", 43}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23226 forced_https_configuration_malformed: The forced HTTPS configuration is malformed
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23226, {"forced_https_configuration_malformed", 36},
      {{},
       {"\xe5\xbc\xba\xe5\x88\xb6Https\xe9\x85\x8d\xe7\xbd\xae\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99"
@@ -1506,9 +1643,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The forced HTTPS configuration is malformed", 43}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23227 backup_origin_configuration_malformed: The backup origin configuration is malformed
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23227, {"backup_origin_configuration_malformed", 37},
      {{},
       {"\xe5\xa4\x87\xe4\xbb\xbd\xe6\xba\x90\xe7\xab\x99\xe9\x85\x8d\xe7\xbd\xae\xe6\xa0\xbc\xe5"
@@ -1516,9 +1654,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The backup origin configuration is malformed", 44}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23228 domain_ftp_origin_cannot_change: A domain with an FTP origin cannot change its origin
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23228, {"domain_ftp_origin_cannot_change", 31},
      {{},
       {"FTP\xe6\xba\x90\xe7\xab\x99\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe4\xb8\x8d\xe5\x8f\xaf\xe4"
@@ -1526,9 +1665,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A domain with an FTP origin cannot change its origin", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23229 hosted_origin_cos_ftp_does: A hosted origin (COS or FTP) does not support a backup origin for now
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23229, {"hosted_origin_cos_ftp_does", 26},
      {{},
       {"\xe6\x89\x98\xe7\xae\xa1\xe6\xba\x90(COS/FTP\xe6\xba\x90)\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8"
@@ -1537,16 +1677,18 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"A hosted origin (COS or FTP) does not support a backup origin for now", 69}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23230 origin_server_setting_wrong: The origin server setting is wrong
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23230, {"origin_server_setting_wrong", 27},
      {{}, {"\xe6\xba\x90\xe7\xab\x99\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"The origin server setting is wrong", 34}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23232 origin_host_cannot_wildcard_domain: The origin Host cannot be a wildcard domain
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {23232, {"origin_host_cannot_wildcard_domain", 34},
      {{},
       {"\xe5\x9b\x9e\xe6\xba\x90Host\xe4\xb8\x8d\xe8\x83\xbd\xe8\xae\xbe\xe7\xbd\xae\xe4\xb8\xba"
@@ -1554,9 +1696,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The origin Host cannot be a wildcard domain", 43}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23234 configuration_error: Configuration error; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {23234, {"configuration_error", 19},
      {{},
       {"\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
@@ -1564,9 +1707,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"Configuration error; retry later", 32}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 23235 intermediate_origin_configuration_wrong: The intermediate origin configuration is wrong; retry later
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {23235, {"intermediate_origin_configuration_wrong", 39},
      {{},
       {"\xe4\xb8\xad\xe9\x97\xb4\xe6\xba\x90\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef"
@@ -1574,9 +1718,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The intermediate origin configuration is wrong; retry later", 59}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 25002 no_permission_resource_domain_project: No permission on this resource (domain or project)
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {25002, {"no_permission_resource_domain_project", 37},
      {{},
       {"\xe6\xb2\xa1\xe6\x9c\x89\xe8\xaf\xa5\xe8\xb5\x84\xe6\xba\x90(\xe5\x9f\x9f\xe5\x90\x8d/\xe9"
@@ -1584,9 +1729,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"No permission on this resource (domain or project)", 50}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 25010 no_permission_operation_ask_developer: You have no permission for this operation; ask the developer to grant access
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {25010, {"no_permission_operation_ask_developer", 37},
      {{},
       {"\xe6\x82\xa8\xe6\x9a\x82\xe6\x97\xa0\xe6\x9d\x83\xe9\x99\x90\xe8\xbf\x9b\xe8\xa1\x8c\xe6"
@@ -1596,9 +1742,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"You have no permission for this operation; ask the developer to grant access", 76}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 25015 account_cannot_connect_domains_accelerated: The account cannot connect domains accelerated outside the Chinese mainland for now; contact customer service for support
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {25015, {"account_cannot_connect_domains_accelerated", 42},
      {{},
       {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe6\x88\xb7\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6"
@@ -1611,9 +1758,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
        "contact customer service for support", 121},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 25016 domain_cannot_changed_now_change: This domain cannot be changed for now; to change it, contact Tencent Cloud's technical staff
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {25016, {"domain_cannot_changed_now_change", 32},
      {{},
       {"\xe8\xaf\xa5\xe5\x9f\x9f\xe5\x90\x8d\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4"
@@ -1626,9 +1774,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
        "staff", 92},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 28006 prefetch_domain_closed_enable_cdn: The prefetch domain is closed; enable CDN acceleration for the domain first
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {28006, {"prefetch_domain_closed_enable_cdn", 33},
      {{},
       {"\xe9\xa2\x84\xe7\x83\xad\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe5\x85\xb3\xe9\x97\xad\xef"
@@ -1637,9 +1786,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The prefetch domain is closed; enable CDN acceleration for the domain first", 75}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 28007 purge_domain_closed_enable_cdn: The purge domain is closed; enable CDN acceleration for the domain first
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {28007, {"purge_domain_closed_enable_cdn", 30},
      {{},
       {"\xe5\x88\xb7\xe6\x96\xb0\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe5\x85\xb3\xe9\x97\xad\xef"
@@ -1648,9 +1798,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The purge domain is closed; enable CDN acceleration for the domain first", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 28008 domain_not_online_enable: The domain is not online; enable it first
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {28008, {"domain_not_online_enable", 24},
      {{},
       {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\x9f\x9f\xe5\x90\x8d\xe6\x9c\xaa\xe4\xb8\x8a\xe7\xba\xbf\xef"
@@ -1658,7 +1809,7 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{{"cdn", 3}, {
       {}},
      {{}, {"The domain is not online; enable it first", 41}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
 }};
 
 /// The module tables of cdn, in the order explain consults them.

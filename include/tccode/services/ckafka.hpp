@@ -15,9 +15,10 @@ namespace tccode::services {
 // clang-format off
 
 /// CKafka: its public codes (its overrides).
-TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
+TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"ckafka", 6}, {
     // 4000 invalid_request_parameter: Invalid request parameter
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
       {"\xe7\xbc\xba\xe5\xb0\x91\xe5\xbf\x85\xe8\xa6\x81\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c\xe6"
@@ -31,9 +32,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4100 authentication_failed: Authentication failed
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe8\xba\xab\xe4\xbb\xbd\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xba\xab\xe4\xbb\xbd\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe4"
@@ -47,9 +49,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "in the document.", 104},
       {}},
      {"https://cloud.tencent.com/document/api/213/6984", 47}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4101 api_access_not_authorized: API access not authorized
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4101, {"api_access_not_authorized", 25},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe6\x8e\xa5\xe5\x8f\xa3", 21},
       {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x9c\xaa\xe8\xa2\xab\xe4\xb8\xbb\xe8\xb4\xa6\xe5"
@@ -63,9 +66,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "account's administrator to grant access to the API.", 136},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4102 resource_access_not_authorized: Resource access not authorized
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4102, {"resource_access_not_authorized", 30},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe8\xb5\x84\xe6\xba\x90", 21},
       {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x9c\xaa\xe8\xa2\xab\xe4\xb8\xbb\xe8\xb4\xa6\xe5"
@@ -79,9 +83,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "account's administrator to grant access to the resource.", 147},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4103 access_apis_resources_not: Access to the API's resources not authorized
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4103, {"access_apis_resources_not", 25},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe5\xbd\x93\xe5\x89\x8d\xe6"
        "\x8e\xa5\xe5\x8f\xa3\xe6\x89\x80\xe6\x93\x8d\xe4\xbd\x9c\xe7\x9a\x84\xe8\xb5\x84\xe6\xba"
@@ -98,9 +103,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "API operates on; ask the root account's administrator to grant access to them.", 166},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4104 secret_key_not_found: Secret key not found
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4104, {"secret_key_not_found", 20},
      {{"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
       {"\xe7\x94\xa8\xe4\xba\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe5\xaf\x86\xe9\x92\xa5\xe4"
@@ -111,25 +117,28 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"The secret key used for the request does not exist; check it and try again.", 75},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4105 token_error: Token error
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4105, {"token_error", 11},
      {{"token \xe9\x94\x99\xe8\xaf\xaf", 12}, {"token \xe9\x94\x99\xe8\xaf\xaf", 12}, {}},
      {{"Token error", 11}, {"The token is wrong.", 19}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4106 mfa_failed: MFA check failed
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4106, {"mfa_failed", 10},
      {{"MFA \xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5", 16},
       {"MFA \xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5", 16},
       {}},
      {{"MFA check failed", 16}, {"The MFA check failed.", 21}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4110 other_cam_authentication_failure: Other CAM authentication failure
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4110, {"other_cam_authentication_failure", 32},
      {{"\xe5\x85\xb6\xe4\xbb\x96 CAM \xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 23},
       {"\xe5\x85\xb6\xe4\xbb\x96 CAM \xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 23},
@@ -138,9 +147,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"CAM authentication failed for another reason.", 45},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4300 access_denied: Access denied
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -151,9 +161,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"Account is blocked or not within the user range of the API.", 59},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4400 quota_exceeded: Quota exceeded
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
@@ -167,9 +178,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "Quota\" section in the document.", 119},
       {}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4500 replay_attack: Replay attack
     // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84 Nonce \xe5\x92\x8c Timestamp "
@@ -188,9 +200,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4600 unsupported_protocol: Unsupported protocol
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
       {"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xef\xbc\x8c\xe5\xbd\x93\xe5"
@@ -202,9 +215,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"The protocol is not supported. For more information, see the relevant document.", 79},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5000 resource_does_not_exist: Resource does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
       {"\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe8\xaf\x86\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe5"
@@ -218,9 +232,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5100 resource_operation_failed: Resource operation failed
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe5\xaf\xb9\xe8\xb5\x84\xe6\xba\x90\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
@@ -237,9 +252,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "field in error description. Try again later or contact customer service.", 157},
       {}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 5200 failed_purchase_resource: Failed to purchase the resource
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xb4\xad\xe4\xb9\xb0\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5"
@@ -252,9 +268,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "insufficient resource.", 112},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3", 12},
       {"\xe7\x94\xa8\xe6\x88\xb7\xe5\xb8\x90\xe5\x8f\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8"
@@ -266,9 +283,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 5400 operation_successful_some_resources: The operation was successful on some resources
     // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // executed maybe: Part of it ran.
     {5400, {"operation_successful_some_resources", 35},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
       {"\xe6\x89\xb9\xe9\x87\x8f\xe6\x93\x8d\xe4\xbd\x9c\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8"
@@ -280,9 +298,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "returned value of the method.", 113},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
        "\x80\x9a\xe8\xbf\x87", 27},
@@ -294,9 +313,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 6000 internal_error_server: Internal error with the server
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
       {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe5\x87\xba\xe7\x8e\xb0\xe9"
@@ -309,9 +329,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true},
+     0, {}, true, execution::may_have_executed},
     // 6100 not_supported_version: Not supported in the version
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
       {"\xe6\x9c\xac\xe7\x89\x88\xe6\x9c\xac\xe5\x86\x85\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
@@ -330,9 +351,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
        "with different modules.", 199},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 6200 api_unavailable: API is unavailable
     // retry backoff: The API is down for maintenance: the document says to retry later.
+    // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
        "\x97\xae", 24},
@@ -344,13 +366,14 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{{"ckafka", 6}, {
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
 }};
 
 /// CKafka: module codes (ckafka).
-TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
+TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckafka", 6}, {
     // 1000 parameter_error: Parameter error
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {1000, {"parameter_error", 15},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 12},
@@ -360,9 +383,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"Parameter error", 15},
       {"Check the input parameters as the documentation requires.", 57}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"invalid request   parameters", 28}, true},
+     4000, {"invalid request   parameters", 28}, true, execution::not_executed},
     // 1049 invalid_handle: Invalid handle
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {1049, {"invalid_handle", 14},
      {{},
       {"\xe5\x8f\xa5\xe6\x9f\x84\xe9\x9d\x9e\xe6\xb3\x95", 12},
@@ -373,9 +397,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
      {}, retry_advice::never, canonical_code::invalid_argument,
      4000, {"\xe6\xb6\x88\xe8\xb4\xb9\xe5\x88\x86\xe7\xbb\x84\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xef\xbc"
       "\x8c\xe4\xb8\x8d\xe8\x83\xbd\xe8\xbf\x9b\xe8\xa1\x8c\xe6\xb6\x88\xe8\xb4\xb9\xe9\x87\x8d\xe7"
-      "\xbd\xae", 48}, true},
+      "\xbd\xae", 48}, true, execution::not_executed},
     // 9001 api_does_not_exist: The API does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {9001, {"api_does_not_exist", 18},
      {{},
       {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -386,9 +411,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The API does not exist", 22},
       {"The operation you specified does not exist; check the API name.", 63}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"interface not exist", 19}, true},
+     4000, {"interface not exist", 19}, true, execution::not_executed},
     // 9003 request_parameters_invalid: The request parameters are invalid
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {9003, {"request_parameters_invalid", 26},
      {{},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -398,9 +424,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The request parameters are invalid", 34},
       {"Check the input parameters as the documentation requires.", 57}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"invalid request   parameters", 28}, true},
+     4000, {"invalid request   parameters", 28}, true, execution::not_executed},
     // 9035 internal_error_9035: Internal error
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9035, {"internal_error_9035", 19},
      {{},
       {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
@@ -412,9 +439,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"oss error", 9}, true},
+     5100, {"oss error", 9}, true, execution::may_have_executed},
     // 9093 internal_error_9093: Internal error
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {9093, {"internal_error_9093", 19},
      {{},
       {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
@@ -426,9 +454,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"vpc cgw errror", 14}, true},
+     5100, {"vpc cgw errror", 14}, true, execution::may_have_executed},
     // 10000 vpc_does_not_exist: The VPC does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10000, {"vpc_does_not_exist", 18},
      {{},
       {"VPC \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 13},
@@ -439,9 +468,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The VPC does not exist", 22},
       {"The VPC you specified does not exist; check that it is valid.", 61}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"vpcid not exist", 15}, true},
+     4000, {"vpcid not exist", 15}, true, execution::not_executed},
     // 10001 subnet_id_does_not_exist: The subnet ID does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10001, {"subnet_id_does_not_exist", 24},
      {{},
       {"\xe5\xad\x90\xe7\xbd\x91 ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 19},
@@ -452,9 +482,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The subnet ID does not exist", 28},
       {"The subnet ID you specified does not exist; check that it is valid.", 67}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"subnetId not exist", 18}, true},
+     4000, {"subnetId not exist", 18}, true, execution::not_executed},
     // 10002 number_purchase_exceeds_limit: The number to purchase exceeds the limit
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10002, {"number_purchase_exceeds_limit", 29},
      {{},
       {"\xe8\xb4\xad\xe4\xb9\xb0\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
@@ -468,9 +499,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The number to purchase exceeds the limit", 40},
       {"The account's instances exceed the quota; for special needs, submit a ticket.", 77}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"instance by num   exceed limits", 31}, true},
+     4000, {"instance by num   exceed limits", 31}, true, execution::not_executed},
     // 10003 internal_error: Internal error
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10003, {"internal_error", 14},
      {{},
       {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
@@ -482,9 +514,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"ckafka db error", 15}, true},
+     5100, {"ckafka db error", 15}, true, execution::may_have_executed},
     // 10004 region_not_supported: The region is not supported
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10004, {"region_not_supported", 20},
      {{},
       {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe5\x9c\xb0\xe5\x9f\x9f", 18},
@@ -495,9 +528,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The region is not supported", 27},
       {"The region is not supported yet; choose another region.", 55}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"not support zone", 16}, true},
+     4000, {"not support zone", 16}, true, execution::not_executed},
     // 10005 subnet_does_not_belong_zone: The subnet does not belong to the zone
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10005, {"subnet_does_not_belong_zone", 27},
      {{},
       {"\xe5\xad\x90\xe7\xbd\x91\xe4\xb8\x8d\xe5\xb1\x9e\xe4\xba\x8e\xe8\xaf\xa5 zone", 23},
@@ -508,9 +542,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The subnet does not belong to the zone", 38},
       {"The subnet does not belong to this availability zone; check the subnet's zone.", 78}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"subnet  not belong to zone", 26}, true},
+     4100, {"subnet  not belong to zone", 26}, true, execution::not_executed},
     // 10006 instance_does_not_exist: The instance does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10006, {"instance_does_not_exist", 23},
      {{},
       {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -521,9 +556,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The instance does not exist", 27},
       {"The instance you entered does not exist; check that it is valid.", 64}},
      {}, retry_advice::never, canonical_code::not_found,
-     5000, {"instance not exist", 18}, true},
+     5000, {"instance not exist", 18}, true, execution::not_executed},
     // 10007 accounts_instances_reached_limit: The account's instances have reached the limit
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10007, {"accounts_instances_reached_limit", 32},
      {{},
       {"\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe5\xb7\xb2\xe7"
@@ -537,9 +573,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The account's instances have reached the limit", 46},
       {"The account's instances exceed the quota; for special needs, submit a ticket.", 77}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"instance number   exceed limits", 31}, true},
+     4000, {"instance number   exceed limits", 31}, true, execution::not_executed},
     // 10010 topic_name_invalid: The topic name is invalid
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10010, {"topic_name_invalid", 18},
      {{},
       {"\xe4\xb8\xbb\xe9\xa2\x98\xe5\x90\x8d\xe7\xa7\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -550,9 +587,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The topic name is invalid", 25},
       {"The topic name is invalid; check it against the documentation.", 62}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"topic name   invalid", 20}, true},
+     4000, {"topic name   invalid", 20}, true, execution::not_executed},
     // 10011 topic_already_exists: The topic already exists
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {10011, {"topic_already_exists", 20},
      {{},
       {"\xe4\xb8\xbb\xe9\xa2\x98\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -563,9 +601,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The topic already exists", 24},
       {"The topic already exists; check the topic name.", 47}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {"topic name exist", 16}, true},
+     4000, {"topic name exist", 16}, true, execution::not_executed},
     // 10012 topic_does_not_exist: The topic does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10012, {"topic_does_not_exist", 20},
      {{},
       {"\xe4\xb8\xbb\xe9\xa2\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -576,9 +615,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The topic does not exist", 24},
       {"The topic does not exist; check that it is valid.", 49}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"topic not exist", 15}, true},
+     4000, {"topic not exist", 15}, true, execution::not_executed},
     // 10013 allowlist_invalid: The allowlist is invalid
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10013, {"allowlist_invalid", 17},
      {{},
       {"\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe9\x9d\x9e\xe6\xb3\x95", 15},
@@ -589,9 +629,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The allowlist is invalid", 24},
       {"The allowlist is invalid; check that it is valid.", 49}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"enablewhitelist   invalie error", 31}, true},
+     4000, {"enablewhitelist   invalie error", 31}, true, execution::not_executed},
     // 10014 number_partitions_invalid: The number of partitions is invalid
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10014, {"number_partitions_invalid", 25},
      {{},
       {"\xe5\x88\x86\xe5\x8c\xba\xe6\x95\xb0\xe7\x9b\xae\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -602,9 +643,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The number of partitions is invalid", 35},
       {"The number of partitions is invalid; check the number.", 54}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"partition num invalid   error", 29}, true},
+     4000, {"partition num invalid   error", 29}, true, execution::not_executed},
     // 10015 number_replicas_invalid: The number of replicas is invalid
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10015, {"number_replicas_invalid", 23},
      {{},
       {"\xe5\x89\xaf\xe6\x9c\xac\xe6\x95\xb0\xe7\x9b\xae\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -615,9 +657,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The number of replicas is invalid", 33},
       {"The number of replicas is invalid; check the number.", 52}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"replica num invalid   error", 27}, true},
+     4000, {"replica num invalid   error", 27}, true, execution::not_executed},
     // 10016 topic_being_deleted: The topic is being deleted
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {10016, {"topic_being_deleted", 19},
      {{},
       {"\xe4\xb8\xbb\xe9\xa2\x98\xe5\x88\xa0\xe9\x99\xa4\xe4\xb8\xad", 15},
@@ -625,9 +668,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
        "\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 42}},
      {{}, {"The topic is being deleted", 26}, {"The topic is being deleted; retry later.", 40}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     4000, {"topicname in delete", 19}, true},
+     4000, {"topicname in delete", 19}, true, execution::not_executed},
     // 10017 task_does_not_exist: The task does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10017, {"task_does_not_exist", 19},
      {{},
       {"\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -638,9 +682,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The task does not exist", 23},
       {"The task ID you specified does not exist; check that it is valid.", 65}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"task id not exist", 17}, true},
+     4000, {"task id not exist", 17}, true, execution::not_executed},
     // 10018 partitions_topics_reached_instances_limit: The partitions or topics have reached the instance's limit; upgrade the instance
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10018, {"partitions_topics_reached_instances_limit", 41},
      {{},
       {"\xe5\x88\x86\xe5\x8c\xba\xe6\x88\x96\xe4\xb8\xbb\xe9\xa2\x98\xe6\x95\xb0\xe7\x9b\xae\xe5"
@@ -656,9 +701,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
      4000, {"\xe6\x82\xa8\xe7\x9a\x84 topic/partition "
       "\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8a\xe9\x99"
       "\x90\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8d\x87\xe7\xba\xa7\xe5\xae\x9e\xe4\xbe\x8b\xe5\xa2\x9e\xe5"
-      "\x8a\xa0\xe9\x85\x8d\xe9\xa2\x9d\xe3\x80\x82", 80}, true},
+      "\x8a\xa0\xe9\x85\x8d\xe9\xa2\x9d\xe3\x80\x82", 80}, true, execution::not_executed},
     // 10021 instance_specification_not_supported: The instance specification is not supported
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10021, {"instance_specification_not_supported", 36},
      {{},
       {"\xe8\xaf\xa5\xe8\xb4\xad\xe4\xb9\xb0\xe8\xa7\x84\xe6\xa0\xbc\xe4\xb8\x8d\xe6\x94\xaf\xe6"
@@ -670,9 +716,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The instance specification is not supported", 43},
       {"The specification you specified is not supported; choose another.", 65}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"instance by type not   support", 30}, true},
+     4000, {"instance by type not   support", 30}, true, execution::not_executed},
     // 10022 renewal_mode_not_supported: The renewal mode is not supported
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10022, {"renewal_mode_not_supported", 26},
      {{},
       {"\xe8\xaf\xa5\xe7\xbb\xad\xe8\xb4\xb9\xe6\xa8\xa1\xe5\xbc\x8f\xe4\xb8\x8d\xe6\x94\xaf\xe6"
@@ -684,9 +731,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The renewal mode is not supported", 33},
       {"The renewal mode you specified is not supported; choose another.", 64}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"relnew flag not   support", 25}, true},
+     4000, {"relnew flag not   support", 25}, true, execution::not_executed},
     // 10023 internal_error_10023: Internal error
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10023, {"internal_error_10023", 20},
      {{},
       {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
@@ -698,9 +746,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"ckafka trade error", 18}, true},
+     5100, {"ckafka trade error", 18}, true, execution::may_have_executed},
     // 10024 no_permission: No permission
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10024, {"no_permission", 13},
      {{},
       {"\xe6\x97\xa0\xe6\x9d\x83\xe9\x99\x90", 9},
@@ -710,9 +759,10 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"No permission", 13},
       {"Authentication failed; check the scope of your permissions.", 59}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4102, {"AuthenticationFailed", 20}, true},
+     4102, {"AuthenticationFailed", 20}, true, execution::not_executed},
     // 10025 route_does_not_exist: The route does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10025, {"route_does_not_exist", 20},
      {{},
       {"\xe8\xb7\xaf\xe7\x94\xb1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -723,7 +773,7 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{{"ckafka", 6}, {
       {"The route does not exist", 24},
       {"The route you specified does not exist; check that it is valid.", 63}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"route not exist", 15}, true},
+     4000, {"route not exist", 15}, true, execution::not_executed},
 }};
 
 /// The module tables of ckafka, in the order explain consults them.

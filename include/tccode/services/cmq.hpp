@@ -15,132 +15,150 @@ namespace tccode::services {
 // clang-format off
 
 /// CMQ message queue, queue endpoints: its public codes (its overrides).
-TCCODE_VISIBLE inline constexpr table<17> cmq_public{{"cmq", 3}, {
+TCCODE_VISIBLE inline constexpr table<17> cmq_public{detail::presorted, {"cmq", 3}, {
     // 4400 message_too_large: 
     // retry never: CMQ's own 4400: the message is larger than allowed (10230); sending it again fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4400, {"message_too_large", 17},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4410 backlog_full: 
     // retry throttled: CMQ's own 4410: the queue holds its maximum of messages (10240); it drains only as consumers delete messages, so retry only after a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {4410, {"backlog_full", 12},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4420 qps_throttled: 
     // retry throttled: CMQ's own 4420: the call rate exceeds the limit (10250): retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {4420, {"qps_throttled", 13},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4430 receipt_handle_invalid: 
     // retry never: CMQ's own 4430: the receipt handle is invalid (10260); the same handle fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4430, {"receipt_handle_invalid", 22},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4450 count_limit_reached: 
     // retry never: CMQ's own 4450: the number of queues or topics is at its limit (10220, 10610); nothing changes until some are deleted.
+    // executed no: Refused by a check before anything changed.
     {4450, {"count_limit_reached", 19},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4470 message_over_1mb: 
     // retry never: CMQ's own 4470: the messages exceed 1 MB (10300); the same request fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4470, {"message_over_1mb", 16},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4480 frequency_limit: 
     // retry throttled: CMQ's own 4480: the call frequency exceeds the limit (10460): retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {4480, {"frequency_limit", 15},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4490 state_conflict: 
     // retry never: CMQ's own 4490: the message id, transaction state or subscription conflicts (10470, 10770-10790); sent again, the request conflicts again.
+    // executed no: Refused by a check before anything changed.
     {4490, {"state_conflict", 14},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4500 subscription_limit: 
     // retry never: CMQ's own 4500 (not a replay, as in the public document): the topic has its maximum of subscriptions (10480).
+    // executed no: Refused by a check before anything changed.
     {4500, {"subscription_limit", 18},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4510 url_invalid: 
     // retry never: CMQ's own 4510: the url contains blanks (10570); the same request fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4510, {"url_invalid", 11},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 6010 batch_partially_failed: 
     // retry never: CMQ's own 6010: some messages of a batch were not deleted (10150); the others were: delete the failed ones only.
+    // executed maybe: Part of it ran.
     {6010, {"batch_partially_failed", 22},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, false},
+     0, {}, false, execution::may_have_executed},
     // 6020 batch_delete_failed: 
     // retry backoff: CMQ's own 6020: the batch delete failed inside CMQ (10290); the document asks for a ticket, and it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {6020, {"batch_delete_failed", 19},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false},
+     0, {}, false, execution::may_have_executed},
     // 6030 not_delivered: 
     // retry never: CMQ's own 6030: the topic has no subscription, or no subscription matches the message (10650, 10730); sent again, it is not delivered again.
+    // executed no: Refused by a check before anything changed.
     {6030, {"not_delivered", 13},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 6040 try_later: 
     // retry backoff: CMQ's own 6040: a name is still being released, or a transaction confirmation failed (10660, 10750, 10760): retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {6040, {"try_later", 9},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false},
+     0, {}, false, execution::may_have_executed},
     // 6050 not_allowed: 
     // retry never: CMQ's own 6050: the queue cannot be rewound, or filter tags are too many (10670, 10740); the same request fails again.
+    // executed no: Refused by a check before anything changed.
     {6050, {"not_allowed", 11},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 6070 too_many_unacked: 
     // retry never: CMQ's own 6070: too many messages are not yet deleted or are delayed (10690): delete consumed messages first.
+    // executed no: Refused by a check before anything changed.
     {6070, {"too_many_unacked", 16},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 7000 no_message: 
     // retry never: CMQ's own 7000: not a failure: the queue has no message to receive now (10200); a later receive is a new call, not a retry.
+    // executed no: Not a failure: nothing to receive, and nothing changed.
     {7000, {"no_message", 10},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_common).
-TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
+TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"cmq_common", 10}, {
     // 10000 request_parameters_invalid: The request parameters are invalid.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10000, {"request_parameters_invalid", 26},
      {{},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -150,9 +168,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The request parameters are invalid.", 35},
       {"Check the input parameters as described in the documentation.", 61}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"invalid request parameters", 26}, false},
+     4000, {"invalid request parameters", 26}, false, execution::not_executed},
     // 10010 required_parameters_missing: Required parameters are missing.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10010, {"required_parameters_missing", 27},
      {{},
       {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0", 12},
@@ -163,9 +182,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"Required parameters are missing.", 32},
       {"Enter the required parameters as described in the documentation.", 64}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"lacked of required parameters", 29}, false},
+     4000, {"lacked of required parameters", 29}, false, execution::not_executed},
     // 10030 authentication_failed: Authentication failed.
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10030, {"authentication_failed", 21},
      {{},
       {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
@@ -176,9 +196,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"Authentication failed.", 22},
       {"Perform authentication as instructed in Signature.", 50}},
      {"https://intl.cloud.tencent.com/document/product/213/31575", 57}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"authentication failed", 21}, false},
+     4100, {"authentication failed", 21}, false, execution::not_executed},
     // 10040 account_overdue_payments: The account has overdue payments.
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {10040, {"account_overdue_payments", 24},
      {{},
       {"\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xac\xa0\xe8\xb4\xb9", 15},
@@ -187,9 +208,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\xb7\xe6\x82\xa8\xe5\x85\x85\xe5\x80\xbc", 54}},
      {{}, {"The account has overdue payments.", 33}, {"Top up your account.", 20}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     4300, {"charge overdue", 14}, false},
+     4300, {"charge overdue", 14}, false, execution::not_executed},
     // 10050 internal_error_occurred_service: An internal error occurred in the service.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10050, {"internal_error_occurred_service", 31},
      {{},
       {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 18},
@@ -201,9 +223,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"An internal error occurred in the service.", 42},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"server internal error", 21}, false},
+     6000, {"server internal error", 21}, false, execution::may_have_executed},
     // 10080 secretid_status_incorrect: The secretId status is incorrect.
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10080, {"secretid_status_incorrect", 25},
      {{},
       {"secretId \xe7\x8a\xb6\xe6\x80\x81\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -212,9 +235,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\xa3\x80\xe6\x9f\xa5 secretId \xe7\x9a\x84\xe5\x90\x88\xe6\xb3\x95\xe6\x80\xa7", 65}},
      {{}, {"The secretId status is incorrect.", 33}, {"Check the validity of the secretId.", 35}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"secret id status error", 22}, false},
+     4100, {"secret id status error", 22}, false, execution::not_executed},
     // 10110 parameters_incorrect: The parameters are incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10110, {"parameters_incorrect", 20},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 12},
@@ -225,9 +249,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The parameters are incorrect.", 29},
       {"Check whether the parameter values are valid as described in the documentation.", 79}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"request parameters error", 24}, false},
+     4000, {"request parameters error", 24}, false, execution::not_executed},
     // 10250 api_call_rate_exceeds_limit: The API call rate exceeds the limit.
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {10250, {"api_call_rate_exceeds_limit", 27},
      {{},
       {"\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe8"
@@ -239,9 +264,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The API call rate exceeds the limit.", 36},
       {"Make sure that the API call rate is below the limit.", 52}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     4420, {"qps   throttling", 16}, false},
+     4420, {"qps   throttling", 16}, false, execution::not_executed},
     // 10270 secretid_does_not_exist: The secretId does not exist.
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10270, {"secretid_does_not_exist", 23},
      {{},
       {"secretId \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 18},
@@ -252,9 +278,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The secretId does not exist.", 28},
       {"Check the validity of the specified secretId.", 45}},
      {}, retry_advice::never, canonical_code::not_found,
-     4100, {"secret id is not existed", 24}, false},
+     4100, {"secret id is not existed", 24}, false, execution::not_executed},
     // 10280 requested_operation_does_not_exist: The requested operation does not exist.
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10280, {"requested_operation_does_not_exist", 34},
      {{},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 21},
@@ -265,9 +292,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The requested operation does not exist.", 39},
       {"Check whether the action has been correctly called.", 51}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"action is not existed", 21}, false},
+     4000, {"action is not existed", 21}, false, execution::not_executed},
     // 10310 format_parameter_incorrect: The format of the %s parameter is incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10310, {"format_parameter_incorrect", 26},
      {{},
       {"\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe5\x8f\x82\xe6\x95\xb0 %s "
@@ -279,9 +307,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The format of the %s parameter is incorrect.", 44},
       {"Check the input parameter format as described in the documentation.", 67}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"error: parameter %s key format error", 36}, false},
+     4000, {"error: parameter %s key format error", 36}, false, execution::not_executed},
     // 10320 parameter_missing: The %s parameter is missing.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10320, {"parameter_missing", 17},
      {{},
       {"\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x82\xe6\x95\xb0 %s", 15},
@@ -290,9 +319,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\xa7", 45}},
      {{}, {"The %s parameter is missing.", 28}, {"Check whether the parameter is valid.", 37}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"no such parameter %s", 20}, false},
+     4000, {"no such parameter %s", 20}, false, execution::not_executed},
     // 10330 parameter_cannot_duplicate: The %s parameter cannot be duplicate.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {10330, {"parameter_cannot_duplicate", 26},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0 %s \xe4\xb8\x8d\xe5\x8f\xaf\xe9\x87\x8d\xe5\xa4\x8d", 22},
@@ -303,9 +333,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The %s parameter cannot be duplicate.", 37},
       {"Check whether the parameter has been correctly passed.", 54}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {"parameter %s is NOT a repeatable parameter", 42}, false},
+     4000, {"parameter %s is NOT a repeatable parameter", 42}, false, execution::not_executed},
     // 10350 value_length_parameter_exceeds: The value or length of the %s parameter exceeds the specified range.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10350, {"value_length_parameter_exceeds", 30},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0 %s "
@@ -318,9 +349,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The value or length of the %s parameter exceeds the specified range.", 68},
       {"Check whether the parameter is valid.", 37}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"parameter %s value or length is out of range", 44}, false},
+     4000, {"parameter %s value or length is out of range", 44}, false, execution::not_executed},
     // 10360 type_parameter_incorrect: The type of the %s parameter is incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10360, {"type_parameter_incorrect", 24},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0 %s \xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf", 22},
@@ -331,9 +363,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The type of the %s parameter is incorrect.", 42},
       {"Check the parameter as described in the documentation.", 54}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"parameter %s error type", 23}, false},
+     4000, {"parameter %s error type", 23}, false, execution::not_executed},
     // 10370 batch_size_parameter_exceeds: The batch size of the %s parameter exceeds the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10370, {"batch_size_parameter_exceeds", 28},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0 %s "
@@ -346,9 +379,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The batch size of the %s parameter exceeds the limit.", 53},
       {"Make sure that the number of input parameters is below the limit.", 65}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"%s parameter batch size is out of range", 39}, false},
+     4000, {"%s parameter batch size is out of range", 39}, false, execution::not_executed},
     // 10380 parameter_not_consecutive: The %s parameter is not consecutive.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10380, {"parameter_not_consecutive", 25},
      {{},
       {"\xe5\x8f\x82\xe6\x95\xb0 %s \xe4\xb8\x8d\xe6\x98\xaf\xe8\xbf\x9e\xe7\xbb\xad\xe7\x9a\x84", 25},
@@ -360,9 +394,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"Make sure that the subscripts are consecutive when passing the parameter in the form of an "
        "array.", 97}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"%s parameter is not consequent", 30}, false},
+     4000, {"%s parameter is not consequent", 30}, false, execution::not_executed},
     // 10390 parameter_missing_10390: The %s parameter is missing.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10390, {"parameter_missing_10390", 23},
      {{},
       {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0 %s", 15},
@@ -371,9 +406,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\x82\xe6\x95\xb0", 48}},
      {{}, {"The %s parameter is missing.", 28}, {"Enter the required parameter.", 29}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"lacked of required parameter %s", 31}, false},
+     4000, {"lacked of required parameter %s", 31}, false, execution::not_executed},
     // 10400 parameter_not_found: The %s parameter was not found.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10400, {"parameter_not_found", 19},
      {{},
       {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe5\x8f\x82\xe6\x95\xb0 %s", 18},
@@ -382,9 +418,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\x82\xe6\x95\xb0", 48}},
      {{}, {"The %s parameter was not found.", 31}, {"Enter the required parameter.", 29}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"cannot find parameter %s in uri", 31}, false},
+     4000, {"cannot find parameter %s in uri", 31}, false, execution::not_executed},
     // 10410 parameter_unexpected_supports_only: The %s parameter is unexpected, which supports only GET and POST.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10410, {"parameter_unexpected_supports_only", 34},
      {{},
       {"\xe4\xb8\x8d\xe6\x9c\x9f\xe5\xbe\x85\xe7\x9a\x84\xe5\x8f\x82\xe6\x95\xb0 %s "
@@ -396,9 +433,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The %s parameter is unexpected, which supports only GET and POST.", 65},
       {"Currently, only GET and POST request methods are supported.", 59}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"unexpected http %s only GET or POST is supported", 48}, false},
+     4000, {"unexpected http %s only GET or POST is supported", 48}, false, execution::not_executed},
     // 10420 cannot_processed_request_size: %s cannot be processed, or the request size exceeds 1 MB.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10420, {"cannot_processed_request_size", 29},
      {{},
       {"\xe4\xb8\x8d\xe8\x83\xbd\xe5\xa4\x84\xe7\x90\x86 "
@@ -411,9 +449,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"%s cannot be processed, or the request size exceeds 1 MB.", 57},
       {"Make sure that the message size is below 1 MB.", 46}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"cannot parse %s, or request size is more than 1MB", 49}, false},
+     4000, {"cannot parse %s, or request size is more than 1MB", 49}, false, execution::not_executed},
     // 10430 operation_does_not_exist: The %s operation does not exist.
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10430, {"operation_does_not_exist", 24},
      {{},
       {"\xe6\x93\x8d\xe4\xbd\x9c %s \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 19},
@@ -422,9 +461,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\x8d\xe4\xbd\x9c", 48}},
      {{}, {"The %s operation does not exist.", 32}, {"Check the operation.", 20}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"action name %s is not existed", 29}, false},
+     4000, {"action name %s is not existed", 29}, false, execution::not_executed},
     // 10440 account_invalid_may_collaborator_account: The account is invalid or may be a collaborator account.
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10440, {"account_invalid_may_collaborator_account", 40},
      {{},
       {"\xe8\xb4\xa6\xe5\x8f\xb7\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x8c\xe8\xaf\xa5\xe8\xb4\xa6\xe5"
@@ -438,9 +478,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The account is invalid or may be a collaborator account.", 56},
       {"Check whether the account is valid or is a sub-account that has no permissions.", 79}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4000, {"account illegal, it may be an assistant account", 47}, false},
+     4000, {"account illegal, it may be an assistant account", 47}, false, execution::not_executed},
     // 10460 api_call_rate_exceeds_limit_10460: The API call rate exceeds the limit.
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {10460, {"api_call_rate_exceeds_limit_10460", 33},
      {{},
       {"\xe8\xb6\x85\xe8\xbf\x87\xe6\x8e\xa5\xe5\x8f\xa3\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5"
@@ -452,9 +493,10 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
       {"The API call rate exceeds the limit.", 36},
       {"Make sure that the API call rate is below the limit.", 52}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     4480, {"exceed interface frequency limit, please slow down", 50}, false},
+     4480, {"exceed interface frequency limit, please slow down", 50}, false, execution::not_executed},
     // 10461 there_no_cam_permission: There is no CAM permission.
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10461, {"there_no_cam_permission", 23},
      {{},
       {"\xe6\xb2\xa1\xe6\x9c\x89 CAM \xe6\x9d\x83\xe9\x99\x90", 17},
@@ -463,13 +505,14 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{{"cmq_common", 10}, {
        "\xb4", 45}},
      {{}, {"There is no CAM permission.", 27}, {"Check the scope of permissions.", 31}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4000, {"no cam authentication", 21}, false},
+     4000, {"no cam authentication", 21}, false, execution::not_executed},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_module).
-TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
+TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"cmq_module", 10}, {
     // 4460 queue_already_exists: The queue already exists.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {4460, {"queue_already_exists", 20},
      {{},
       {"\xe9\x98\x9f\xe5\x88\x97\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8", 18},
@@ -478,9 +521,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
        "\x9e\xe5\x90\x8d\xe5\xad\x97\xe7\x9a\x84\xe6\xad\xa3\xe7\xa1\xae\xe6\x80\xa7", 63}},
      {{}, {"The queue already exists.", 25}, {"Check whether the name is correct.", 34}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {"queue is already existed,case insensitive", 41}, false},
+     4000, {"queue is already existed,case insensitive", 41}, false, execution::not_executed},
     // 10020 queue_name_format_incorrect: The queue name format is incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10020, {"queue_name_format_incorrect", 27},
      {{},
       {"\xe9\x98\x9f\xe5\x88\x97\xe5\x90\x8d\xe7\xa7\xb0\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8"
@@ -493,9 +537,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The queue name format is incorrect.", 35},
       {"For more information, see the description of the queueName field of the queue creation API.", 91}},
      {"https://intl.cloud.tencent.com/document/api/1110/44169", 54}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"queue name format error", 23}, false},
+     4000, {"queue name format error", 23}, false, execution::not_executed},
     // 10031 connection_not_authenticated: The connection has not been authenticated.
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10031, {"connection_not_authenticated", 28},
      {{},
       {"\xe8\xbf\x9e\xe6\x8e\xa5\xe8\xbf\x98\xe6\x9c\xaa\xe9\x89\xb4\xe6\x9d\x83", 18},
@@ -503,9 +548,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
        "\xaf\xb7\xe6\x82\xa8\xe5\x85\x88\xe8\xbf\x9b\xe8\xa1\x8c\xe9\x89\xb4\xe6\x9d\x83", 42}},
      {{}, {"The connection has not been authenticated.", 42}, {"Authenticate the connection.", 28}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"connection is not authenticated", 31}, false},
+     4100, {"connection is not authenticated", 31}, false, execution::not_executed},
     // 10032 connection_already_authenticated: The connection has already been authenticated.
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {10032, {"connection_already_authenticated", 32},
      {{},
       {"\xe8\xbf\x9e\xe6\x8e\xa5\xe5\xb7\xb2\xe7\xbb\x8f\xe9\x89\xb4\xe6\x9d\x83", 18},
@@ -516,9 +562,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The connection has already been authenticated.", 46},
       {"Do not authenticate the connection again.", 41}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"connection is already authenticated", 35}, false},
+     4100, {"connection is already authenticated", 35}, false, execution::not_executed},
     // 10090 failed_send_message: Failed to send the message.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10090, {"failed_send_message", 19},
      {{},
       {"\xe5\x8f\x91\xe9\x80\x81\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -530,9 +577,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to send the message.", 27},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"send message failed", 19}, false},
+     6000, {"send message failed", 19}, false, execution::may_have_executed},
     // 10120 message_content_cannot_empty: The message content cannot be empty.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10120, {"message_content_cannot_empty", 28},
      {{},
       {"\xe6\xb6\x88\xe6\x81\xaf\xe5\x86\x85\xe5\xae\xb9\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7"
@@ -542,9 +590,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
        "\xbe\xe7\xbd\xae\xe6\xb6\x88\xe6\x81\xaf\xe5\x86\x85\xe5\xae\xb9", 60}},
      {{}, {"The message content cannot be empty.", 36}, {"Set the message content.", 24}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"message body can't be empty", 27}, false},
+     4000, {"message body can't be empty", 27}, false, execution::not_executed},
     // 10130 failed_receive_message: Failed to receive the message.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10130, {"failed_receive_message", 22},
      {{},
       {"\xe6\x8e\xa5\xe6\x94\xb6\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -556,9 +605,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to receive the message.", 30},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"recieve message failed", 22}, false},
+     6000, {"recieve message failed", 22}, false, execution::may_have_executed},
     // 10140 failed_delete_message: Failed to delete the message.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10140, {"failed_delete_message", 21},
      {{},
       {"\xe5\x88\xa0\xe9\x99\xa4\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -570,9 +620,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to delete the message.", 29},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"delete message failed", 21}, false},
+     6000, {"delete message failed", 21}, false, execution::may_have_executed},
     // 10150 failed_delete_some_messages: Failed to delete some messages.
     // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // executed maybe: Part of it ran.
     {10150, {"failed_delete_some_messages", 27},
      {{},
       {"\xe5\x88\xa0\xe9\x99\xa4\xe9\x83\xa8\xe5\x88\x86\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xb1\xe8"
@@ -585,9 +636,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to delete some messages.", 31},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::never, canonical_code::unknown,
-     6010, {"delete message partially failed", 31}, false},
+     6010, {"delete message partially failed", 31}, false, execution::may_have_executed},
     // 10160 failed_get_queue_attributes: Failed to get the queue attributes.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10160, {"failed_get_queue_attributes", 27},
      {{},
       {"\xe8\x8e\xb7\xe5\x8f\x96\xe9\x98\x9f\xe5\x88\x97\xe5\xb1\x9e\xe6\x80\xa7\xe5\xa4\xb1\xe8"
@@ -600,9 +652,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to get the queue attributes.", 35},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"get queue attributes failed", 27}, false},
+     6000, {"get queue attributes failed", 27}, false, execution::may_have_executed},
     // 10170 failed_set_queue_attributes: Failed to set the queue attributes.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10170, {"failed_set_queue_attributes", 27},
      {{},
       {"\xe8\xae\xbe\xe7\xbd\xae\xe9\x98\x9f\xe5\x88\x97\xe5\xb1\x9e\xe6\x80\xa7\xe5\xa4\xb1\xe8"
@@ -615,9 +668,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to set the queue attributes.", 35},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"set queue attributes failed", 27}, false},
+     6000, {"set queue attributes failed", 27}, false, execution::may_have_executed},
     // 10180 failed_delete_queue: Failed to delete the queue.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10180, {"failed_delete_queue", 19},
      {{},
       {"\xe5\x88\xa0\xe9\x99\xa4\xe9\x98\x9f\xe5\x88\x97\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -629,9 +683,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to delete the queue.", 27},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"delete queue failed", 19}, false},
+     6000, {"delete queue failed", 19}, false, execution::may_have_executed},
     // 10190 failed_get_queue_list: Failed to get the queue list.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10190, {"failed_get_queue_list", 21},
      {{},
       {"\xe8\x8e\xb7\xe5\x8f\x96\xe9\x98\x9f\xe5\x88\x97\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8"
@@ -644,9 +699,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to get the queue list.", 29},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"list queue failed", 17}, false},
+     6000, {"list queue failed", 17}, false, execution::may_have_executed},
     // 10200 no_message: There are no messages.
     // retry never: Not a failure: there is nothing to receive now; a later receive is a new call, not a retry.
+    // executed no: Not a failure: nothing to receive, and nothing changed.
     {10200, {"no_message", 10},
      {{},
       {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\xb6\x88\xe6\x81\xaf", 12},
@@ -657,9 +713,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"There are no messages.", 22},
       {"Make sure that there are messages in the queue before consumption.", 66}},
      {}, retry_advice::never, canonical_code::not_found,
-     7000, {"no message", 10}, false},
+     7000, {"no message", 10}, false, execution::not_executed},
     // 10220 number_queues_reached_limit: The number of queues has reached the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10220, {"number_queues_reached_limit", 27},
      {{},
       {"\xe5\xbd\x93\xe5\x89\x8d\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xaa\xe6\x95\xb0\xe5\xb7\xb2\xe7"
@@ -673,9 +730,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The number of queues has reached the limit.", 43},
       {"Submit a ticket for assistance.", 31}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::never, canonical_code::resource_exhausted,
-     4450, {"number of queues has reached the limit", 38}, false},
+     4450, {"number of queues has reached the limit", 38}, false, execution::not_executed},
     // 10230 message_size_exceeds_limit: The message size exceeds the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10230, {"message_size_exceeds_limit", 26},
      {{},
       {"\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xa7\xe5\xb0\x8f\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xb6\x85\xe5"
@@ -689,9 +747,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The message size exceeds the limit.", 35},
       {"Set the message correctly as instructed here.", 45}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4400, {"exceed maximum message size", 27}, false},
+     4400, {"exceed maximum message size", 27}, false, execution::not_executed},
     // 10240 number_messages_reached_maximum_number: The number of messages has reached the maximum number of heaped messages.
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {10240, {"number_messages_reached_maximum_number", 38},
      {{},
       {"\xe6\xb6\x88\xe6\x81\xaf\xe6\x95\xb0\xe9\x87\x8f\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xbe\xbe\xe5"
@@ -707,9 +766,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The number of messages has reached the maximum number of heaped messages.", 73},
       {"Consume the messages in the queue or increase the maximum number of heaped messages.", 84}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     4410, {"reach maximum retention number of message", 41}, false},
+     4410, {"reach maximum retention number of message", 41}, false, execution::not_executed},
     // 10260 handler_invalid: The handler is invalid.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10260, {"handler_invalid", 15},
      {{},
       {"\xe5\x8f\xa5\xe6\x9f\x84\xe9\x9d\x9e\xe6\xb3\x95", 12},
@@ -718,9 +778,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
        "\x95\xe6\x80\xa7", 48}},
      {{}, {"The handler is invalid.", 23}, {"Check whether the handler is valid.", 35}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4430, {"receipt handle is invalid", 25}, false},
+     4430, {"receipt handle is invalid", 25}, false, execution::not_executed},
     // 10290 batch_deletion_failed: Batch deletion failed.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10290, {"batch_deletion_failed", 21},
      {{},
       {"\xe6\x89\xb9\xe9\x87\x8f\xe5\x88\xa0\xe9\x99\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
@@ -733,9 +794,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Batch deletion failed.", 22},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6020, {"batch delete message failed", 27}, false},
+     6020, {"batch delete message failed", 27}, false, execution::may_have_executed},
     // 10300 message_size_exceeds_1_mb: The message size exceeds 1 MB
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10300, {"message_size_exceeds_1_mb", 25},
      {{},
       {"\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe8\xbf\x87" "1MB", 21},
@@ -745,18 +807,20 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
        "\x8f", 69}},
      {{}, {"The message size exceeds 1 MB", 29}, {"Adjust the message size.", 24}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4470, {"total message size exceed 1MB", 29}, false},
+     4470, {"total message size exceed 1MB", 29}, false, execution::not_executed},
     // 10470 receipthandle_incorrect: receiptHandle is incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10470, {"receipthandle_incorrect", 23},
      {{},
       {"receiptHandle \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 23},
       {"receiptHandle \xe6\x98\xaf\xe5\xad\x97\xe7\xac\xa6\xe4\xb8\xb2", 26}},
      {{}, {"receiptHandle is incorrect.", 27}, {"receiptHandle must be a string.", 31}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"receiptHandle error", 19}, false},
+     4000, {"receiptHandle error", 19}, false, execution::not_executed},
     // 10520 message_push_policy_not_defined: The message push retry policy is not defined.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10520, {"message_push_policy_not_defined", 31},
      {{},
       {"\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xe6\x8e\xa8\xe9"
@@ -767,9 +831,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The message push retry policy is not defined.", 45},
       {"Check whether the spelling is correct.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"undefined notify retry stragety", 31}, false},
+     4000, {"undefined notify retry stragety", 31}, false, execution::not_executed},
     // 10530 message_push_format_not_defined: The message push format is not defined.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10530, {"message_push_format_not_defined", 31},
      {{},
       {"\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xe6\x8e\xa8\xe9"
@@ -780,9 +845,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The message push format is not defined.", 39},
       {"Check whether the spelling is correct.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"undefined notify content format", 31}, false},
+     4000, {"undefined notify content format", 31}, false, execution::not_executed},
     // 10650 failed_publish_message_there_no: Failed to publish the message, as there are no subscriptions to the current topic.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10650, {"failed_publish_message_there_no", 31},
      {{},
       {"\xe5\x8f\x91\xe5\xb8\x83\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5"
@@ -794,9 +860,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to publish the message, as there are no subscriptions to the current topic.", 82},
       {"Add a subscription to the current topic.", 40}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6030, {"topic has no subscription, please create a subscription before publishing message", 81}, false},
+     6030, {"topic has no subscription, please create a subscription before publishing message", 81}, false, execution::not_executed},
     // 10680 number_bindingkey_values_exceeds_limit: The number of bindingKey values exceeds the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10680, {"number_bindingkey_values_exceeds_limit", 38},
      {{},
       {"bindingKey \xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6", 23},
@@ -807,9 +874,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The number of bindingKey values exceeds the limit.", 50},
       {"Make sure that the number of binding keys is below the limit.", 61}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"too many bindingKey", 19}, false},
+     4000, {"too many bindingKey", 19}, false, execution::not_executed},
     // 10690 too_many_unacked_or_delayed: There are too many retained or delayed messages in the current queue.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10690, {"too_many_unacked_or_delayed", 27},
      {{},
       {"\xe5\xbd\x93\xe5\x89\x8d\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xad\xe6\x9c\x89\xe5\xa4\xaa\xe5"
@@ -821,9 +889,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"There are too many retained or delayed messages in the current queue.", 69},
       {"Delete consumed messages.", 25}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6070, {"too many unacked(inactive) messages or delayed messages", 55}, false},
+     6070, {"too many unacked(inactive) messages or delayed messages", 55}, false, execution::not_executed},
     // 10691 too_many_delimiters: There are too many delimiters.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10691, {"too_many_delimiters", 19},
      {{},
       {"\xe5\xa4\xaa\xe5\xa4\x9a\xe5\x88\x86\xe9\x9a\x94\xe7\xac\xa6\xe5\x8f\xb7", 18},
@@ -835,18 +904,20 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"There are too many delimiters.", 30},
       {"Make sure that the number of delimiters for tags or bindingKey values is below the limit.", 89}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"too many delimeters", 19}, false},
+     4000, {"too many delimeters", 19}, false, execution::not_executed},
     // 10700 routingkey_missing: routingKey is missing.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10700, {"routingkey_missing", 18},
      {{},
       {"\xe7\xbc\xba\xe5\xb0\x91 routingKey", 17},
       {"\xe8\xaf\xb7\xe6\x82\xa8\xe6\xb7\xbb\xe5\x8a\xa0 routingKey", 23}},
      {{}, {"routingKey is missing.", 22}, {"Add routingKey.", 15}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"parameters lack of routingKey", 29}, false},
+     4000, {"parameters lack of routingKey", 29}, false, execution::not_executed},
     // 10720 number_message_tags_exceeds_limit: The number of message tags exceeds the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10720, {"number_message_tags_exceeds_limit", 33},
      {{},
       {"\xe6\xb6\x88\xe6\x81\xaf\xe6\xa0\x87\xe7\xad\xbe\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
@@ -858,9 +929,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The number of message tags exceeds the limit.", 45},
       {"Make sure that the number of tags is below the limit.", 53}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"too many msgTag", 15}, false},
+     4000, {"too many msgTag", 15}, false, execution::not_executed},
     // 10730 message_cannot_delivered_message_tag: The message cannot be delivered, as the message tag cannot match the subscriber's routing key or filter tag.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10730, {"message_cannot_delivered_message_tag", 36},
      {{},
       {"\xe8\xaf\xa5\xe6\xb6\x88\xe6\x81\xaf\xe6\x97\xa0\xe6\xb3\x95\xe6\x8a\x95\xe9\x80\x92\xef"
@@ -878,9 +950,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Check whether the topic subscriber's binding key or the message producer's routing key is "
        "correct.", 98}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6030, {"no bindingKey or filterTag matches the routingKey or msgTag", 59}, false},
+     6030, {"no bindingKey or filterTag matches the routingKey or msgTag", 59}, false, execution::not_executed},
     // 10740 number_filter_tags_routing_keys: The number of filter tags or routing keys exceeds the limit.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10740, {"number_filter_tags_routing_keys", 31},
      {{},
       {"\xe8\xbf\x87\xe6\xbb\xa4\xe6\xa0\x87\xe7\xad\xbe\xe6\x88\x96\xe8\x80\x85\xe8\xb7\xaf\xe7"
@@ -892,9 +965,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The number of filter tags or routing keys exceeds the limit.", 60},
       {"Make sure that the number of filter tags or routing keys is below the limit.", 76}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     6050, {"too many filterTag or bindingKey", 32}, false},
+     6050, {"too many filterTag or bindingKey", 32}, false, execution::not_executed},
     // 10750 failed_acknowledge_transactional_message: Failed to acknowledge the transactional message.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10750, {"failed_acknowledge_transactional_message", 40},
      {{},
       {"\xe7\xa1\xae\xe8\xae\xa4\xe4\xba\x8b\xe5\x8a\xa1\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xb1\xe8"
@@ -907,9 +981,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to acknowledge the transactional message.", 48},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6040, {"transaction confirmation failed", 31}, false},
+     6040, {"transaction confirmation failed", 31}, false, execution::may_have_executed},
     // 10760 failed_acknowledge_some_transactional_messages: Failed to acknowledge some transactional messages.
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {10760, {"failed_acknowledge_some_transactional_messages", 46},
      {{},
       {"\xe7\xa1\xae\xe8\xae\xa4\xe4\xba\x8b\xe5\x8a\xa1\xe6\xb6\x88\xe6\x81\xaf\xe9\x83\xa8\xe5"
@@ -922,9 +997,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"Failed to acknowledge some transactional messages.", 50},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6040, {"transaction   confirmation partially failed", 43}, false},
+     6040, {"transaction   confirmation partially failed", 43}, false, execution::may_have_executed},
     // 10770 message_id_invalid: The message ID is invalid.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10770, {"message_id_invalid", 18},
      {{},
       {"\xe6\xb6\x88\xe6\x81\xaf ID \xe9\x9d\x9e\xe6\xb3\x95", 16},
@@ -933,9 +1009,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
        "\x9f\xa5\xe6\xb6\x88\xe6\x81\xaf ID \xe7\x9a\x84\xe5\x90\x88\xe6\xb3\x95\xe6\x80\xa7", 68}},
      {{}, {"The message ID is invalid.", 26}, {"Check whether the message ID is valid.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4490, {"message id is invalid", 21}, false},
+     4490, {"message id is invalid", 21}, false, execution::not_executed},
     // 10780 message_status_conversion_not_allowed: The message status conversion is not allowed.
     // retry never: The resource is not in a state that allows this: change its state first.
+    // executed no: Refused by a check before anything changed.
     {10780, {"message_status_conversion_not_allowed", 37},
      {{},
       {"\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xe7\x8a\xb6\xe6"
@@ -947,9 +1024,10 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The message status conversion is not allowed.", 45},
       {"The transactional message status conflicts with the configured status.", 70}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     4490, {"message operation is not allowed", 32}, false},
+     4490, {"message operation is not allowed", 32}, false, execution::not_executed},
     // 10790 queue_does_not_support_transactional: The queue does not support transactional messages.
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: Refused by a check before anything changed.
     {10790, {"queue_does_not_support_transactional", 36},
      {{},
       {"\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4\xba\x8b\xe5\x8a\xa1\xe6"
@@ -960,13 +1038,14 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{{"cmq_module", 10}, {
       {"The queue does not support transactional messages.", 50},
       {"The queue does not support transactional messages.", 50}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     4490, {"transaction message is not supported", 36}, false},
+     4490, {"transaction message is not supported", 36}, false, execution::not_executed},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_queue).
-TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{{"cmq_queue", 9}, {
+TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cmq_queue", 9}, {
     // 10100 queue_does_not_exist_deleted: The queue does not exist or has been deleted.
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10100, {"queue_does_not_exist_deleted", 28},
      {{},
       {"\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe8\x80\x85\xe9"
@@ -979,9 +1058,10 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{{"cmq_queue", 9}, {
       {"The queue does not exist or has been deleted.", 45},
       {"Check whether the specified queue name is correct.", 50}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"queue is not existed, or deleted", 32}, false},
+     4000, {"queue is not existed, or deleted", 32}, false, execution::not_executed},
     // 10450 secretid_does_not_start_akid: The secretId does not start with AKID.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10450, {"secretid_does_not_start_akid", 28},
      {{},
       {"secretId \xe5\xbf\x85\xe9\xa1\xbb\xe4\xbb\xa5 AKID \xe5\xbc\x80\xe5\xa4\xb4", 30},
@@ -992,9 +1072,10 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{{"cmq_queue", 9}, {
       {"The secretId does not start with AKID.", 38},
       {"Check the validity of the secretId, which must start with AKID.", 63}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"secret id dosen't begin with AKID", 33}, false},
+     4000, {"secret id dosen't begin with AKID", 33}, false, execution::not_executed},
     // 10660 failed_create_queue_same_name: Failed to create the queue with the same name, because it would take some time to release the resources of the just deleted queue. Currently, to ensure the data consistency, a queue with the same name cannot be created within 30 seconds after a queue is deleted.
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {10660, {"failed_create_queue_same_name", 29},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba\xe5\x90\x8c\xe5\x90\x8d\xe9\x98\x9f\xe5\x88\x97\xe5\xa4\xb1\xe8"
@@ -1013,18 +1094,20 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{{"cmq_queue", 9}, {
       {"Try again later.", 16}},
      {}, retry_advice::backoff, canonical_code::unavailable,
      6040, {"it will take some time to release resources of previous queue before you create a new one "
-      "with the same name, please try later", 126}, false},
+      "with the same name, please try later", 126}, false, execution::not_executed},
     // 10670 queue_cannot_rewound: The queue cannot be rewound.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10670, {"queue_cannot_rewound", 20},
      {{},
       {"\xe9\x98\x9f\xe5\x88\x97\xe6\x97\xa0\xe6\xb3\x95\xe5\x9b\x9e\xe6\xba\xaf", 18},
       {"\xe8\xaf\xa5\xe9\x98\x9f\xe5\x88\x97\xe6\x97\xa0\xe6\xb3\x95\xe5\x9b\x9e\xe6\xba\xaf", 21}},
      {{}, {"The queue cannot be rewound.", 28}, {"The queue cannot be rewound.", 28}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6050, {"your queue cannot be rewinded", 29}, false},
+     6050, {"your queue cannot be rewinded", 29}, false, execution::not_executed},
     // 10692 delay_exceeds_range: The delay exceeds the range.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10692, {"delay_exceeds_range", 19},
      {{},
       {"\xe5\xbb\xb6\xe6\x97\xb6\xe6\xb6\x88\xe6\x81\xaf\xe8\xb6\x85\xe5\x87\xba\xe8\x8c\x83\xe5"
@@ -1036,13 +1119,14 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{{"cmq_queue", 9}, {
       {"The delay exceeds the range.", 28},
       {"Check whether the delay range is valid and adjust the delay parameter.", 70}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"delay seconds is out of range", 29}, false},
+     4000, {"delay seconds is out of range", 29}, false, execution::not_executed},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_topic).
-TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
+TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"cmq_topic", 9}, {
     // 10470 subscription_same_name_same_topic: A subscription with the same name to the same topic under the same account already exists.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {10470, {"subscription_same_name_same_topic", 33},
      {{},
       {"\xe5\x90\x8c\xe4\xb8\x80\xe4\xb8\xaa\xe8\xb4\xa6\xe6\x88\xb7\xe7\x9a\x84\xe5\x90\x8c\xe4"
@@ -1055,9 +1139,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"A subscription with the same name to the same topic under the same account already exists.", 90},
       {"Select a different subscription.", 32}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4490, {"subscribtion is already existed", 31}, false},
+     4490, {"subscribtion is already existed", 31}, false, execution::not_executed},
     // 10480 number_subscriptions_same_topic_exceeds: The number of subscriptions to the same topic exceeds the limit of 500.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10480, {"number_subscriptions_same_topic_exceeds", 39},
      {{},
       {"\xe5\x90\x8c\xe4\xb8\x80\xe4\xb8\xaa Topic "
@@ -1070,9 +1155,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"The number of subscriptions to the same topic exceeds the limit of 500.", 71},
       {"Make sure that the number of subscriptions is below the limit.", 62}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4500, {"number of subscription has reached the limit", 44}, false},
+     4500, {"number of subscription has reached the limit", 44}, false, execution::not_executed},
     // 10490 number_exceeds_limit_five: The number exceeds the limit of five.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10490, {"number_exceeds_limit_five", 25},
      {{},
       {"\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82\xe7"
@@ -1083,9 +1169,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"The number exceeds the limit of five.", 37},
       {"Make sure that the number of filter tags is below the limit.", 60}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"number of filterTag exceed limit\x09" "filterTag", 42}, false},
+     4000, {"number of filterTag exceed limit\x09" "filterTag", 42}, false, execution::not_executed},
     // 10500 endpoint_format_incorrect: The endpoint format is incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10500, {"endpoint_format_incorrect", 25},
      {{},
       {"endpoint \xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -1103,9 +1190,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
        "HTTP URL does not start with \"http://\"; (3) The URL is invalid; (4) The protocol does "
        "not correspond to the endpoint.", 206}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"endpoint format error", 21}, false},
+     4000, {"endpoint format error", 21}, false, execution::not_executed},
     // 10510 protocol_undefined: The protocol is undefined.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10510, {"protocol_undefined", 18},
      {{},
       {"\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe7\x9a\x84\xe5\x8d\x8f\xe8\xae\xae", 18},
@@ -1113,9 +1201,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
        "\x9c\x89\xe8\xaf\xaf", 27}},
      {{}, {"The protocol is undefined.", 26}, {"Check whether the spelling is correct.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"undefined protocol", 18}, false},
+     4000, {"undefined protocol", 18}, false, execution::not_executed},
     // 10540 make_sure_there_no_subscriptions: Make sure that there are no subscriptions to the topic before deleting it to prevent accidental deletion.
     // retry never: It exists already: creating it again fails again.
+    // executed no: Refused by a check before anything changed.
     {10540, {"make_sure_there_no_subscriptions", 32},
      {{},
       {"\xe5\x88\xa0\xe9\x99\xa4 Topic "
@@ -1131,9 +1220,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"Delete all subscriptions first and try again.", 45}},
      {}, retry_advice::never, canonical_code::already_exists,
      4000, {"there exists subscriptions under this topic, please unsubscribe all of them before "
-      "DeleteTopic", 94}, false},
+      "DeleteTopic", 94}, false, execution::not_executed},
     // 10570 url_cannot_contain_whitespace_characters: The URL cannot contain whitespace characters.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10570, {"url_cannot_contain_whitespace_characters", 40},
      {{},
       {"url "
@@ -1144,9 +1234,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"The URL cannot contain whitespace characters.", 45},
       {"Check whether the URL format is correct.", 40}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4510, {"url connot contain any blank characters", 39}, false},
+     4510, {"url connot contain any blank characters", 39}, false, execution::not_executed},
     // 10590 topic_or_subscription_name_format_incorrect: (1) The topic name format is incorrect. (2) The subscription name format is incorrect.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10590, {"topic_or_subscription_name_format_incorrect", 43},
      {{},
       {"\xef\xbc\x88" "1\xef\xbc\x89Topic "
@@ -1163,9 +1254,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
        "name format is correct.", 110}},
      {}, retry_advice::never, canonical_code::invalid_argument,
      4000, {"\xef\xbc\x88" "1\xef\xbc\x89topic name format error "
-      "\xef\xbc\x88" "2\xef\xbc\x89subscription name format error", 68}, false},
+      "\xef\xbc\x88" "2\xef\xbc\x89subscription name format error", 68}, false, execution::not_executed},
     // 10600 topic_does_not_exist: The topic does not exist.
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {10600, {"topic_does_not_exist", 20},
      {{},
       {"\xe4\xb8\xbb\xe9\xa2\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -1174,9 +1266,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
        "\x95\xe6\x80\xa7", 48}},
      {{}, {"The topic does not exist.", 25}, {"Check whether the topic is valid.", 33}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"topic is not existed, or   deleted", 34}, false},
+     4000, {"topic is not existed, or   deleted", 34}, false, execution::not_executed},
     // 10610 number_topics_reached_limit_1: The number of topics has reached the limit of 1,000.
     // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // executed no: Refused by a check before anything changed.
     {10610, {"number_topics_reached_limit_1", 29},
      {{},
       {"\xe6\x95\xb0\xe9\x87\x8f\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x88\xb0\xe8\xbe\xbe\xe4\xb8\x8a\xe9"
@@ -1188,18 +1281,20 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"The number of topics has reached the limit of 1,000.", 52},
       {"Make sure that the number of topics is below the limit.", 55}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4450, {"number of topics has reached the limit\x09Topic", 44}, false},
+     4450, {"number of topics has reached the limit\x09Topic", 44}, false, execution::not_executed},
     // 10630 endpoint_invalid: The endpoint is invalid.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10630, {"endpoint_invalid", 16},
      {{},
       {"\xe9\x9d\x9e\xe6\xb3\x95 endpoint", 15},
       {"\xe8\xaf\xb7\xe5\xa1\xab\xe5\x86\x99\xe6\xad\xa3\xe7\xa1\xae\xe7\x9a\x84 endpoint", 27}},
      {{}, {"The endpoint is invalid.", 24}, {"Enter the correct endpoint.", 27}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"illegal endpoint", 16}, false},
+     4000, {"illegal endpoint", 16}, false, execution::not_executed},
     // 10640 queue_protocol_needs_simplified: When the value of the protocol field is queue, the value of notifyContentFormat must be SIMPLIFIED.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10640, {"queue_protocol_needs_simplified", 31},
      {{},
       {"\xe5\xbd\x93 protocol \xe5\xad\x97\xe6\xae\xb5\xe4\xb8\xba queue "
@@ -1210,9 +1305,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
        "SIMPLIFIED.", 99},
       {"Check the value.", 16}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"notifyContentFormat of protocol queue must be SIMPLIFIED", 56}, false},
+     4000, {"notifyContentFormat of protocol queue must be SIMPLIFIED", 56}, false, execution::not_executed},
     // 10660 failed_create_topic_same_name: Failed to create the topic with the same name, because it would take some time to release the resources of the just deleted topic. Currently, to ensure the data consistency, a topic with the same name cannot be created within 30 seconds after a topic is deleted.
     // retry backoff: The resource is busy for now: retry after a backoff.
+    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {10660, {"failed_create_topic_same_name", 29},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba\xe5\x90\x8c\xe5\x90\x8d\xe4\xb8\xbb\xe9\xa2\x98\xe5\xa4\xb1\xe8"
@@ -1231,9 +1327,10 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
       {"Try again later.", 16}},
      {}, retry_advice::backoff, canonical_code::unavailable,
      6040, {"It will take some time to release resources of previous topic before you can create a new "
-      "topic with the same name. Please try later.", 133}, false},
+      "topic with the same name. Please try later.", 133}, false, execution::not_executed},
     // 10670 too_many_filter_tags: There are too many filter tags.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10670, {"too_many_filter_tags", 20},
      {{},
       {"\xe6\x95\xb0\xe9\x87\x8f\xe5\xa4\xaa\xe5\xa4\x9a\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6"
@@ -1242,16 +1339,17 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{{"cmq_topic", 9}, {
        "\x9a\x84\xe4\xb8\xaa\xe6\x95\xb0", 30}},
      {{}, {"There are too many filter tags.", 31}, {"Check the number of filter tags.", 32}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"too many filterTag\x09" "filterTag", 28}, false},
+     4000, {"too many filterTag\x09" "filterTag", 28}, false, execution::not_executed},
     // 10710 bindingkey_missing: bindingKey is missing.
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {10710, {"bindingkey_missing", 18},
      {{},
       {"\xe7\xbc\xba\xe5\xb0\x91 bindingKey", 17},
       {"\xe8\xaf\xb7\xe8\xbe\x93\xe5\x85\xa5 bindingKey", 20}},
      {{}, {"bindingKey is missing.", 22}, {"Enter bindingKey.", 17}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"parameters lack of bindingKey", 29}, false},
+     4000, {"parameters lack of bindingKey", 29}, false, execution::not_executed},
 }};
 
 /// The module tables of cmq, in the order explain consults them.

@@ -15,9 +15,10 @@ namespace tccode::services {
 // clang-format off
 
 /// API 2.0 common page: 22 public codes, with CAM's sub-account codes 4101-4110: its public codes (its overrides).
-TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
+TCCODE_VISIBLE inline constexpr table<22> common_public{detail::presorted, {"common", 6}, {
     // 4000 invalid_request_parameter: Invalid request parameter
     // retry never: The request itself is wrong: sent again, it fails again.
+    // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
       {"\xe7\xbc\xba\xe5\xb0\x91\xe5\xbf\x85\xe8\xa6\x81\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c\xe6"
@@ -31,9 +32,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4100 authentication_failed: Authentication failed
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe8\xba\xab\xe4\xbb\xbd\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xba\xab\xe4\xbb\xbd\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe4"
@@ -45,9 +47,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "in the document.", 104},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4101 api_access_not_authorized: API access not authorized
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4101, {"api_access_not_authorized", 25},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe6\x8e\xa5\xe5\x8f\xa3", 21},
       {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x9c\xaa\xe8\xa2\xab\xe4\xb8\xbb\xe8\xb4\xa6\xe5"
@@ -61,9 +64,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "account's administrator to grant access to the API.", 136},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4102 resource_access_not_authorized: Resource access not authorized
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4102, {"resource_access_not_authorized", 30},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe8\xb5\x84\xe6\xba\x90", 21},
       {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x9c\xaa\xe8\xa2\xab\xe4\xb8\xbb\xe8\xb4\xa6\xe5"
@@ -77,9 +81,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "account's administrator to grant access to the resource.", 147},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4103 access_apis_resources_not: Access to the API's resources not authorized
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4103, {"access_apis_resources_not", 25},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe5\xbd\x93\xe5\x89\x8d\xe6"
        "\x8e\xa5\xe5\x8f\xa3\xe6\x89\x80\xe6\x93\x8d\xe4\xbd\x9c\xe7\x9a\x84\xe8\xb5\x84\xe6\xba"
@@ -96,9 +101,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "API operates on; ask the root account's administrator to grant access to them.", 166},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4104 secret_key_not_found: Secret key not found
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4104, {"secret_key_not_found", 20},
      {{"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
       {"\xe7\x94\xa8\xe4\xba\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe5\xaf\x86\xe9\x92\xa5\xe4"
@@ -109,27 +115,30 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"The secret key used for the request does not exist; check it and try again.", 75},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4105 token_error: Token error
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4105, {"token_error", 11},
      {{"token \xe9\x94\x99\xe8\xaf\xaf", 12},
       {"token \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
       {}},
      {{"Token error", 11}, {"The token is wrong.", 19}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4106 mfa_failed: MFA check failed
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4106, {"mfa_failed", 10},
      {{"MFA \xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5", 16},
       {"MFA \xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 19},
       {}},
      {{"MFA check failed", 16}, {"The MFA check failed.", 21}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4110 other_cam_authentication_failure: Other CAM authentication failure
     // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4110, {"other_cam_authentication_failure", 32},
      {{"\xe5\x85\xb6\xe4\xbb\x96 CAM \xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 23},
       {"\xe5\x85\xb6\xe4\xbb\x96 CAM \xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
@@ -138,9 +147,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"CAM authentication failed for another reason.", 45},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true},
+     0, {}, true, execution::not_executed},
     // 4300 access_denied: Access denied
     // retry never: The account cannot do this: the account must change first.
+    // executed no: Refused by a check before anything changed.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -151,9 +161,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"Account is blocked or not within the user range of the API.", 59},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4400 quota_exceeded: Quota exceeded
     // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
@@ -167,9 +178,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
      {"https://console.cloud.tencent.com/workorder/category?level1_id=141&level2_id=645&source=0&da"
       "ta_title=%E6%B4%BB%E5%8A%A8%E9%98%B2%E5%88%B7AA&level3_id=647&radio_title=%E5%9C%BA%E6%99%AF"
       "%E5%92%A8%E8%AF%A2&queue=3&scene_code=16593&step=2", 234}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4500 replay_attack: Replay attack
     // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
       {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84 Nonce \xe5\x92\x8c Timestamp "
@@ -189,9 +201,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 4600 unsupported_protocol: Unsupported protocol
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
       {"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xef\xbc\x8c\xe5\xbd\x93\xe5"
@@ -203,9 +216,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"The protocol is not supported. For more information, see the relevant document.", 79},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 5000 resource_does_not_exist: Resource does not exist
     // retry never: What the request names does not exist: sent again, it is still missing.
+    // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
       {"\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe8\xaf\x86\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe5"
@@ -219,9 +233,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 5100 resource_operation_failed: Resource operation failed
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe5\xaf\xb9\xe8\xb5\x84\xe6\xba\x90\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
@@ -237,9 +252,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "field in error description. Try again later or contact customer service.", 157},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false},
+     0, {}, false, execution::may_have_executed},
     // 5200 failed_purchase_resource: Failed to purchase the resource
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
       {"\xe8\xb4\xad\xe4\xb9\xb0\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5"
@@ -252,9 +268,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "insufficient resource.", 112},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3", 12},
       {"\xe7\x94\xa8\xe6\x88\xb7\xe5\xb8\x90\xe5\x8f\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8"
@@ -265,9 +282,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 5400 operation_successful_some_resources: The operation was successful on some resources
     // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // executed maybe: Part of it ran.
     {5400, {"operation_successful_some_resources", 35},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
       {"\xe6\x89\xb9\xe9\x87\x8f\xe6\x93\x8d\xe4\xbd\x9c\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8"
@@ -279,9 +297,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "returned value of the method.", 113},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, false},
+     0, {}, false, execution::may_have_executed},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
     // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
        "\x80\x9a\xe8\xbf\x87", 27},
@@ -293,9 +312,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 6000 internal_error_server: Internal error with the server
     // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
       {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe5\x87\xba\xe7\x8e\xb0\xe9"
@@ -307,9 +327,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false},
+     0, {}, false, execution::may_have_executed},
     // 6100 not_supported_version: Not supported in the version
     // retry never: Not supported: sent again, the request fails again.
+    // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
       {"\xe6\x9c\xac\xe7\x89\x88\xe6\x9c\xac\xe5\x86\x85\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
@@ -328,9 +349,10 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
        "with different modules.", 199},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
     // 6200 api_unavailable: API is unavailable
     // retry backoff: The API is down for maintenance: the document says to retry later.
+    // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
        "\x97\xae", 24},
@@ -342,7 +364,7 @@ TCCODE_VISIBLE inline constexpr table<22> common_public{{"common", 6}, {
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false},
+     0, {}, false, execution::not_executed},
 }};
 
 /// API 2.0 common page: 22 public codes, with CAM's sub-account codes 4101-4110 (data/official/common-zh.md, common-en.md).
