@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# Header-only libraries that the tests and the tool use (Catch2 v2, nlohmann/json, CLI11, fmt and
+# Header-only libraries that the tests and the tool use (Catch2 v2, RapidJSON, CLI11, fmt and
 # spdlog in their header-only modes) as the host has them installed (Debian's packages), for a
 # target that the host's packages do not serve: a cross toolchain finds no package of the host, and
 # the host's /usr/include must not be on a cross compiler's path (its C library's headers would come

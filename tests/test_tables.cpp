@@ -252,7 +252,7 @@ TEST_CASE("tables and lookup are constexpr", "[tables][constexpr]") {
   STATIC_REQUIRE(!tccode::lookup(tccode::public_codes, 0));
   STATIC_REQUIRE(!tccode::lookup(tccode::project_query, 1036));
   STATIC_REQUIRE(noexcept(tccode::lookup(tccode::public_codes, 0)));
-  STATIC_REQUIRE(noexcept(tccode::lookup(tccode::public_codes, "auth_failed")));
+  STATIC_REQUIRE(noexcept(tccode::lookup(tccode::public_codes, "auth_failed"sv)));
   STATIC_REQUIRE(tccode::lookup(tccode::public_codes, 4100) == &tccode::public_codes[1]);
   STATIC_REQUIRE(tccode::lookup(tccode::public_codes, 4101) == nullptr);
 }

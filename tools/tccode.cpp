@@ -10,22 +10,27 @@
 #include <tccode/tccode.hpp>
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
+#include "json_writer.hpp"
 #include "response.hpp"
 #include "table_file.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -41,12 +46,14 @@
 #include <windows.h>
 // After <windows.h>, which it needs.
 #include <shellapi.h>
+#else
+#include <unistd.h>  // isatty
 #endif
 
 namespace {
 
-using json = nlohmann::json;
 using tccode_tool::input_error;
+using tccode_tool::json_writer;
 using tccode_tool::loaded_service;
 using tccode_tool::printable;
 using tccode_tool::response;
@@ -77,13 +84,19 @@ std::size_t display_width(std::string_view s) {
   return width;
 }
 
-/// `s` followed by spaces up to `width` columns.
-std::string pad(std::string_view s, std::size_t width) {
-  std::string out(s);
+/// Appends `s` followed by spaces up to `width` columns.
+void append_padded(std::string& out, std::string_view s, std::size_t width) {
+  out += s;
   const std::size_t w = display_width(s);
   if (w < width) {
     out.append(width - w, ' ');
   }
+}
+
+/// `s` followed by spaces up to `width` columns.
+std::string pad(std::string_view s, std::size_t width) {
+  std::string out;
+  append_padded(out, s, width);
   return out;
 }
 
@@ -114,14 +127,6 @@ tccode::lang lang_from_environment() {
   }
   return tccode::lang::en;
 }
-
-std::string read_stdin() {
-  std::ostringstream body;
-  body << std::cin.rdbuf();
-  return body.str();
-}
-
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 // ---------------------------------------------------------------------------------------------
 // Tables and the service
@@ -211,7 +216,6 @@ struct module_match {
   const tccode::row* row;
 };
 
-/// A response explained, with every selected module table that has its module code.
 /// A built-in service that knows a module code that the tables in use do not: a guess.
 struct guess {
   std::string_view service;
@@ -219,6 +223,7 @@ struct guess {
   const tccode::row* row;
 };
 
+/// A response explained, with every selected module table that has its module code.
 struct explained {
   tccode::explanation e;
   std::vector<module_match> matches;
@@ -253,11 +258,35 @@ std::vector<guess> guesses_for(const response& r, tccode::lang lang) {
   return out;
 }
 
+/// Guesses depend on a response's public code and on its message's module code, in either form
+/// ("(N)text", "N: text"): a log repeats them, so they are looked up once each (up to a bound).
+class guess_cache {
+ public:
+  const std::vector<guess>& find(const response& r, tccode::lang lang) {
+    const std::string_view message = r.message;
+    const key k{r.code, tccode::parse_message(message).module_code,
+                tccode::detail::parse_colon_message(message).module_code};
+    if (const auto found = cache_.find(k); found != cache_.end()) {
+      return found->second;
+    }
+    if (cache_.size() >= 4096) {  // memory stays bounded, whatever the input
+      scratch_ = guesses_for(r, lang);
+      return scratch_;
+    }
+    return cache_.emplace(k, guesses_for(r, lang)).first->second;
+  }
+
+ private:
+  using key = std::tuple<int, std::optional<int>, std::optional<int>>;
+  std::map<key, std::vector<guess>> cache_;
+  std::vector<guess> scratch_;
+};
+
 /// The explanation of `r`. With a built-in service, the service's (its tables in order, the codeDesc
 /// for the services that put the module code there). Otherwise its advice is the module table's when
 /// one table has the module code, or when every table that has it agrees, else the public code's; a
 /// module code that no table in use has is looked up in the built-in services, as guesses.
-explained explain_response(const response& r, const settings& s) {
+explained explain_response(const response& r, const settings& s, guess_cache& guesses) {
   if (s.builtin != nullptr) {
     explained x{tccode::explain(r.code, r.message, r.code_desc.value_or(""), s.service, s.lang), {}, {}};
     if (const named_table* t =
@@ -270,23 +299,23 @@ explained explain_response(const response& r, const settings& s) {
   if (!x.e.module_code()) {
     return x;
   }
-  std::vector<tccode::explanation> with_table;
+  std::optional<tccode::explanation> first;
+  bool agree = true;
   for (const named_table& t : s.selected_modules) {
     const tccode::table_view only[] = {t.table};  // the service's meaning of public codes, with this table alone
     const tccode::service with(s.service.name(), s.service.overrides(), only);
     const tccode::explanation e = tccode::explain(r.code, r.message, with, s.lang);
     if (e.module_row() != nullptr) {
       x.matches.push_back({&t, e.module_row()});
-      with_table.push_back(e);
+      agree = agree && (!first || first->retry() == e.retry());
+      first = first ? first : e;
     }
   }
-  const bool agree = std::all_of(with_table.begin(), with_table.end(),
-                                 [&](const tccode::explanation& e) { return e.retry() == with_table.front().retry(); });
-  if (!with_table.empty() && agree) {
-    x.e = with_table.front();
+  if (first && agree) {
+    x.e = *first;
   }
   if (x.matches.empty() && !s.module_given) {
-    x.guesses = guesses_for(r, s.lang);
+    x.guesses = guesses.find(r, s.lang);
   }
   return x;
 }
@@ -298,193 +327,492 @@ int status_of(const explained& x, const settings& s) {
   return found && !module_missing ? 0 : 1;
 }
 
-void print_field(std::ostream& out, const std::string& indent, std::string_view label, std::string_view value) {
+/// The module code as shown: the message's (N), or the name of the row a service found by the
+/// response's codeDesc; empty when there is none.
+std::string module_text(const tccode::explanation& e) {
+  return e.module_code()             ? std::to_string(*e.module_code())
+         : e.module_row() != nullptr ? std::string(e.module_row()->name)
+                                     : std::string();
+}
+
+void append_field(std::string& out, std::string_view indent, std::string_view label, std::string_view value) {
   if (!value.empty()) {
-    out << indent << pad(label, 13) << value << '\n';
+    out += indent;
+    append_padded(out, label, 13);
+    out += value;
+    out += '\n';
   }
 }
 
-/// Prints `r` and its items; returns the exit status's contribution, the worst of them.
-int print_text(std::ostream& out, const response& r, const settings& s, const std::string& indent) {
-  const explained x = explain_response(r, s);
+/// Appends `r` and its items as text; returns the exit status's contribution, the worst of them.
+int append_text(std::string& out, const response& r, const settings& s, guess_cache& guesses,
+                const std::string& indent) {
+  const explained x = explain_response(r, s, guesses);
   int status = status_of(x, s);
   const tccode::explanation& e = x.e;
-  if (!r.label.empty()) {
-    out << indent << r.label << ":\n";
+  if (!r.label.empty()) {  // an item, with the message it is about (CMQ's receiptHandle)
+    out += indent + printable(r.label);
+    out += r.receipt_handle ? " (receiptHandle " + one_line(*r.receipt_handle) + "):\n" : std::string(":\n");
   }
   const std::string in = r.label.empty() ? indent : indent + "  ";
-  out << in << e.code();
+  const std::string fields = in + "  ";
+  out += in + std::to_string(e.code());
   if (e.success()) {
-    out << ' ' << tccode::detail::class_text(tccode::detail::code_class::success, s.lang) << '\n';
+    out += ' ';
+    out += tccode::detail::class_text(tccode::detail::code_class::success, s.lang);
+    out += '\n';
   } else if (const tccode::row* p = e.public_row()) {
-    out << (e.type().empty() ? "" : " ") << e.type() << " (" << p->name << ")\n";
-    print_field(out, in + "  ", "description", p->in(s.lang).description);
+    out += e.type().empty() ? "" : " ";
+    out += e.type();
+    out += " (";
+    out += p->name;
+    out += ")\n";
+    append_field(out, fields, "description", p->in(s.lang).description);
     // A module code whose advice overrides the public code's makes the public remedy wrong.
     if (!p->retry || *p->retry == e.retry()) {
-      print_field(out, in + "  ", "remedy", p->in(s.lang).remedy);
+      append_field(out, fields, "remedy", p->in(s.lang).remedy);
     }
-    print_field(out, in + "  ", "link", p->link);
+    append_field(out, fields, "link", p->link);
   } else {
-    out << " (" << tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), s.lang) << ")\n";
+    out += " (";
+    out += tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), s.lang);
+    out += ")\n";
   }
-  // The module code: the message's (N), or the row a service found by the response's codeDesc.
-  const std::string module = e.module_code()             ? std::to_string(*e.module_code())
-                             : e.module_row() != nullptr ? std::string(e.module_row()->name)
-                                                         : std::string();
+  const std::string module = module_text(e);
   if (!module.empty() && x.matches.empty()) {
     std::string tables;
     for (const named_table& t : s.selected_modules) {
       tables += (tables.empty() ? "" : " or ") + t.name;
     }
-    out << in << "  " << pad("module code", 13) << module << ": not in " << (tables.empty() ? "a table" : tables)
-        << '\n';
+    append_field(out, fields, "module code", module + ": not in " + (tables.empty() ? "a table" : tables));
     for (const guess& g : x.guesses) {
-      out << in << "  " << pad("guess", 13) << g.service << " (" << g.table << ", " << g.row->name
-          << "): " << g.row->in(s.lang).description << '\n';
+      append_field(out, fields, "guess",
+                   std::string(g.service) + " (" + std::string(g.table) + ", " + std::string(g.row->name) +
+                       "): " + std::string(g.row->in(s.lang).description));
     }
   }
   for (const module_match& m : x.matches) {
-    out << in << "  " << pad("module code", 13) << module << " in " << m.table->name << " (" << m.row->name << ")\n";
-    print_field(out, in + "    ", "description", m.row->in(s.lang).description);
-    print_field(out, in + "    ", "remedy", m.row->in(s.lang).remedy);
-    print_field(out, in + "    ", "link", m.row->link);
-    print_field(out, in + "    ", "argument", one_line(e.argument()));
+    append_field(out, fields, "module code", module + " in " + m.table->name + " (" + std::string(m.row->name) + ")");
+    const std::string deeper = fields + "  ";
+    append_field(out, deeper, "description", m.row->in(s.lang).description);
+    append_field(out, deeper, "remedy", m.row->in(s.lang).remedy);
+    append_field(out, deeper, "link", m.row->link);
+    append_field(out, deeper, "argument", one_line(e.argument()));
   }
-  print_field(out, in + "  ", "server said", one_line(e.detail()));
-  print_field(out, in + "  ", "codeDesc", one_line(r.code_desc.value_or("")));
-  print_field(out, in + "  ", "requestId", one_line(r.request_id.value_or("")));
+  append_field(out, fields, "server said", one_line(e.detail()));
+  append_field(out, fields, "codeDesc", one_line(r.code_desc.value_or("")));
+  append_field(out, fields, "requestId", one_line(r.request_id.value_or("")));
   if (!e.success()) {
-    print_field(out, in + "  ", "retry", tccode::describe(e.retry(), s.lang));
+    append_field(out, fields, "retry", tccode::describe(e.retry(), s.lang));
   }
   for (const response& item : r.items) {
-    status = std::max(status, print_text(out, item, s, in + "  "));
+    status = std::max(status, append_text(out, item, s, guesses, in + "  "));
   }
   return status;
 }
 
-json row_json(const tccode::row& r, tccode::lang lang) {
+void write_row(json_writer& w, const tccode::row& r, tccode::lang lang) {
   const tccode::text& t = r.in(lang);
-  json j = {{"code", r.code}, {"name", r.name}, {"description", t.description}, {"remedy", t.remedy}};
+  w.key("code").number(r.code).member("name", r.name).member("description", t.description);
+  w.member("remedy", t.remedy);
   if (!t.type.empty()) {
-    j["type"] = t.type;
+    w.member("type", t.type);
   }
-  j["link"] = r.link;
-  return j;
+  w.member("link", r.link);
 }
 
-/// `r` and its items as JSON; `status` becomes the worst of its and theirs exit status's contribution.
-json to_json(const response& r, const settings& s, int& status) {
-  const explained x = explain_response(r, s);
+/// Writes `r` and its items as JSON; `status` becomes the worst of its and theirs exit status's contribution.
+void write_json(json_writer& w, const response& r, const settings& s, guess_cache& guesses, int& status) {
+  const explained x = explain_response(r, s, guesses);
   status = std::max(status, status_of(x, s));
   const tccode::explanation& e = x.e;
-  json j;
+  w.begin_object();
   if (!r.label.empty()) {
-    j["item"] = r.label;
+    w.member("item", r.label);
   }
-  j["code"] = e.code();
-  j["success"] = e.success();
-  j["listed"] = e.public_row() != nullptr;
-  j["class"] = tccode::detail::class_text(tccode::detail::class_of(e.code()), tccode::lang::en);
-  j["public"] = e.public_row() != nullptr ? row_json(*e.public_row(), s.lang) : json();
-  j["module_code"] = e.module_code() ? json(*e.module_code()) : json();
-  j["module"] = json::array();
+  w.key("code").number(e.code()).key("success").boolean(e.success());
+  w.key("listed").boolean(e.public_row() != nullptr);
+  w.member("class", tccode::detail::class_text(tccode::detail::class_of(e.code()), tccode::lang::en));
+  w.key("public");
+  if (e.public_row() != nullptr) {
+    w.begin_object();
+    write_row(w, *e.public_row(), s.lang);
+    w.end_object();
+  } else {
+    w.null();
+  }
+  w.key("module_code");
+  if (e.module_code()) {
+    w.number(*e.module_code());
+  } else {
+    w.null();
+  }
+  w.key("module").begin_array();
   for (const module_match& m : x.matches) {
-    json match = row_json(*m.row, s.lang);
-    match["table"] = m.table->name;
-    j["module"].push_back(std::move(match));
+    w.begin_object();
+    write_row(w, *m.row, s.lang);
+    w.member("table", m.table->name);
+    w.end_object();
   }
+  w.end_array();
   if (!x.guesses.empty()) {
-    j["guesses"] = json::array();
+    w.key("guesses").begin_array();
     for (const guess& g : x.guesses) {
-      json one = row_json(*g.row, s.lang);
-      one["service"] = g.service;
-      one["table"] = g.table;
-      j["guesses"].push_back(std::move(one));
+      w.begin_object();
+      write_row(w, *g.row, s.lang);
+      w.member("service", g.service).member("table", g.table);
+      w.end_object();
     }
+    w.end_array();
   }
   if (s.builtin != nullptr) {
-    j["service"] = s.service.name();
+    w.member("service", s.service.name());
   }
   if (!e.argument().empty()) {
-    j["argument"] = e.argument();
+    w.member("argument", e.argument());
   }
-  j["detail"] = e.detail();
-  j["message"] = r.message;
-  j["retry"] = tccode::name(e.retry());
-  if (r.code_desc) {
-    j["codeDesc"] = *r.code_desc;
-  }
-  if (r.request_id) {
-    j["requestId"] = *r.request_id;
+  w.member("detail", e.detail()).member("message", r.message);
+  w.member("retry", tccode::name(e.retry()));
+  for (const auto& [name, value] :
+       {std::pair{"codeDesc", &r.code_desc}, {"requestId", &r.request_id}, {"receiptHandle", &r.receipt_handle}}) {
+    if (*value) {
+      w.member(name, **value);
+    }
   }
   if (!r.items.empty()) {
-    j["items"] = json::array();
+    w.key("items").begin_array();
     for (const response& item : r.items) {
-      j["items"].push_back(to_json(item, s, status));
+      write_json(w, item, s, guesses, status);
     }
+    w.end_array();
   }
-  return j;
+  w.end_object();
 }
 
-/// Explains the responses it is given as they come, and keeps the worst exit status.
+// ---------------------------------------------------------------------------------------------
+// --summary
+
+/// What went wrong over many responses: for each public code and module code, how often, what it
+/// means, what to do, and one requestId to give support. Its memory grows with the kinds of
+/// response, not their number.
+class summary {
+ public:
+  /// Counts an explained response (or an item of a batch response, whose example is its response's requestId).
+  void add(const explained& x, const settings& s, bool item, const std::string* request_id) {
+    ++total_;
+    items_ += item ? 1 : 0;
+    const tccode::explanation& e = x.e;
+    auto [it, inserted] = rows_.try_emplace(key{e.code(), module_text(e)});
+    row& entry = it->second;
+    ++entry.count;
+    if (inserted) {
+      entry.meaning = meaning(e, x, s.lang);
+      entry.advice = e.success() ? "" : std::string(tccode::describe(e.retry(), s.lang));
+      entry.retry = e.success() ? "" : std::string(tccode::name(e.retry()));
+      entry.listed = e.success() || e.public_row() != nullptr;
+    }
+    if (entry.request_id.empty() && request_id != nullptr) {
+      entry.request_id = *request_id;
+    }
+  }
+  void add_malformed() { ++malformed_; }
+
+  void print(bool json_output, tccode::lang lang) const {
+    std::vector<std::pair<const key*, const row*>> sorted;
+    for (const auto& [k, r] : rows_) {
+      sorted.emplace_back(&k, &r);
+    }
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second->count > b.second->count; });
+    std::string out;
+    if (json_output) {
+      json_writer w(out);
+      w.begin_object().key("responses").number(static_cast<std::int64_t>(total_ - items_));
+      w.key("items").number(static_cast<std::int64_t>(items_));
+      w.key("malformed").number(static_cast<std::int64_t>(malformed_)).key("rows").begin_array();
+      for (const auto& [k, r] : sorted) {
+        w.begin_object().key("count").number(static_cast<std::int64_t>(r->count));
+        char share[16];
+        std::snprintf(share, sizeof share, "%.4f", static_cast<double>(r->count) / static_cast<double>(total_));
+        w.key("share").raw_number(share).key("code").number(k->code).key("module");
+        if (k->module.empty()) {
+          w.null();
+        } else {
+          w.string(k->module);
+        }
+        w.member("meaning", r->meaning).key("listed").boolean(r->listed);
+        w.member("retry", r->retry).member("advice", r->advice);
+        w.key("requestId");
+        if (r->request_id.empty()) {
+          w.null();
+        } else {
+          w.string(r->request_id);
+        }
+        w.end_object();
+      }
+      w.end_array().end_object();
+      out += '\n';
+    } else {
+      std::size_t meaning_width = 7;
+      std::size_t advice_width = 6;
+      for (const auto& [k, r] : sorted) {
+        meaning_width = std::max(meaning_width, display_width(r->meaning));
+        advice_width = std::max(advice_width, display_width(r->advice));
+      }
+      // In Chinese, as UTF-8 escapes (the sources are ASCII): count, share, code, module code,
+      // meaning, advice, example; and below "N responses", "N items of batch responses", "malformed".
+      const bool zh = lang == tccode::lang::zh;
+      append_padded(out, zh ? "\xe6\xac\xa1\xe6\x95\xb0" : "COUNT", 11);
+      append_padded(out, zh ? "\xe5\x8d\xa0\xe6\xaf\x94" : "SHARE", 8);
+      append_padded(out, zh ? "\xe4\xbb\xa3\xe7\xa0\x81" : "CODE", 8);
+      append_padded(out, zh ? "\xe6\xa8\xa1\xe5\x9d\x97\xe7\xa0\x81" : "MODULE", 10);
+      append_padded(out, zh ? "\xe5\x90\xab\xe4\xb9\x89" : "MEANING", meaning_width + 2);
+      append_padded(out, zh ? "\xe5\xbb\xba\xe8\xae\xae" : "ADVICE", advice_width + 2);
+      out += zh ? "\xe7\xa4\xba\xe4\xbe\x8b requestId\n" : "EXAMPLE REQUESTID\n";
+      for (const auto& [k, r] : sorted) {
+        char share[16];
+        std::snprintf(share, sizeof share, "%.1f%%",
+                      100.0 * static_cast<double>(r->count) / static_cast<double>(total_));
+        append_padded(out, std::to_string(r->count), 11);
+        append_padded(out, share, 8);
+        append_padded(out, std::to_string(k->code), 8);
+        append_padded(out, k->module.empty() ? "-" : k->module, 10);
+        append_padded(out, r->meaning, meaning_width + 2);
+        append_padded(out, r->advice.empty() ? "-" : r->advice, advice_width + 2);
+        out += r->request_id.empty() ? "-" : one_line(r->request_id);
+        out += '\n';
+      }
+      const std::size_t responses = total_ - items_;
+      out += std::to_string(responses) +
+             (zh ? " \xe4\xb8\xaa\xe5\x93\x8d\xe5\xba\x94" : (responses == 1 ? " response" : " responses"));
+      if (items_ > 0) {
+        out += zh ? "\xef\xbc\x8c\xe6\x89\xb9\xe9\x87\x8f\xe5\x93\x8d\xe5\xba\x94\xe4\xb8\xad " +
+                        std::to_string(items_) + " \xe9\xa1\xb9"
+                  : ", and " + std::to_string(items_) + (items_ == 1 ? " item" : " items") + " of batch responses";
+      }
+      if (malformed_ > 0) {
+        out += zh ? "\xef\xbc\x8c" : ", ";
+        out += std::to_string(malformed_) +
+               (zh ? " \xe5\xa4\x84\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x88\xe8\xa7\x81\xe6\xa0\x87"
+                     "\xe5\x87\x86\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x89"
+                   : " malformed (on standard error)");
+      }
+      out += '\n';
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+
+ private:
+  struct key {
+    int code;
+    std::string module;
+    bool operator<(const key& o) const { return code != o.code ? code < o.code : module < o.module; }
+  };
+  struct row {
+    std::size_t count = 0;
+    std::string meaning;
+    std::string advice;
+    std::string retry;
+    std::string request_id;
+    bool listed = false;
+  };
+
+  /// "Type: module description" (or the public code's description), in the language asked for.
+  static std::string meaning(const tccode::explanation& e, const explained& x, tccode::lang lang) {
+    if (e.success()) {
+      return std::string(tccode::detail::class_text(tccode::detail::code_class::success, lang));
+    }
+    std::string text =
+        e.public_row() != nullptr && !e.type().empty()
+            ? std::string(e.type())
+            : "(" + std::string(tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), lang)) + ")";
+    const tccode::row* module = e.module_row() != nullptr ? e.module_row()
+                                : x.guesses.size() == 1   ? x.guesses.front().row
+                                                          : nullptr;
+    if (module != nullptr) {
+      // A description with "%s" (CMQ's) names what the first response put there.
+      std::string description(module->in(lang).description);
+      const std::string_view argument = tccode::detail::template_argument(module->message, e.detail());
+      if (const std::size_t at = description.find("%s"); at != std::string::npos && !argument.empty()) {
+        description.replace(at, 2, argument);
+      }
+      text += ": " + description;
+      text += x.guesses.size() == 1 && e.module_row() == nullptr ? " (" + std::string(x.guesses.front().service) + "?)"
+                                                                 : "";
+    }
+    return one_line(text);
+  }
+
+  std::map<key, row> rows_;
+  std::size_t total_ = 0;  // responses and items: the shares are of these
+  std::size_t items_ = 0;
+  std::size_t malformed_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reading responses
+
+/// Explains the responses it is given as they come (or adds them to a summary), and keeps the
+/// worst exit status. Output is written in blocks.
 class explainer {
  public:
-  explainer(const settings& s, bool json_output) : settings_(s), json_(json_output) {}
+  explainer(const settings& s, bool json_output, bool summarise)
+      : settings_(s), json_(json_output), summarise_(summarise) {}
+  explainer(const explainer&) = delete;
+  explainer& operator=(const explainer&) = delete;
+  ~explainer() { flush(); }
 
-  void operator()(response&& r) {
-    if (json_) {
-      std::cout << dump(to_json(r, settings_, status_)) << '\n';
+  void operator()(const response& r) {
+    if (summarise_) {
+      add_to_summary(r);
+    } else if (json_) {
+      json_writer w(out_);
+      write_json(w, r, settings_, guesses_, status_);
+      out_ += '\n';
     } else {
-      std::cout << (count_ > 0 ? "\n" : "");
-      status_ = std::max(status_, print_text(std::cout, r, settings_, ""));
+      out_ += count_ > 0 ? "\n" : "";
+      status_ = std::max(status_, append_text(out_, r, settings_, guesses_, ""));
     }
     ++count_;
+    if (out_.size() >= 65536) {
+      flush();
+    }
   }
 
   /// A malformed input: one line on standard error, and exit status 2.
   void fail(const input_error& e) {
-    std::cout.flush();
+    flush();
     std::cerr << "tccode: " << e.what() << '\n';
     status_ = 2;
+    summary_.add_malformed();
+  }
+
+  /// The end of the responses: the summary, when one is asked for.
+  void finish() {
+    flush();
+    if (summarise_) {
+      summary_.print(json_, settings_.lang);
+    }
+  }
+
+  /// Writes what is explained so far.
+  void flush() {
+    if (!out_.empty()) {
+      std::fwrite(out_.data(), 1, out_.size(), stdout);
+      out_.clear();
+    }
+    std::fflush(stdout);
   }
 
   [[nodiscard]] int status() const { return status_; }
 
  private:
+  void add_to_summary(const response& r, const std::string* parent_request_id = nullptr) {
+    const explained x = explain_response(r, settings_, guesses_);
+    status_ = std::max(status_, status_of(x, settings_));
+    const std::string* request_id = r.request_id ? &*r.request_id : parent_request_id;
+    summary_.add(x, settings_, !r.label.empty(), request_id);
+    for (const response& i : r.items) {
+      add_to_summary(i, request_id);
+    }
+  }
+
   const settings& settings_;
   bool json_;
+  bool summarise_;
+  guess_cache guesses_;
+  summary summary_;
+  std::string out_;
   std::size_t count_ = 0;
   int status_ = 0;
 };
 
-/// Explains every response of `text`: line by line when it is JSON Lines (a malformed line is
-/// reported and the rest go on), else as one document (or several one after another), up to the
-/// first malformed value.
-void explain_text(std::string_view text, const std::string& source, explainer& explain) {
-  const auto each = [&explain](response&& r) { explain(std::move(r)); };
-  if (!tccode_tool::looks_like_json_lines(text)) {
-    try {
-      tccode_tool::read_responses(text, source, each);
-    } catch (const input_error& e) {
-      explain.fail(e);
+/// A line on standard error, when it is a terminal, with the responses read and the rate, every
+/// second after the first; cleared at the end.
+class progress {
+ public:
+  explicit progress(bool on) : on_(on), start_(std::chrono::steady_clock::now()), last_(start_) {}
+
+  void update(std::size_t responses) {
+    if (!on_) {
+      return;
     }
-    return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::seconds(1)) {
+      return;
+    }
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    char line[120];
+    std::snprintf(line, sizeof line, "\rtccode: %zu responses, %.0f a second ", responses,
+                  static_cast<double>(responses) / seconds);
+    std::fflush(stdout);
+    std::fputs(line, stderr);
+    std::fflush(stderr);
+    shown_ = true;
   }
-  std::size_t number = 0;
-  for (std::size_t first = 0; first < text.size();) {
-    const std::size_t end = std::min(text.find('\n', first), text.size());
-    const std::string_view line = text.substr(first, end - first);
-    ++number;
-    first = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+  void clear() {
+    if (shown_) {
+      std::fputs("\r\x1b[K", stderr);
+      std::fflush(stderr);
+      shown_ = false;
+    }
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point start_;
+  std::chrono::steady_clock::time_point last_;
+  bool shown_ = false;
+};
+
+bool stderr_is_terminal() {
+#ifdef _WIN32
+  return _isatty(_fileno(stderr)) != 0;
+#else
+  return isatty(fileno(stderr)) != 0;
+#endif
+}
+
+/// Explains every response of `text`, given on the command line.
+void explain_text(std::string_view text, const std::string& source, const tccode_tool::read_options& options,
+                  explainer& explain) {
+  tccode_tool::response_reader reader(
+      source, options, [&explain](response&& r) { explain(r); }, [&explain](const input_error& e) { explain.fail(e); });
+  reader.feed(text);
+  reader.finish();
+}
+
+/// Explains every response of standard input as it comes, in blocks: memory stays the same
+/// whatever the input's size.
+void explain_stdin(const tccode_tool::read_options& options, explainer& explain) {
+  progress shown(stderr_is_terminal());
+  tccode_tool::response_reader reader(
+      "--response - (standard input)", options, [&explain](response&& r) { explain(r); },
+      [&explain, &shown](const input_error& e) {
+        shown.clear();
+        explain.fail(e);
+      });
+  std::vector<char> block(1 << 16);
+  for (;;) {
+    // What there is, up to a block: a line that arrives alone (tail -f) is explained at once.
+#ifdef _WIN32
+    const int got = _read(_fileno(stdin), block.data(), static_cast<unsigned>(block.size()));
+#else
+    const ssize_t got = read(STDIN_FILENO, block.data(), block.size());
+    if (got < 0 && errno == EINTR) {
       continue;
     }
-    try {
-      tccode_tool::read_responses(line, source, each, number);
-    } catch (const input_error& e) {
-      explain.fail(e);
+#endif
+    if (got <= 0) {
+      break;
     }
+    reader.feed(std::string_view(block.data(), static_cast<std::size_t>(got)));
+    explain.flush();
+    shown.update(reader.responses());
   }
+  reader.finish();
+  shown.clear();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,7 +824,11 @@ int print_schedule(int code, int max_attempts, const settings& s, bool json_outp
   tccode::retry_policy policy;
   policy.max_attempts = max_attempts;
   const tccode::explanation e = tccode::explain(code, std::string_view(), s.service, s.lang);
-  json steps = json::array({json{{"attempt", 1}, {"action", "send"}}});
+  std::string json;
+  json_writer w(json);
+  w.begin_object().key("code").number(code).member("retry", tccode::name(e.retry()));
+  w.key("max_attempts").number(max_attempts).key("attempts").begin_array();
+  w.begin_object().key("attempt").number(1).member("action", "send").end_object();
   std::ostringstream text;
   text << "  attempt 1: the call\n";
   int made = 1;
@@ -506,20 +838,18 @@ int print_schedule(int code, int max_attempts, const settings& s, bool json_outp
       break;
     }
     const auto least = tccode::decide(policy, e, made, 0.0).delay.count();
-    if (most.action == tccode::retry_action::resign) {
+    const bool resign = most.action == tccode::retry_action::resign;
+    if (resign) {
       text << "  attempt " << made + 1 << ": sign again, then send after " << least << " ms\n";
-      steps.push_back({{"attempt", made + 1}, {"action", "resign"}, {"delay_ms", {least, least}}});
     } else {
       text << "  attempt " << made + 1 << ": retry after " << least << ".." << most.delay.count() << " ms\n";
-      steps.push_back({{"attempt", made + 1}, {"action", "retry"}, {"delay_ms", {least, most.delay.count()}}});
     }
+    w.begin_object().key("attempt").number(made + 1).member("action", resign ? "resign" : "retry");
+    w.key("delay_ms").begin_array().number(least).number(most.delay.count()).end_array().end_object();
   }
+  w.end_array().end_object();
   if (json_output) {
-    std::cout << dump({{"code", code},
-                       {"retry", tccode::name(e.retry())},
-                       {"max_attempts", max_attempts},
-                       {"attempts", steps}})
-              << '\n';
+    std::cout << json << '\n';
   } else {
     std::cout << code << ' '
               << (e.public_row() != nullptr
@@ -605,13 +935,19 @@ int print_services(bool json_output) {
     }
     const std::size_t public_rows = c.service->overrides().size();
     if (json_output) {
-      std::cout << dump({{"service", c.service->name()},
-                         {"title", c.title},
-                         {"host", c.service->host()},
-                         {"public_rows", public_rows},
-                         {"module_rows", module_rows},
-                         {"sources", c.sources}})
-                << '\n';
+      std::string out;
+      json_writer(out)
+          .begin_object()
+          .member("service", c.service->name())
+          .member("title", c.title)
+          .member("host", c.service->host())
+          .key("public_rows")
+          .number(static_cast<std::int64_t>(public_rows))
+          .key("module_rows")
+          .number(static_cast<std::int64_t>(module_rows))
+          .member("sources", c.sources)
+          .end_object();
+      std::cout << out << '\n';
     } else {
       std::cout << pad(c.service->name(), 11) << pad(c.service->host().empty() ? "-" : c.service->host(), 12)
                 << pad(std::to_string(public_rows) + " public, " + std::to_string(module_rows) + " module rows", 30)
@@ -653,6 +989,8 @@ int run(int argc, const char* const* argv) {
   int max_attempts = tccode::retry_policy{}.max_attempts;
   bool json_output = false;
   bool list_services = false;
+  bool summarise = false;
+  tccode_tool::read_options read;
 
   auto* code_option =
       app.add_option("code", code_argument, "A public code: 5100, \"5100\", -2700, or a name such as auth_failed");
@@ -660,8 +998,8 @@ int run(int argc, const char* const* argv) {
       app.add_option("message", message_argument, "The response's message, such as '(100004)projectId...'");
   auto* response_option =
       app.add_option("--response", response_arguments,
-                     "A whole JSON response; - reads it from standard input (several, one after another, or JSON "
-                     "Lines, explained line by line). May be given more than once")
+                     "A whole JSON response; - reads it from standard input, as it comes (several, one after "
+                     "another, or JSON Lines, explained line by line). May be given more than once")
           ->allow_extra_args(false);
   app.add_option("--module", module_argument,
                  "The module table for the message's (N) code (project-crud, project-query, or one of --table's); "
@@ -693,6 +1031,13 @@ int run(int argc, const char* const* argv) {
       app.add_option("--attempts", max_attempts, "With --schedule: the attempts in all, the first included (3)")
           ->check(CLI::Range(1, 1000));
   app.add_flag("--json", json_output, "Answer in JSON: one object a line for each explained response");
+  auto* summary_option =
+      app.add_flag("--summary", summarise,
+                   "With --response: one table of what the responses were, by public and module code, with count, "
+                   "share, meaning, advice and an example requestId");
+  auto* lenient_option = app.add_flag("--lenient", read.lenient,
+                                      "With --response: also read Python's dict repr, Node's util.inspect output, "
+                                      "trailing commas and comments, as logs and documentation show responses");
   message_option->needs(code_option);
   response_option->excludes(code_option);
   list_option->excludes(code_option)->excludes(response_option);
@@ -702,6 +1047,8 @@ int run(int argc, const char* const* argv) {
   service_option->excludes(host_option)->excludes(table_option);
   host_option->excludes(table_option);
   services_option->excludes(code_option)->excludes(response_option);
+  summary_option->needs(response_option);
+  lenient_option->needs(response_option);
 
   try {
     app.parse(argc, argv);
@@ -769,9 +1116,12 @@ int run(int argc, const char* const* argv) {
       std::cerr << "tccode: no row has every word of: " << printable(CLI::detail::join(search_words, " ")) << '\n';
     } else if (json_output) {
       for (const listed_row& r : rows) {
-        json j = row_json(r.row, s.lang);
-        j["table"] = r.table->name;
-        std::cout << dump(j) << '\n';
+        std::string out;
+        json_writer w(out);
+        w.begin_object();
+        write_row(w, r.row, s.lang);
+        w.member("table", r.table->name).end_object();
+        std::cout << out << '\n';
       }
     } else {
       print_rows(std::cout, rows, s.lang);
@@ -779,29 +1129,28 @@ int run(int argc, const char* const* argv) {
     return rows.empty() ? 1 : 0;
   }
 
-  explainer explain(s, json_output);
+  if (std::count(response_arguments.begin(), response_arguments.end(), "-") > 1) {
+    throw input_error("--response -: standard input can be read only once");
+  }
+  explainer explain(s, json_output, summarise);
   if (response_option->count() > 0) {
-    bool stdin_read = false;
     for (const std::string& argument : response_arguments) {
       if (argument == "-") {
-        if (stdin_read) {
-          throw input_error("--response -: standard input can be read only once");
-        }
-        stdin_read = true;
-        explain_text(read_stdin(), "--response - (standard input)", explain);
+        explain_stdin(read, explain);
       } else {
-        explain_text(argument, "--response", explain);
+        explain_text(argument, "--response", read, explain);
       }
     }
   } else if (code_option->count() > 0) {
     response r;
     r.code = code_from_argument(code_argument, s);
     r.message = message_argument;
-    explain(std::move(r));
+    explain(r);
   } else {
     std::cerr << "tccode: give a code, --response, --schedule, --list or --search (tccode --help tells more)\n";
     return 2;
   }
+  explain.finish();
   return explain.status();
 }
 

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""A day of an SDK's logged API 2.0 responses, as JSON Lines: deterministic for a seed.
+
+    python3 bench/make_log.py LINES [--seed N] > log.jsonl
+
+About 140 bytes a line, as an SDK logs them: a success now and then with a little data; the errors
+an SDK meets (parameters, signatures, expiry, quotas, internal errors, the project service's module
+codes, CMQ's with its batch errorList, CAM's codeDesc, Cloud Monitor's negative module codes), each
+with a requestId; now and then a requestId as a number, or codeDesc spelt in lower case, as some
+services write them.
+"""
+import random
+import sys
+
+# (weight, code, message, codeDesc or None)
+KINDS = [
+    (30, 0, "", None),
+    (8, 4000, "(100004)projectId不正确", None),
+    (6, 4000, "(9003)项目名称为空", None),
+    (5, 4100, "鉴权失败", "AuthFailure"),
+    (5, 4200, "请求过期", None),
+    (4, 4300, "没有权限", "UnauthorizedOperation"),
+    (6, 4400, "(10230)exceed maximum message size", None),
+    (5, 4410, "(10240)reach maximum retention number of message", None),
+    (4, 4500, "Nonce重复", None),
+    (6, 5100, "(1036)项目名称已经存在", None),
+    (4, 5100, "(100004)projectId不正确", None),
+    (5, 6000, "服务器内部错误", "InternalError"),
+    (3, 6200, "接口暂时无法访问", None),
+    (4, 7000, "(10200)no message", None),
+    (2, 4000, "(-503)参数错误", None),
+    (2, 4000, "(10320)no such parameter queueName", None),
+    (1, 4102, "(7)odd", None),
+    (1, 6010, "(10150)delete message partially failed", None),
+]
+WEIGHTS = [k[0] for k in KINDS]
+
+
+def escape(text):
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def main():
+    lines = int(sys.argv[1])
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 1
+    rng = random.Random(seed)
+    out = sys.stdout
+    chunk = []
+    for _ in range(lines):
+        _, code, message, desc = rng.choices(KINDS, WEIGHTS)[0]
+        request_id = "%08x-%04x-%04x-%04x-%012x" % (rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(16),
+                                                     rng.getrandbits(16), rng.getrandbits(48))
+        roll = rng.random()
+        fields = [f'"code":{code}', f'"message":"{escape(message)}"']
+        if desc is not None:
+            fields.append(f'"codedesc":"{desc}"' if roll < 0.02 else f'"codeDesc":"{desc}"')
+        if roll > 0.99:
+            fields.append(f'"requestId":{rng.getrandbits(31)}')
+        else:
+            fields.append(f'"requestId":"{request_id}"')
+        if code == 6010:  # CMQ's batch delete: one code and message for each message it could not delete
+            fields.append('"errorList":[{"code":4430,"message":"(10260)receipt handle is invalid","receiptHandle":"%d"},'
+                          '{"code":4430,"message":"(10260)receipt handle is invalid","receiptHandle":"%d"}]'
+                          % (rng.getrandbits(40), rng.getrandbits(40)))
+        if code == 0:
+            fields.append(f'"data":{{"projectId":{rng.randrange(1000000)},"name":"proj-{rng.randrange(1000)}"}}')
+        chunk.append("{" + ",".join(fields) + "}\n")
+        if len(chunk) == 10000:
+            out.write("".join(chunk))
+            chunk = []
+    out.write("".join(chunk))
+
+
+if __name__ == "__main__":
+    main()
