@@ -391,7 +391,8 @@ struct response_reader::impl {
   std::size_t line = 1;         // the number of the line that starts at `line_start`
   std::int64_t line_start = 0;  // where that line starts in `buffer` (before it, after a compaction)
   bool any = false;             // a value (or what should be one) was seen
-  std::size_t count = 0;        // responses passed on
+  bool bom_checked = false;
+  std::size_t count = 0;  // responses passed on
 
   // The values form: the value being scanned, from `value_start`.
   bool in_value = false;
@@ -569,6 +570,16 @@ struct response_reader::impl {
   }
 
   void decide(bool at_end) {
+    if (!bom_checked) {  // a UTF-8 byte-order mark (a file saved on Windows) before the text
+      if (buffer.size() - consumed < 3 && !at_end) {
+        return;
+      }
+      if (buffer.compare(consumed, 3, "\xEF\xBB\xBF") == 0) {
+        consumed += 3;
+        line_start = static_cast<std::int64_t>(consumed);
+      }
+      bom_checked = true;
+    }
     while (text_form == form::undecided) {
       const std::size_t newline = buffer.find('\n', consumed);
       if (newline == std::string::npos && !at_end) {

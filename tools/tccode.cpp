@@ -728,7 +728,7 @@ class explainer {
 };
 
 /// A line on standard error, when it is a terminal, with the responses read and the rate, every
-/// second after the first; cleared at the end.
+/// second after the first; cleared at the end (and before an error is written).
 class progress {
  public:
   explicit progress(bool on) : on_(on), start_(std::chrono::steady_clock::now()), last_(start_) {}
@@ -766,11 +766,11 @@ class progress {
   bool shown_ = false;
 };
 
-bool stderr_is_terminal() {
+bool is_terminal(std::FILE* stream) {
 #ifdef _WIN32
-  return _isatty(_fileno(stderr)) != 0;
+  return _isatty(_fileno(stream)) != 0;
 #else
-  return isatty(fileno(stderr)) != 0;
+  return isatty(fileno(stream)) != 0;
 #endif
 }
 
@@ -785,8 +785,9 @@ void explain_text(std::string_view text, const std::string& source, const tccode
 
 /// Explains every response of standard input as it comes, in blocks: memory stays the same
 /// whatever the input's size.
-void explain_stdin(const tccode_tool::read_options& options, explainer& explain) {
-  progress shown(stderr_is_terminal());
+void explain_stdin(const tccode_tool::read_options& options, bool summarise, explainer& explain) {
+  // Not where the explanations themselves go to the terminal: they show the progress.
+  progress shown(is_terminal(stderr) && (summarise || !is_terminal(stdout)));
   tccode_tool::response_reader reader(
       "--response - (standard input)", options, [&explain](response&& r) { explain(r); },
       [&explain, &shown](const input_error& e) {
@@ -1136,7 +1137,7 @@ int run(int argc, const char* const* argv) {
   if (response_option->count() > 0) {
     for (const std::string& argument : response_arguments) {
       if (argument == "-") {
-        explain_stdin(read, explain);
+        explain_stdin(read, summarise, explain);
       } else {
         explain_text(argument, "--response", read, explain);
       }

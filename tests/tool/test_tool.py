@@ -629,6 +629,13 @@ class Logs(ToolTest):
         self.assertEqual(err.count("\n"), 1)
         self.assertIn("line 3, column 3: malformed JSON: text after the value", err)
 
+    def test_a_byte_order_mark(self):
+        # A file saved on Windows starts with one; it is not part of the first response.
+        for text in (b'\xef\xbb\xbf{"code": 4100}\n{"code": 0}\n', b'\xef\xbb\xbf{\n "code": 4100\n}\n'):
+            status, out, err = run("--json", "--response", "-", stdin=text)
+            self.assertEqual((status, err), (0, ""))
+            self.assertEqual(json.loads(out.splitlines()[0])["code"], 4100)
+
     def test_numeric_and_any_case_fields(self):
         # CDN's documentation writes codeDesc as a number; VOD a numeric requestId; CCS "codedesc".
         status, out, _ = run("--json", "--response", "-",
