@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -687,6 +688,14 @@ class explainer {
     summary_.add_malformed();
   }
 
+  /// Standard input could not be read: one line on standard error, and exit status 2. What was
+  /// read before is explained (and summarised) as usual.
+  void read_failed(const std::string& what) {
+    flush();
+    std::cerr << "tccode: " << what << '\n';
+    status_ = 2;
+  }
+
   /// The end of the responses: the summary, when one is asked for.
   void finish() {
     flush();
@@ -805,7 +814,13 @@ void explain_stdin(const tccode_tool::read_options& options, bool summarise, exp
       continue;
     }
 #endif
-    if (got <= 0) {
+    if (got < 0) {  // not the end: the text is cut, so its last piece is not read either
+      const int error = errno;
+      shown.clear();
+      explain.read_failed("--response - (standard input): cannot read it: " + std::string(std::strerror(error)));
+      return;
+    }
+    if (got == 0) {
       break;
     }
     reader.feed(std::string_view(block.data(), static_cast<std::size_t>(got)));

@@ -236,6 +236,19 @@ class Errors(ToolTest):
         self.assertUsageError(["--response", ""], mentions="empty input")
         self.assertUsageError(["--response", "-"], stdin=" \n\t ", mentions="empty input")
 
+    def test_unreadable_input(self):
+        # A directory as standard input: read() fails (EISDIR), which is not the end of the input.
+        fd = os.open(ROOT, os.O_RDONLY)
+        try:
+            done = subprocess.run([*EMULATOR, TOOL, "--response", "-"], stdin=fd, capture_output=True, timeout=120)
+        finally:
+            os.close(fd)
+        err = done.stderr.decode("utf-8")
+        self.assertEqual((done.returncode, done.stdout), (2, b""), err)
+        self.assertEqual(err.count("\n"), 1, err)
+        self.assertIn("tccode: --response - (standard input): cannot read it: ", err)
+        self.assertNotIn("empty input", err)
+
     def test_binary_blob(self):
         blob = bytes(range(256)) * 64 + b"\x00\xff\xfe{}"
         err = self.assertUsageError(["--response", "-"], stdin=blob, mentions="malformed JSON")
