@@ -3,7 +3,7 @@
 // (<tccode/services/cmq.hpp>, from its official error page). The page writes "4440 (10100)" for a
 // queue that does not exist: older CMQ servers answer with the public code 4440, which the page
 // lists only beside the module code 10100. An SDK that meets both adds 4440 to the built-in service.
-// The README's "Your own codes" shows this program.
+// The README shows this program, docs/services.md its output.
 #include <tccode/services/cmq.hpp>
 #include <tccode/tccode.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// tccode's types in spdlog's log lines (<tccode/format.hpp> after spdlog; the README's "In a log
-// line" shows it).
+// tccode's types in spdlog's log lines (<tccode/format.hpp> after spdlog; the README's "Log lines"
+// shows it).
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 // After fmt (here through spdlog): its fmt formatters are defined where fmt is.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // tccode's types in std::format (<tccode/format.hpp>, where the standard library has <format>; the
-// README's "In a log line" shows it).
+// README's "Log lines" mentions it).
 #include <tccode/format.hpp>
 #include <tccode/tccode.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// tccode's codes in an SDK's std::error_code handling (the README's "In an SDK" shows to_error()
+// tccode's codes in an SDK's std::error_code handling (the README's "std::error_code" shows to_error()
 // and handle()).
 #include <tccode/tccode.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // tccode in an exception handler, where the SDK's exception gives its message as a temporary
-// std::string (the README's "In an SDK" shows handle()).
+// std::string (the README's "Explain a response" shows handle()).
 #include <tccode/tccode.hpp>
 
 #include <iostream>

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The README's API table compiles: each signature is turned into a check against the headers.
+"""The API table of docs/api.md compiles: each signature is turned into a check against the headers.
 
-    python3 tests/api_check.py README.md COMPILER [FLAGS...]
+    python3 tests/api_check.py docs/api.md COMPILER [FLAGS...]
 
 Reads the table between "<!-- api -->" and "<!-- end api -->" and writes a C++ file in which
   - a function `R name(T1 a, T2 b = x)` is `static_cast<R (*)(T1, T2)>(&tccode::name)`: it compiles
@@ -124,7 +124,7 @@ def main():
         done = subprocess.run([compiler, *flags, "-I", include, "-fsyntax-only", path], capture_output=True, text=True)
         if done.returncode != 0:
             numbered = "\n".join(f"{i + 1:4} {line}" for i, line in enumerate(source))
-            print(f"the README's API table does not compile:\n{done.stderr}\n{numbered}")
+            print(f"the API table of docs/api.md does not compile:\n{done.stderr}\n{numbered}")
             return 1
     print(f"api: {len(checked)} signatures of the README compile")
     return 0

@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: MIT
-# cmake -DREADME=<README.md> -DNAME=<name> [-DPROGRAM=<exe> [-DEMULATOR=<command>]]
+# cmake -DREADME=<README.md> -DNAME=<name> [-DPROGRAM=<exe> [-DEMULATOR=<command>] [-DOUTPUT_IN=<file.md>]]
 #       [-DSOURCE=<file> [-DEXCERPT=ON]] -P readme_check.cmake
 # The README shows what is true: the code block between "<!-- begin NAME -->" and
 # "<!-- end NAME -->" is SOURCE, character for character (with EXCERPT, a part of SOURCE, where a
 # line "// ..." stands for lines left out), and the block between "<!-- begin output of NAME -->"
-# and "<!-- end output of NAME -->" is what PROGRAM prints.
+# and "<!-- end output of NAME -->" is what PROGRAM prints (that block in OUTPUT_IN, when the README
+# leaves the output to another page).
 file(READ "${README}" readme)
 
 function(fenced_block marker out)
@@ -55,6 +56,9 @@ endif()
 if(NOT PROGRAM)  # a snippet without output
   message(STATUS "README's ${NAME} is current")
   return()
+endif()
+if(OUTPUT_IN)
+  file(READ "${OUTPUT_IN}" readme)
 endif()
 fenced_block("output of ${NAME}" shown_output)
 separate_arguments(emulator UNIX_COMMAND "${EMULATOR}")  # a cross build's, or nothing

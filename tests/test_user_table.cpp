@@ -30,7 +30,7 @@ constexpr tccode::row billing_rows[] = {
 };
 constexpr tccode::table billing{"billing", billing_rows};
 static_assert(tccode::lookup(billing, 2003)->en.remedy == "Issue the invoice first."sv);
-// end of the README's excerpt
+// end of the excerpt in docs/services.md
 
 // A table can be one row, without a name.
 constexpr tccode::row seven_rows[] = {tccode::make_row(7, "seven").with_description("七", "seven")};
