@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-# cmake -DGIT=<git> -DREPOSITORY=<dir> -DWORK=<dir> -DLIMIT=<bytes> -P download_size.cmake
+# cmake -DGIT=<git> -DREPOSITORY=<dir> -DWORK=<dir> -DLIMIT=<bytes> [-DREADME=<README.md>] -P download_size.cmake
 # What a FetchContent consumer downloads, against LIMIT bytes: the archive of a commit (the README's
 # way: URL and URL_HASH), and what a clone of the repository (GIT_REPOSITORY) fetches (its .git of one
-# commit); each with the size of the tree it gives, in bytes and in files, for information.
+# commit); each with the size of the tree it gives, in bytes and in files, for information. With
+# README, the sizes it states ("about N KB; a git clone fetches about M KB") are within 10% of these.
 function(tree_size dir out_bytes out_files)
   file(GLOB_RECURSE files LIST_DIRECTORIES false "${dir}/*")
   set(bytes 0)
@@ -34,5 +35,24 @@ message(STATUS "archive: ${archive} bytes to download, a tree of ${archive_tree}
 message(STATUS "git clone: ${clone_git} bytes fetched (its .git), a checkout of ${clone_tree} bytes in ${clone_files} files with it")
 if(archive GREATER LIMIT OR clone_git GREATER LIMIT)
   message(FATAL_ERROR "download size: more than ${LIMIT} bytes")
+endif()
+if(README)
+  file(READ "${README}" readme)
+  if(NOT readme MATCHES "about ([0-9]+) KB; a git clone fetches about ([0-9]+) KB")
+    message(FATAL_ERROR "the README does not state the download sizes as \"about N KB; a git clone fetches about M KB\"")
+  endif()
+  set(stated_archive ${CMAKE_MATCH_1})
+  set(stated_clone ${CMAKE_MATCH_2})
+  foreach(pair "archive;${archive};${stated_archive}" "git clone;${clone_git};${stated_clone}")
+    list(GET pair 0 what)
+    list(GET pair 1 bytes)
+    list(GET pair 2 stated)
+    math(EXPR kb "(${bytes} + 512) / 1024")
+    math(EXPR low "${kb} * 90 / 100")
+    math(EXPR high "${kb} * 110 / 100")
+    if(stated LESS low OR stated GREATER high)
+      message(FATAL_ERROR "the README says the ${what} is about ${stated} KB; it is ${kb} KB")
+    endif()
+  endforeach()
 endif()
 message(STATUS "download size: ok (at most ${LIMIT} bytes)")
