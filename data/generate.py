@@ -407,6 +407,7 @@ def generate(rows, wording):
 
 SERVICES = ROOT / "data" / "services.tsv"
 SERVICE_DATA = ROOT / "data" / "services"
+SHARED_ENGLISH = SERVICE_DATA / "english.tsv"
 SERVICE_HEADERS = ROOT / "include" / "tccode" / "services"
 ALL_SERVICES = ROOT / "include" / "tccode" / "services.hpp"
 README = ROOT / "README.md"
@@ -447,8 +448,23 @@ def read_services():
     return services
 
 
-def service_rows(data):
-    """The rows of data/services/DATA.tsv, joined with the official document's rows and checked."""
+def read_shared_english():
+    """tccode's English for a Chinese text that rows of several documents share (the public codes
+    that CKafka, Cloud Monitor, CVM and CDN restate without an English twin): (part, Chinese) -> English."""
+    shared = {}
+    for row in read_tsv(SHARED_ENGLISH, ["part", "zh", "en"]):
+        key = (row["part"], row["zh"])
+        if row["part"] not in ("type", "description", "remedy") or not row["zh"] or not row["en"].isascii():
+            raise DataError(f"{row['where']}: part is type, description or remedy; the English is ASCII")
+        if key in shared:
+            raise DataError(f"{row['where']}: the {row['part']} {row['zh']!r} appears twice")
+        shared[key] = row["en"]
+    return shared
+
+
+def service_rows(data, shared_english, used_english):
+    """The rows of data/services/DATA.tsv, joined with the official document's rows and checked. English
+    of tccode's that a row leaves out comes from `shared_english`; the keys taken go into `used_english`."""
     rows = read_tsv(SERVICE_DATA / f"{data}.tsv", SERVICE_COLUMNS)
     document = {(r.table, r.code, r.under, r.key): r for r in official.rows(data)}
     seen, names = set(), set()
@@ -484,6 +500,13 @@ def service_rows(data):
                 if twin.en is not None:
                     raise DataError(f"{where}: the document has English for this row: english must be official")
                 for part in ("type", "description", "remedy"):
+                    shared = shared_english.get((part, text[f"{part}_zh"]))
+                    if shared is not None:
+                        if row[f"{part}_en"]:
+                            raise DataError(f"{where}: the English {part} of this text is in english.tsv: "
+                                            "give it there only")
+                        row[f"{part}_en"] = shared
+                        used_english.add((part, text[f"{part}_zh"]))
                     if bool(row[f"{part}_en"]) != bool(text[f"{part}_zh"]) or not row[f"{part}_en"].isascii():
                         raise DataError(f"{where}: tccode's English {part} must be ASCII, and given where the "
                                         "Chinese has one")
@@ -704,7 +727,11 @@ def main():
         check_against_document(rows)
         wording = read_wording()
         services = read_services()
-        rows_of = {data: service_rows(data) for data in sorted({s["data"] for s in services})}
+        shared_english, used_english = read_shared_english(), set()
+        rows_of = {data: service_rows(data, shared_english, used_english)
+                   for data in sorted({s["data"] for s in services})}
+        if set(shared_english) - used_english:
+            raise DataError(f"english.tsv: no row has the text {sorted(set(shared_english) - used_english)[0]}")
         outputs = {HEADER: generate(rows, wording), ALL_SERVICES: emit_all_services(services)}
         for data, data_rows in rows_of.items():
             outputs[SERVICE_HEADERS / f"{data}.hpp"] = emit_service_header(
