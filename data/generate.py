@@ -38,8 +38,12 @@ DOCUMENT = ROOT / "data" / "error-codes.zh.md"
 HEADER = ROOT / "include" / "tccode" / "codes.hpp"
 
 COLUMNS = ["table", "code", "name", "type_zh", "description_zh", "remedy_zh", "link",
-           "type_en", "description_en", "remedy_en", "retry", "retry_reason", "canonical", "executed", "executed_reason",
-           "auth_error", "errc", "purchase"]
+           "type_en", "description_en", "remedy_en", "judgement", "verdict", "purchase"]
+JUDGEMENTS = ROOT / "data" / "judgements.tsv"
+JUDGEMENT_COLUMNS = ["id", "retry", "retry_reason", "executed", "executed_reason", "canonical", "errc", "auth"]
+# The std::errc values a judgement can name: tccode::errc in include/tccode/table.hpp, in its order.
+ERRC = ("none", "invalid_argument", "permission_denied", "protocol_not_supported", "not_supported",
+        "resource_unavailable_try_again", "timed_out", "bad_message", "not_connected")
 EXECUTED = {"no": "not_executed", "maybe": "may_have_executed"}
 RETRY = ("never", "backoff", "throttled", "resign")
 # Table id in the data -> (C++ object, heading of its table in the document, comment).
@@ -57,6 +61,48 @@ MAX_WIDTH = 100
 
 class DataError(Exception):
     pass
+
+
+_judgements = {}
+_judged = set()
+
+
+def read_judgements():
+    """{id: judgement} from data/judgements.tsv: each judgement (advice and why, whether the call may
+    have run and why, canonical status, std::errc, auth) written once, for every row that names it."""
+    with JUDGEMENTS.open(encoding="utf-8", newline="") as f:
+        lines = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if not lines or lines[0] != JUDGEMENT_COLUMNS:
+        raise DataError(f"{JUDGEMENTS.name}: the first line must name the columns {JUDGEMENT_COLUMNS}")
+    out = {}
+    for number, fields in enumerate(lines[1:], start=2):
+        where = f"{JUDGEMENTS.name}:{number}"
+        if len(fields) != len(JUDGEMENT_COLUMNS) or any(f != f.strip() or not f.isascii() for f in fields):
+            raise DataError(f"{where}: {len(JUDGEMENT_COLUMNS)} ASCII fields without surrounding whitespace")
+        j = dict(zip(JUDGEMENT_COLUMNS, fields))
+        if not NAME.match(j["id"]) or j["id"] in out:
+            raise DataError(f"{where}: the id {j['id']!r} is not snake_case or appears twice")
+        if j["retry"] not in RETRY or not j["retry_reason"]:
+            raise DataError(f"{where}: retry is one of {RETRY}, with its reason")
+        if j["executed"] not in EXECUTED or not j["executed_reason"]:
+            raise DataError(f"{where}: executed is no or maybe, with its reason")
+        if j["canonical"] not in CANONICAL:
+            raise DataError(f"{where}: canonical {j['canonical']!r} is not one of {CANONICAL}")
+        if (j["errc"] or "none") not in ERRC or j["errc"] == "none" or j["auth"] not in ("", "yes"):
+            raise DataError(f"{where}: errc is empty or one of {ERRC[1:]}; auth is yes or empty")
+        out[j["id"]] = j
+    return out
+
+
+def judge(row, where):
+    """Fills `row` with the judgement it names (retry, retry_reason, executed, executed_reason,
+    canonical, errc, auth)."""
+    j = _judgements.get(row["judgement"])
+    if j is None:
+        raise DataError(f"{where}: judgement {row['judgement']!r} is not in {JUDGEMENTS.name}")
+    _judged.add(row["judgement"])
+    for key in JUDGEMENT_COLUMNS[1:]:
+        row[key] = j[key]
 
 
 def read_data():
@@ -88,18 +134,9 @@ def read_data():
             raise DataError(f"{where}: a description is missing")
         if bool(row["remedy_zh"]) != bool(row["remedy_en"]):
             raise DataError(f"{where}: a remedy in one language only")
-        if row["retry"] not in RETRY or not row["retry_reason"] or not row["retry_reason"].isascii():
-            raise DataError(f"{where}: retry is one of {RETRY}, with its reason in ASCII")
-        if row["canonical"] not in CANONICAL:
-            raise DataError(f"{where}: canonical {row['canonical']!r} is not one of {CANONICAL}")
-        if row["executed"] not in EXECUTED or not row["executed_reason"] or not row["executed_reason"].isascii():
-            raise DataError(f"{where}: executed is no or maybe, with its reason in ASCII")
+        judge(row, where)
         if row["purchase"] not in ("", "yes") or (row["purchase"] and not is_public):
             raise DataError(f"{where}: purchase is yes or empty, and only public rows have it")
-        if row["auth_error"] not in ("", "yes") or (row["auth_error"] and not is_public):
-            raise DataError(f"{where}: auth_error is yes or empty, and only public rows have it")
-        if row["errc"] and (not is_public or not re.fullmatch(r"[a-z_]+", row["errc"])):
-            raise DataError(f"{where}: errc names a std::errc enumerator, and only public rows have one")
         if row["link"] and not row["link"].startswith("https://"):
             raise DataError(f"{where}: link {row['link']!r} is not an https address")
         rows.append(row)
@@ -270,7 +307,7 @@ def emit_row(row):
     indent = "     "
     english = row["type_en"] or row["description_en"]
     out = [f"    // {row['code']} {row['name']}: {english}",
-           f"    // retry {row['retry']}: {row['retry_reason']}",
+           f"    // judgement {row['judgement']}: retry {row['retry']}: {row['retry_reason']}",
            f"    // executed {row['executed']}: {row['executed_reason']}",
            f"    {{{row['code']}, {sized(row['name'], '')},"]
     out += text_of(row, "zh", indent)
@@ -279,7 +316,8 @@ def emit_row(row):
     message = sized(row["message"], indent) if row.get("message") else "{}"
     ours = "true" if row.get("english") in ("tccode",) else "false"
     out.append(f"{indent}{link}, retry_advice::{row['retry']}, canonical_code::{row['canonical']},")
-    out.append(f"{indent}{row.get('under') or 0}, {message}, {ours}, execution::{EXECUTED[row['executed']]}}},")
+    out.append(f"{indent}{row.get('under') or 0}, {message}, {ours}, execution::{EXECUTED[row['executed']]}, "
+               f"tccode::errc::{row['errc'] or 'none'}, {'true' if row['auth'] else 'false'}}},")
     return out
 
 
@@ -305,14 +343,8 @@ def emit_public_code(rows):
     return out
 
 
-def emit_auth(rows):
-    codes = sorted(r["code"] for r in rows if r["table"] == "public" and r["auth_error"] == "yes")
+def emit_classes():
     return ["namespace detail {",
-            "",
-            "/// True for the public codes that condition::auth_error groups (data/codes.tsv, column auth_error).",
-            "constexpr bool is_auth_error(int code) noexcept {",
-            "  return " + " || ".join(f"code == {c}" for c in codes) + ";",
-            "}",
             "",
             "/// What a public code's thousands say about it, listed or not.",
             "enum class code_class {",
@@ -396,7 +428,7 @@ def generate(rows, wording):
     out += emit_public_code(rows)
     for table in TABLES:
         out += emit_table(table, rows)
-    out += emit_auth(rows)
+    out += emit_classes()
     out += emit_wording(wording)
     out += ["// clang-format on", "", "}  // namespace tccode", "", "#endif  // TCCODE_CODES_HPP", ""]
     return "\n".join(out)
@@ -413,7 +445,7 @@ ALL_SERVICES = ROOT / "include" / "tccode" / "services.hpp"
 README = ROOT / "README.md"
 SERVICE_META = ["service", "title", "host", "colon", "tables", "sources", "data"]
 SERVICE_COLUMNS = ["table", "code", "under", "key", "name", "english", "type_en", "description_en", "remedy_en",
-                   "retry", "retry_reason", "canonical", "executed", "executed_reason"]
+                   "judgement", "verdict"]
 STRING_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*([._][A-Za-z0-9]+)*$")
 
 
@@ -521,12 +553,9 @@ def service_rows(data, shared_english, used_english):
         if (row["table"], row["name"], row["under"]) in names:
             raise DataError(f"{where}: the name {row['name']!r} appears twice in table {row['table']}")
         names.add((row["table"], row["name"], row["under"]))
-        if row["retry"] not in RETRY or not row["retry_reason"] or not row["retry_reason"].isascii():
-            raise DataError(f"{where}: retry is one of {RETRY}, with its reason in ASCII")
-        if row["canonical"] not in CANONICAL:
-            raise DataError(f"{where}: canonical {row['canonical']!r} is not one of {CANONICAL}")
-        if row["executed"] not in EXECUTED or not row["executed_reason"] or not row["executed_reason"].isascii():
-            raise DataError(f"{where}: executed is no or maybe, with its reason in ASCII")
+        judge(row, where)
+        if not row["verdict"].isascii():
+            raise DataError(f"{where}: the verdict is ASCII")
     missing = set(document) - seen
     if missing:
         raise DataError(f"data/services/{data}.tsv lacks rows of its documents: {sorted(missing)[:5]}")
@@ -718,11 +747,66 @@ def read_wording():
     return wording
 
 
+def verdict_rows(rows, rows_of, services):
+    """The rows whose judgement needs a verdict of its own, with it: (data, table, code, under, key, name,
+    executed, verdict). A module row that says the call did not run, where a public code that it can come
+    under (any, for a blank `under`) says it may have run; and a public row of a service that judges a
+    public code of the seed otherwise than the seed does (it gives the code another meaning)."""
+    seed_public = {r["code"]: r for r in rows if r["table"] == "public"}
+    out = []
+    for data, data_rows in [("seed", rows)] + sorted(rows_of.items()):
+        public = {r["code"]: r for r in data_rows if r["table"] == "public"}
+        listed = set(public) | set(seed_public)
+        # A public code the service does not list may have run too: explain knows nothing of it.
+        may_have_run = {c for c in listed if (public.get(c) or seed_public[c])["executed"] == "maybe"}
+        for r in data_rows:
+            under = r.get("under") or 0
+            if r["table"] == "public":
+                needs = data != "seed" and r["code"] in seed_public and \
+                    r["judgement"] != seed_public[r["code"]]["judgement"]
+            else:
+                needs = r["executed"] == "no" and (under in may_have_run or under not in listed if under
+                                                   else bool(may_have_run))
+            if needs:
+                out.append((data, r["table"], r["code"], under, r.get("key", ""), r["name"], r["executed"],
+                            r["verdict"]))
+    return out
+
+
+def check_judgements(rows, rows_of, services):
+    """One judgement per code: the data's judgements are all used; a row that departs from the default
+    says why, in a verdict of its own (see verdict_rows); no other row has a verdict."""
+    unused = set(_judgements) - _judged
+    if unused:
+        raise DataError(f"{JUDGEMENTS.name}: no row names the judgement {sorted(unused)[0]!r}")
+    needed = verdict_rows(rows, rows_of, services)
+    reasons = {j[k] for j in _judgements.values() for k in ("retry_reason", "executed_reason")}
+    seen = {}
+    for data, table, code, under, key, name, executed, verdict in needed:
+        where = f"{data} {table} {code}{' under ' + str(under) if under else ''} {name}"
+        if not verdict:
+            raise DataError(f"{where}: says the call did not run (or judges a public code otherwise than the seed) "
+                            "without a verdict: say in its verdict column why")
+        if verdict in seen or verdict in reasons:
+            raise DataError(f"{where}: its verdict is another row's text ({seen.get(verdict, 'a judgement')}): "
+                            "a verdict says why of this row")
+        seen[verdict] = where
+    needing = {(d, t, c, u, k) for d, t, c, u, k, *_ in needed}
+    for data, data_rows in [("seed", rows)] + sorted(rows_of.items()):
+        for r in data_rows:
+            if r["verdict"] and (data, r["table"], r["code"], r.get("under") or 0, r.get("key", "")) not in needing:
+                raise DataError(f"{data} {r['table']} {r['code']} {r['name']}: a verdict where none is needed")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail when a written file is stale")
+    parser.add_argument("--verdicts", action="store_true",
+                        help="list the module rows that say 'did not run' under a public code that may have run, "
+                             "with their verdicts, and the public rows that give a code another meaning")
     args = parser.parse_args()
     try:
+        _judgements.update(read_judgements())
         rows = read_data()
         check_against_document(rows)
         wording = read_wording()
@@ -730,6 +814,11 @@ def main():
         shared_english, used_english = read_shared_english(), set()
         rows_of = {data: service_rows(data, shared_english, used_english)
                    for data in sorted({s["data"] for s in services})}
+        if args.verdicts:
+            for line in verdict_rows(rows, rows_of, services):
+                print("\t".join(str(x) for x in line))
+            return 0
+        check_judgements(rows, rows_of, services)
         if set(shared_english) - used_english:
             raise DataError(f"english.tsv: no row has the text {sorted(set(shared_english) - used_english)[0]}")
         outputs = {HEADER: generate(rows, wording), ALL_SERVICES: emit_all_services(services)}

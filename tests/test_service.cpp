@@ -104,7 +104,7 @@ bool expected(condition c, int code, retry_advice advice) {
     case condition::server_error:
       return code >= 6000 && code <= 6999;
     case condition::auth_error:
-      return code == 4100 || code == 4200 || code == 4300 || code == 4500;
+      return false;  // the overriding rows do not say so (row::auth_error): the meaning is theirs
   }
   return false;
 }

@@ -29,15 +29,16 @@ constexpr std::pair<condition, unsigned> conditions[] = {
     {condition::client_error, client}, {condition::server_error, server}, {condition::auth_error, auth},
 };
 
-// The conditions of public code `code` with combined advice `advice`, from their definitions.
-unsigned conditions_of(int code, tccode::retry_advice advice) {
+// The conditions of public code `code` with combined advice `advice` and an authentication or
+// authorisation failure `auth_error`, from their definitions.
+unsigned conditions_of(int code, tccode::retry_advice advice, bool auth_error) {
   unsigned bits = 0;
   bits |= advice != tccode::retry_advice::never ? retryable : 0U;
   bits |= advice == tccode::retry_advice::throttled ? throttled : 0U;
   bits |= advice == tccode::retry_advice::resign ? resign : 0U;
   bits |= code >= 4000 && code < 5000 ? client : 0U;
   bits |= code >= 6000 && code < 7000 ? server : 0U;
-  bits |= code == 4100 || code == 4200 || code == 4300 || code == 4500 ? auth : 0U;
+  bits |= auth_error ? auth : 0U;
   return bits;
 }
 
@@ -182,7 +183,12 @@ TEST_CASE("one answer in every layer: every built-in row, every condition, both 
           const std::error_code ec = tccode::make_error_code(e);
           CHECK(ec.value() == code);
           CHECK(static_cast<bool>(ec) == (code != 0));
-          const unsigned want = conditions_of(code, advice);
+          // An authentication or authorisation failure as either row says (4100, 4200, 4300, 4500;
+          // the project table's 1007, an invalid user).
+          const bool auth_error = code != 0 && ((public_row != nullptr && public_row->auth_error) ||
+                                                (module_row != nullptr && module_row->auth_error));
+          CHECK(e.auth_error() == auth_error);
+          const unsigned want = conditions_of(code, advice, auth_error);
           for (const auto& [c, bit] : conditions) {
             INFO("condition " << static_cast<int>(c));
             CHECK((ec == c) == ((want & bit) != 0));

@@ -42,7 +42,7 @@ enum class public_code : int {
 /// The public error codes: the response's `code` field, for every module's API.
 TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"public", 6}, {
     // 4000 invalid_parameter: Invalid request parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_parameter", 17},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -59,9 +59,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "detailed error information, please see the message field.", 143},
       {"For detailed error information, please see the message field.", 61}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4100 auth_failed: Authentication failed
-    // retry never: The signature is wrong: fix the credentials or the signing first.
+    // judgement auth_failed: retry never: The signature is wrong: fix the credentials or the signing first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"auth_failed", 11},
      {{"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
@@ -75,9 +75,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "section in the documentation.", 114},
       {"For more information, please see the Authentication section in the documentation.", 81}},
      {}, retry_advice::never, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4200 request_expired: Request expired
-    // retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement request_expired: retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
     // executed no: Refused as expired or replayed before it ran.
     {4200, {"request_expired", 15},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe6\x9c\x9f", 12},
@@ -91,9 +91,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "section in the documentation.", 115},
       {"For more information, please see the Request Validity Period section in the documentation.", 90}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4300 access_denied: Access denied
-    // retry never: The account is banned or outside the API's users: retrying changes nothing.
+    // judgement access_denied: retry never: The account is banned or outside the API's users: retrying changes nothing.
     // executed no: Refused by authentication or authorisation before it ran.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
@@ -103,9 +103,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {}},
      {{"Access denied", 13}, {"The account is blocked or not authorized to use the API.", 56}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 4400 quota_exceeded: Quota exceeded
-    // retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
+    // judgement quota_exceeded: retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
@@ -121,9 +121,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"The number of requests exceeds the quota limit. Please submit a ticket for assistance.", 86},
       {"Please submit a ticket for assistance.", 38}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4500 replay_attack: Replay attack
-    // retry resign: Nonce reused or Timestamp over 2 hours off: sign again with a fresh Timestamp and Nonce.
+    // judgement replay_attack: retry resign: The Nonce was used before, or the Timestamp is too far from the server's clock: sign again with a fresh Timestamp and Nonce.
     // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
@@ -144,9 +144,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "Tencent server time should not be greater than 2 hours.", 234},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4600 protocol_not_supported: Unsupported protocol
-    // retry never: The protocol is not supported: sent again, the request fails again.
+    // judgement protocol_not_supported: retry never: The protocol is not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {4600, {"protocol_not_supported", 22},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -158,9 +158,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"The protocol is not supported. For more information, please see the documentation.", 82},
       {"For more information, please see the documentation.", 51}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::protocol_not_supported, false},
     // 5000 resource_not_found: The resource does not exist
-    // retry never: The resource does not exist or is not the caller's: retrying changes nothing.
+    // judgement resource_not_found: retry never: The resource does not exist or is not the caller's: retrying changes nothing.
     // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_not_found", 18},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -175,9 +175,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "returned, or resource accessed belongs to other users.", 138},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 5100 resource_operation_failed: Resource operation failed
-    // retry backoff: The document says to retry later; the module code tells whether the cause is lasting.
+    // judgement resource_operation_failed: retry backoff: The operation on the resource failed for a cause that the module code gives; without one, a retry after a backoff may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -201,9 +201,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"For detailed error information, please see the message field. Please try again later or "
        "submit a ticket for assistance.", 119}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 5200 purchase_failed: Resource purchase failed
-    // retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
+    // judgement purchase_failed: retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"purchase_failed", 15},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -217,9 +217,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "configuration or insufficient resources.", 118},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 5300 insufficient_balance: Resource purchase failed
-    // retry never: The balance is insufficient: top it up first.
+    // judgement insufficient_balance: retry never: The balance is insufficient: top it up first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"insufficient_balance", 20},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -230,9 +230,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"Failed to purchase the resource due to insufficient balance.", 60},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 5400 partial_success: Partially executed
-    // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // judgement partial_success: retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     // executed maybe: Part of it ran.
     {5400, {"partial_success", 15},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
@@ -245,9 +245,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "please see the returned value of the method.", 129},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 5500 qualification_rejected: User qualification review failed
-    // retry never: The qualification review was not passed: retrying changes nothing.
+    // judgement qualification_rejected: retry never: The qualification review was not passed: retrying changes nothing.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"qualification_rejected", 22},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
@@ -260,9 +260,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"Failed to purchase the resource due to user qualification review failure.", 73},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 6000 internal_error: Internal server error
-    // retry backoff: An internal error on the server: the document says to retry later.
+    // judgement internal_error: retry backoff: An internal error on the server: the document says to retry later.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error", 14},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -280,9 +280,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
        "assistance.", 94},
       {"Please try again later or submit a ticket for assistance.", 57}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 6100 version_not_supported: Unsupported by current version
-    // retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
+    // judgement version_not_supported: retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
     // executed no: The API did not run: it is not served here or now.
     {6100, {"version_not_supported", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
@@ -306,9 +306,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"please first check whether the domain name of the API is correct, as the domain name may "
        "vary by module.", 104}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::not_supported, false},
     // 6200 api_unavailable: API temporarily inaccessible
-    // retry backoff: The API is down for maintenance: the document says to retry later.
+    // judgement api_unavailable: retry backoff: The API is down for maintenance: the document says to retry later.
     // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
@@ -321,9 +321,9 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {"The current API is under maintenance and not in service. Please try again later.", 80},
       {"Please try again later.", 23}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::resource_unavailable_try_again, false},
     // 100193 payment_failed: Payment failed
-    // retry never: Orders of one batch must be paid together: pay them together, not one by one again.
+    // judgement payment_failed: retry never: Orders of one batch must be paid together: pay them together, not one by one again.
     // executed no: The purchase was refused: nothing was bought or paid.
     {100193, {"payment_failed", 14},
      {{"\xe6\x94\xaf\xe4\xbb\x98\xe5\xa4\xb1\xe8\xb4\xa5", 12},
@@ -333,21 +333,21 @@ TCCODE_VISIBLE inline constexpr table<17> public_codes{detail::presorted, {"publ
       {}},
      {{"Payment failed", 14}, {"Orders in the same purchase should be paid for together.", 56}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// The project service's module codes for create, delete and update calls.
 TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"project_crud", 12}, {
     // 1000 record_not_found: The record does not exist
-    // retry never: The record does not exist: sent again, the request finds nothing again.
+    // judgement record_not_found: retry never: The record does not exist: sent again, the request finds nothing again.
     // executed no: What it names does not exist: nothing ran.
     {1000, {"record_not_found", 16},
      {{}, {"\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15}, {}},
      {{}, {"The record does not exist", 25}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 1006 appid_not_found: The APPID does not exist
-    // retry never: The APPID does not exist: correct it first.
+    // judgement appid_not_found: retry never: The APPID does not exist: correct it first.
     // executed no: What it names does not exist: nothing ran.
     {1006, {"appid_not_found", 15},
      {{},
@@ -358,9 +358,9 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"proje
       {"The APPID does not exist", 24},
       {"Please check whether the APPID is correctly entered.", 52}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 1007 invalid_user: Invalid user
-    // retry never: The user is not valid: the document says to submit a ticket, and a retry changes nothing.
+    // judgement invalid_user: retry never: The user is not valid: the document says to submit a ticket, and a retry changes nothing.
     // executed no: Refused by authentication or authorisation before it ran.
     {1007, {"invalid_user", 12},
      {{},
@@ -370,9 +370,9 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"proje
        "\x90\x86\xe3\x80\x82", 44}},
      {{}, {"Invalid user", 12}, {"Please submit a ticket for assistance.", 38}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 1015 project_limit_reached: The maximum limit of user-created projects has been reached
-    // retry never: The user has reached the limit of 500 projects: nothing changes until projects are deleted.
+    // judgement project_limit_reached: retry never: The user has reached the limit of 500 projects: nothing changes until projects are deleted.
     // executed no: Refused by a check before anything changed.
     {1015, {"project_limit_reached", 21},
      {{},
@@ -384,9 +384,9 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"proje
       {"The maximum limit of user-created projects has been reached", 59},
       {"Exceeds the maximum limit of 500.", 33}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 1036 project_name_exists: The project name already exists
-    // retry never: The name is taken: the same name fails again; choose another.
+    // judgement project_name_exists: retry never: The name is taken: the same name fails again; choose another.
     // executed no: Refused by a check before anything changed.
     {1036, {"project_name_exists", 19},
      {{},
@@ -396,9 +396,9 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"proje
        "\x80\x82", 24}},
      {{}, {"The project name already exists", 31}, {"Please change the project name.", 31}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 1072 project_unavailable: Unavailable project
-    // retry never: The project is disabled: the document says to submit a ticket, and a retry changes nothing.
+    // judgement project_unavailable: retry never: The project is disabled: the document says to submit a ticket, and a retry changes nothing.
     // executed no: Refused by a check before anything changed.
     {1072, {"project_unavailable", 19},
      {{},
@@ -411,9 +411,9 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"proje
       {"Unavailable project", 19},
       {"The project has been disabled. Please submit a ticket for assistance.", 69}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 9003 project_name_empty: No project name
-    // retry never: The project name is empty: fill it in first.
+    // judgement project_name_empty: retry never: The project name is empty: fill it in first.
     // executed no: Refused by a check of the request before it ran.
     {9003, {"project_name_empty", 18},
      {{},
@@ -422,35 +422,30 @@ TCCODE_VISIBLE inline constexpr table<7> project_crud{detail::presorted, {"proje
        "\x80\x82", 24}},
      {{}, {"No project name", 15}, {"Please enter a project name.", 28}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
 }};
 
 /// The project service's module codes for query calls.
 TCCODE_VISIBLE inline constexpr table<2> project_query{detail::presorted, {"project_query", 13}, {
     // 1000 project_id_empty: No project ID
-    // retry never: The project ID is empty: fill it in first.
+    // judgement project_id_empty: retry never: The project ID is empty: fill it in first.
     // executed no: Refused by a check of the request before it ran.
     {1000, {"project_id_empty", 16},
      {{}, {"\xe9\xa1\xb9\xe7\x9b\xae ID \xe4\xb8\xba\xe7\xa9\xba", 16}, {}},
      {{}, {"No project ID", 13}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9003 invalid_query_parameter: Incorrect query parameter
-    // retry never: A query parameter is wrong: fix it first.
+    // judgement invalid_query_parameter: retry never: A query parameter is wrong: fix it first.
     // executed no: Refused by a check of the request before it ran.
     {9003, {"invalid_query_parameter", 23},
      {{}, {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"Incorrect query parameter", 25}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
 }};
 
 namespace detail {
-
-/// True for the public codes that condition::auth_error groups (data/codes.tsv, column auth_error).
-constexpr bool is_auth_error(int code) noexcept {
-  return code == 4100 || code == 4200 || code == 4300 || code == 4500;
-}
 
 /// What a public code's thousands say about it, listed or not.
 enum class code_class {

@@ -22,7 +22,7 @@ enum class condition {
   resign,         ///< the advice is `resign`
   client_error,   ///< public codes 4000-4999
   server_error,   ///< public codes 6000-6999
-  auth_error,     ///< public codes 4100, 4200, 4300 and 4500: signature, expiry, access and replay
+  auth_error,     ///< an authentication or authorisation failure, as the public code's row or the module row says
 };
 
 /// The enumerator's name: "never", "backoff", "throttled" or "resign" (describe(advice, lang) gives
@@ -107,6 +107,21 @@ constexpr canonical_code canonical_of(retry_advice a) noexcept {
   return canonical_code::unknown;
 }
 
+/// True when a failure with these rows is an authentication or authorisation failure: either row says so.
+constexpr bool auth_error_of(const row* public_row, const row* module_row) noexcept {
+  return (public_row != nullptr && public_row->auth_error) || (module_row != nullptr && module_row->auth_error);
+}
+
+/// The std::errc of a failure with these rows and combined advice `advice`: the module row's, else the
+/// public code's when its advice is the combined one (as for the canonical status).
+constexpr tccode::errc errc_of(const row* public_row, const row* module_row, retry_advice advice) noexcept {
+  if (module_row != nullptr && module_row->errc != tccode::errc::none) {
+    return module_row->errc;
+  }
+  const bool public_advice_holds = public_row != nullptr && (!public_row->retry || *public_row->retry == advice);
+  return public_advice_holds ? public_row->errc : tccode::errc::none;
+}
+
 struct explain_access;
 
 }  // namespace detail
@@ -189,6 +204,15 @@ class explanation {
     }
     return detail::canonical_of(retry_);
   }
+  /// The std::errc that the response maps to, or errc::none: the module row's, else the public code's
+  /// (when its advice is the explanation's); none for a success.
+  [[nodiscard]] constexpr tccode::errc errc() const noexcept {
+    return success() ? tccode::errc::none : detail::errc_of(public_row_, module_row_, retry_);
+  }
+  /// True for an authentication or authorisation failure: the public code's row or the module row says so.
+  [[nodiscard]] constexpr bool auth_error() const noexcept {
+    return !success() && detail::auth_error_of(public_row_, module_row_);
+  }
 
  private:
   friend struct detail::explain_access;
@@ -255,18 +279,18 @@ constexpr bool matches(condition c, retry_advice a) noexcept {
          (c == condition::resign && a == retry_advice::resign);
 }
 
-/// True when public code `code` meets condition `c`, of those that depend on the code alone.
+/// True when public code `code` meets condition `c`, of those that depend on the code's class alone.
 constexpr bool matches_code(condition c, int code) noexcept {
-  if (c == condition::auth_error) {
-    return is_auth_error(code);
-  }
   return (c == condition::client_error && class_of(code) == code_class::client) ||
          (c == condition::server_error && class_of(code) == code_class::server);
 }
 
 /// True when a response explained as `e` meets condition `c`: the advice's conditions follow its
-/// combined advice, the others its public code.
+/// combined advice, auth_error its rows, the others its public code.
 constexpr bool matches(condition c, const explanation& e) noexcept {
+  if (c == condition::auth_error) {
+    return e.auth_error();
+  }
   const bool by_advice = c == condition::retryable || c == condition::throttled || c == condition::resign;
   return by_advice ? matches(c, e.retry()) : matches_code(c, e.code());
 }

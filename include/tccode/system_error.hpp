@@ -25,23 +25,29 @@ TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept;
 
 namespace detail {
 
-/// The std::errc that a public code of the official document maps to (data/codes.tsv, column
-/// errc; a test checks that the two agree), or none.
-inline std::error_condition generic_errc(int code) noexcept {
-  switch (code) {
-    case 4000:
+/// The std::errc named by `e`, or none.
+inline std::error_condition generic_condition(tccode::errc e) noexcept {
+  switch (e) {
+    case tccode::errc::invalid_argument:
       return std::errc::invalid_argument;
-    case 4300:
+    case tccode::errc::permission_denied:
       return std::errc::permission_denied;
-    case 4600:
+    case tccode::errc::protocol_not_supported:
       return std::errc::protocol_not_supported;
-    case 6100:
+    case tccode::errc::not_supported:
       return std::errc::not_supported;
-    case 6200:
+    case tccode::errc::resource_unavailable_try_again:
       return std::errc::resource_unavailable_try_again;
-    default:
-      return {};
+    case tccode::errc::timed_out:
+      return std::errc::timed_out;
+    case tccode::errc::bad_message:
+      return std::errc::bad_message;
+    case tccode::errc::not_connected:
+      return std::errc::not_connected;
+    case tccode::errc::none:
+      break;
   }
+  return {};
 }
 
 /// How a category words its messages: in one language, or "Chinese (English)".
@@ -83,6 +89,13 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
 
   [[nodiscard]] const char* name() const noexcept override { return name_.c_str(); }
 
+  /// The combined advice of public code `code` with this category's module row, as explain gives it.
+  [[nodiscard]] retry_advice advice(int code) const noexcept {
+    return code == 0                                      ? retry_advice::never
+           : module_row_ != nullptr && module_row_->retry ? *module_row_->retry
+                                                          : advice_of(code, service_);
+  }
+
   [[nodiscard]] std::string message(int code) const override {
     std::string s;
     if (const row* r = service_.find_public(code); r != nullptr && !r->zh.type.empty()) {
@@ -102,25 +115,25 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
     return s;
   }
 
-  /// The std::errc of a code that keeps the official document's meaning; a service's own codes have none.
+  /// The std::errc of the rows (the module row's, else the public code's), as the explanation's errc().
   [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override {
     if (code == 0) {
       return {};
     }
-    const std::error_condition errc =
-        service_.overrides().find(code) == nullptr ? generic_errc(code) : std::error_condition();
+    const std::error_condition errc = generic_condition(errc_of(service_.find_public(code), module_row_, advice(code)));
     return errc ? errc : std::error_condition(code, *this);
   }
 
   /// A condition of tccode's is met as the explanation meets it: the advice's conditions by the
-  /// module row's advice (when it gives one) or the public code's, the others by the public code.
+  /// module row's advice (when it gives one) or the public code's, auth_error by the rows, the others
+  /// by the public code.
   [[nodiscard]] bool equivalent(int code, const std::error_condition& c) const noexcept override {
     if (c.category() == condition_category()) {
       const auto cond = static_cast<condition>(c.value());
-      const retry_advice advice = code == 0                                      ? retry_advice::never
-                                  : module_row_ != nullptr && module_row_->retry ? *module_row_->retry
-                                                                                 : advice_of(code, service_);
-      return matches(cond, advice) || matches_code(cond, code);
+      if (cond == condition::auth_error) {
+        return code != 0 && auth_error_of(service_.find_public(code), module_row_);
+      }
+      return matches(cond, advice(code)) || matches_code(cond, code);
     }
     return default_error_condition(code) == c;
   }

@@ -51,6 +51,21 @@ enum class execution : unsigned char {
   may_have_executed,  ///< the server may have done the work: an internal error, a partial batch...
 };
 
+/// The std::errc that a code maps to, where one fits, named as std::errc names it: the core cannot
+/// include <system_error> (<tccode/system_error.hpp> turns it into a std::error_condition). Values are
+/// only ever added, at the end.
+enum class errc : unsigned char {
+  none,                            ///< no std::errc fits
+  invalid_argument,                ///< the request's parameters are wrong
+  permission_denied,               ///< the account or key may not do this
+  protocol_not_supported,          ///< the protocol (HTTP, a method) is not accepted
+  not_supported,                   ///< the operation or API is not supported here
+  resource_unavailable_try_again,  ///< the API is down for now
+  timed_out,                       ///< no answer in time
+  bad_message,                     ///< an answer that could not be read
+  not_connected,                   ///< the request never reached the server
+};
+
 /// A row's text in one language.
 struct text {
   std::string_view type;         ///< a public code's error type; empty for module codes
@@ -78,6 +93,10 @@ struct row {
   bool english_by_tccode = false;
   /// Whether a call that failed with this code may have run (data/*.tsv give each row's reason).
   execution executed = execution::unknown;
+  /// The std::errc that the code maps to, or errc::none.
+  tccode::errc errc = tccode::errc::none;
+  /// True for an authentication or authorisation failure (condition::auth_error).
+  bool auth_error = false;
 
   /// The text in language `l`.
   [[nodiscard]] constexpr const text& in(lang l) const noexcept { return l == lang::en ? en : zh; }
@@ -133,6 +152,18 @@ struct row {
     r.executed = e;
     return r;
   }
+  /// This row, mapping to std::errc `e` (<tccode/system_error.hpp>).
+  [[nodiscard]] constexpr row with_errc(tccode::errc e) const noexcept {
+    row r = *this;
+    r.errc = e;
+    return r;
+  }
+  /// This row, an authentication or authorisation failure.
+  [[nodiscard]] constexpr row with_auth_error(bool is_auth_error = true) const noexcept {
+    row r = *this;
+    r.auth_error = is_auth_error;
+    return r;
+  }
   /// This row with the server's own message, "%s" where the server puts a value in.
   [[nodiscard]] constexpr row with_message(std::string_view server_message) const noexcept {
     row r = *this;
@@ -142,7 +173,7 @@ struct row {
 };
 
 /// A row with only its code and name; add the rest with with_type, with_description, with_remedy,
-/// with_link, with_retry and with_canonical.
+/// with_link, with_retry, with_canonical, with_executed, with_errc and with_auth_error.
 [[nodiscard]] constexpr row make_row(int code, std::string_view name) noexcept {
   row r;
   r.code = code;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Every public header in one program, which checks what the library returns against data/codes.tsv
-// (read at run time, so the expected bytes do not pass through the compiler). CMake builds it
-// three ways: as is; with -fno-exceptions -fno-rtti; with -fexec-charset=GBK (g++), where every
-// string the library returns must still be the document's UTF-8.
-//   tccode_all_headers data/codes.tsv
+// and the judgements it names in data/judgements.tsv (read at run time, so the expected bytes do not
+// pass through the compiler). CMake builds it three ways: as is; with -fno-exceptions -fno-rtti; with
+// -fexec-charset=GBK (g++), where every string the library returns must still be the document's UTF-8.
+//   tccode_all_headers data/codes.tsv data/judgements.tsv
 #include <tccode/codes.hpp>
 #include <tccode/core.hpp>
 #include <tccode/detail/config.hpp>
@@ -79,6 +79,10 @@ void check_row(const Table& table, const std::map<std::string, std::string>& wan
   check(std::string(row->link) == want.at("link"), where + " link");
   check(row->retry && std::string(tccode::name(*row->retry)) == want.at("retry"), where + " retry");
   check(row->canonical && std::string(tccode::name(*row->canonical)) == want.at("canonical"), where + " canonical");
+  check(row->auth_error == (want.at("auth") == "yes"), where + " auth");
+  check(row->executed ==
+            (want.at("executed") == "no" ? tccode::execution::not_executed : tccode::execution::may_have_executed),
+        where + " executed");
 }
 
 // What data/codes.tsv says of a public code that the headers say elsewhere: its std::errc, and
@@ -98,31 +102,48 @@ void check_public_extras(const std::map<std::string, std::string>& want) {
   } else {
     check(errcs.count(want.at("errc")) == 1 && ec == errcs.at(want.at("errc")), where + " errc " + want.at("errc"));
   }
-  check((ec == tccode::condition::auth_error) == (want.at("auth_error") == "yes"), where + " auth_error");
+  check((ec == tccode::condition::auth_error) == (want.at("auth") == "yes"), where + " auth");
   check(tccode::name(tccode::explain(code, "").canonical()) == want.at("canonical"), where + " canonical()");
+}
+
+// The lines of a tab-separated file with a header line, each as {column: field}.
+std::vector<std::map<std::string, std::string>> read_tsv(const char* path) {
+  std::ifstream file(path, std::ios::binary);
+  std::string line;
+  std::getline(file, line);
+  const std::vector<std::string> columns = split(line, '\t');
+  std::vector<std::map<std::string, std::string>> out;
+  while (std::getline(file, line)) {
+    const std::vector<std::string> fields = split(line, '\t');
+    std::map<std::string, std::string>& want = out.emplace_back();
+    for (std::size_t i = 0; i < columns.size() && i < fields.size(); ++i) {
+      want[columns[i]] = fields[i];
+    }
+  }
+  return out;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::printf("usage: tccode_all_headers data/codes.tsv\n");
+  if (argc != 3) {
+    std::printf("usage: tccode_all_headers data/codes.tsv data/judgements.tsv\n");
     return 2;
   }
 #ifdef TCCODE_TEST_GBK
   // Proof that the flag is on: U+9274 is 3 bytes in UTF-8, 2 in GBK.
   check(sizeof("鉴") - 1 == 2, "this file's literals are re-encoded to GBK");
 #endif
-  std::ifstream file(argv[1], std::ios::binary);
-  std::string line;
-  std::getline(file, line);
-  const std::vector<std::string> columns = split(line, '\t');
+  std::map<std::string, std::map<std::string, std::string>> judgements;
+  for (std::map<std::string, std::string>& j : read_tsv(argv[2])) {
+    judgements[j["id"]] = j;
+  }
   std::size_t rows = 0;
-  while (std::getline(file, line)) {
-    const std::vector<std::string> fields = split(line, '\t');
-    std::map<std::string, std::string> want;
-    for (std::size_t i = 0; i < columns.size() && i < fields.size(); ++i) {
-      want[columns[i]] = fields[i];
+  for (std::map<std::string, std::string> want : read_tsv(argv[1])) {
+    // The row's judgement: its advice, canonical status, std::errc and auth.
+    check(judgements.count(want["judgement"]) == 1, "judgement " + want["judgement"]);
+    for (const auto& [column, value] : judgements[want["judgement"]]) {
+      want.emplace(column, value);
     }
     const std::string& table = want["table"];
     if (table == "public") {

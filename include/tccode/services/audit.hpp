@@ -17,7 +17,7 @@ namespace tccode::services {
 /// Cloud Audit: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audit", 5}, {
     // 500002 cls_error: CLS Error
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500002, {"cls_error", 9},
      {{},
@@ -25,9 +25,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"CLS Error", 9}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500003 cos_error: COS Error
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500003, {"cos_error", 9},
      {{},
@@ -35,9 +35,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"COS Error", 9}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500004 exception_occurred_while_creating: An exception occurred while creating a Bucket.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {500004, {"exception_occurred_while_creating", 33},
      {{},
@@ -50,9 +50,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"An exception occurred while creating a Bucket.", 46},
       {"Check whether the Bucket name already exists. If not, submit a ticket.", 70}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 500005 owneruin_does_not_corresponding: ownerUin does not have a corresponding APPID.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500005, {"owneruin_does_not_corresponding", 31},
      {{},
@@ -60,9 +60,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"ownerUin does not have a corresponding APPID.", 45}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500006 exception_occurred_while_obtaining: An exception occurred while obtaining BucketACL.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500006, {"exception_occurred_while_obtaining", 34},
      {{},
@@ -70,9 +70,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An exception occurred while obtaining BucketACL.", 48}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500007 no_response_method_available: No response method is available when calling COS SDK.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500007, {"no_response_method_available", 28},
      {{},
@@ -82,9 +82,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"No response method is available when calling COS SDK.", 53}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500008 exception_occurred_while_setting: An exception occurred while setting BucketACL.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500008, {"exception_occurred_while_setting", 32},
      {{},
@@ -92,9 +92,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An exception occurred while setting BucketACL.", 46}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500009 error_occurred_while_writing: An error occurred while writing a log.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500009, {"error_occurred_while_writing", 28},
      {{},
@@ -102,9 +102,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while writing a log.", 38}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500010 incorrect_uin_format: Incorrect Uin format
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500010, {"incorrect_uin_format", 20},
      {{},
@@ -112,9 +112,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"Incorrect Uin format", 20}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500011 invalid_cloudauditname: Invalid CloudAuditName
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500011, {"invalid_cloudauditname", 22},
      {{},
@@ -123,9 +123,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
        "\xe8\xa6\x81\xe6\xb1\x82\xe4\xbf\xae\xe6\x94\xb9", 33}},
      {{}, {"Invalid CloudAuditName", 22}, {"Modify according to the API documentation.", 42}},
      {"https://cloud.tencent.com/document/product/629/12364", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500012 cloudauditname_already_use: CloudAuditName already in use.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {500012, {"cloudauditname_already_use", 26},
      {{},
@@ -136,9 +136,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"CloudAuditName already in use.", 30},
       {"Modify according to the API documentation.", 42}},
      {"https://cloud.tencent.com/document/product/629/12364", 52}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 500013 number_cloudaudits_created_under: The number of CloudAudits created under one account exceeds the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {500013, {"number_cloudaudits_created_under", 32},
      {{},
@@ -152,9 +152,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"The number of CloudAudits created under one account exceeds the limit.", 70},
       {"A maximum of 50 CloudAudits can be created as required.", 55}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 500014 required_fields_not_set: Required fields are not set.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500014, {"required_fields_not_set", 23},
      {{},
@@ -162,9 +162,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"Required fields are not set.", 28}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500015 error_occurred_while_pulling: An error occurred while pulling the COS list.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500015, {"error_occurred_while_pulling", 28},
      {{},
@@ -172,9 +172,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while pulling the COS list.", 45}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500016 cos_same_name_already: COS with the same name already exists but not in Shanghai.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {500016, {"cos_same_name_already", 21},
      {{},
@@ -186,9 +186,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"COS with the same name already exists but not in Shanghai.", 58},
       {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::already_exists,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 500017 no_audit_available_under: No Audit is available under the ownerUin.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500017, {"no_audit_available_under", 24},
      {{},
@@ -197,9 +197,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"No Audit is available under the ownerUin.", 41}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500018 cos_name_prefix_must: COS name and prefix must be specified when updating Audit.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500018, {"cos_name_prefix_must", 20},
      {{},
@@ -212,9 +212,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"COS name and prefix must be specified when updating Audit.", 58},
       {"Modify according to the API documentation.", 42}},
      {"https://cloud.tencent.com/document/product/629/12369", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500019 exception_occurred_while_pulling: An exception occurred while pulling the Bucket list.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500019, {"exception_occurred_while_pulling", 32},
      {{},
@@ -223,9 +223,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An exception occurred while pulling the Bucket list.", 52}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500020 error_occurred_while_obtaining: An error occurred while obtaining shipper.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500020, {"error_occurred_while_obtaining", 30},
      {{},
@@ -233,9 +233,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while obtaining shipper.", 42}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500021 error_occurred_while_creating: An error occurred while creating shipper.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500021, {"error_occurred_while_creating", 29},
      {{},
@@ -243,9 +243,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while creating shipper.", 41}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500022 error_occurred_while_creating_500022: An error occurred while creating index.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500022, {"error_occurred_while_creating_500022", 36},
      {{},
@@ -253,9 +253,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while creating index.", 39}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500023 error_occurred_while_updating: An error occurred while updating shipper.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500023, {"error_occurred_while_updating", 29},
      {{},
@@ -263,9 +263,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while updating shipper.", 41}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500024 error_occurred_while_updating_500024: An error occurred while updating index.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500024, {"error_occurred_while_updating_500024", 36},
      {{},
@@ -273,9 +273,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while updating index.", 39}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500025 error_occurred_while_querying: An error occurred while querying index.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500025, {"error_occurred_while_querying", 29},
      {{},
@@ -283,9 +283,9 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while querying index.", 39}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 500026 error_occurred_while_querying_500026: An error occurred while querying the log
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {500026, {"error_occurred_while_querying_500026", 36},
      {{},
@@ -293,7 +293,7 @@ TCCODE_VISIBLE inline constexpr table<25> audit_public{detail::presorted, {"audi
       {"\xe8\xaf\xb7 \xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95 \xe5\xa4\x84\xe7\x90\x86", 23}},
      {{}, {"An error occurred while querying the log", 40}, {"Submit a ticket.", 16}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
 }};
 
 /// Cloud Audit (data/official/audit-zh.md, audit-en.md).

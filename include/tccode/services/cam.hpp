@@ -17,7 +17,7 @@ namespace tccode::services {
 /// CAM (access management): module codes in codeDesc: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3}, {
     // 4000 invalid_request_parameter: Invalid request parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -32,19 +32,19 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4100 authentication_failed: Authentication failed
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement auth_failed: retry never: The signature is wrong: fix the credentials or the signing first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
       {"\xe7\xad\xbe\xe5\x90\x8d\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
       {}},
      {{"Authentication failed", 21}, {"Signature authentication failed.", 32}, {}},
-     {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::never, canonical_code::unauthenticated,
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4200 request_expired: Request expired
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement request_expired: retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
     // executed no: Refused as expired or replayed before it ran.
     {4200, {"request_expired", 15},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe6\x9c\x9f", 12},
@@ -52,10 +52,10 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
       {}},
      {{"Request expired", 15}, {"Request has expired.", 20}, {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4300 access_denied: Access denied
-    // retry never: The account cannot do this: the account must change first.
-    // executed no: Refused by a check before anything changed.
+    // judgement access_denied: retry never: The account is banned or outside the API's users: retrying changes nothing.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -65,10 +65,10 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
      {{"Access denied", 13},
       {"Account is blocked or is not within the user range for the API.", 63},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 4400 quota_exceeded: Quota exceeded
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement quota_exceeded: retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
@@ -82,9 +82,9 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
        "service.", 93},
       {}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4500 replay_attack: Replay attack
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement replay_attack: retry resign: The Nonce was used before, or the Timestamp is too far from the server's clock: sign again with a fresh Timestamp and Nonce.
     // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
@@ -105,9 +105,9 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
        "the difference between Timestamp and Tencent server time is less or equal than 2 hours.", 266},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4600 unsupported_protocol: Unsupported protocol
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement protocol_not_supported: retry never: The protocol is not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -115,9 +115,9 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
       {}},
      {{"Unsupported protocol", 20}, {"Protocol is not supported.", 26}, {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::protocol_not_supported, false},
     // 5100 failed_generate_credential: Failed to generate credential
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"failed_generate_credential", 26},
      {{"\xe7\x94\x9f\xe6\x88\x90\xe5\x87\xad\xe8\xaf\x81\xe9\x94\x99\xe8\xaf\xaf", 18},
@@ -129,13 +129,13 @@ TCCODE_VISIBLE inline constexpr table<8> cam_public{detail::presorted, {"cam", 3
       {"An error occurred while generating a credential via API, which is a backend service error", 89},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
 }};
 
 /// CAM (access management): module codes in codeDesc: module codes (cam).
 TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3}, {
     // 0 InvalidParameter.policyName.InUse: The policy name already exists. Policy name must be unique under the same account as required by CAM.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.policyName.InUse", 33},
      {{},
@@ -150,9 +150,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "required by CAM.", 101},
       {"Use a new policy name.", 22}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter: Invalid input parameter.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter", 16},
      {{},
@@ -164,9 +164,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Invalid input parameter.", 24},
       {"See the returned error message to check the appropriate parameter.", 66}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.AttachmentFull: The number of policies bound to user/user group/role has reached the upper limit. The maximum number of policies to be added to a user/user group/role is 200. Binding extra policies may fail.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.AttachmentFull", 31},
      {{},
@@ -184,9 +184,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "policies may fail.", 191},
       {"Unbind some of the existing policies.", 37}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.principal.Error: The "principal" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.principal.Error", 32},
      {{},
@@ -199,9 +199,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"See the description of the principal field in the document.", 59}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.action.Error: The "action" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.action.Error", 29},
      {{},
@@ -214,9 +214,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"See the description of action in the document.", 46}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.effect.Error: The "effect" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.effect.Error", 29},
      {{},
@@ -228,9 +228,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The \"effect\" field in policy syntax is incorrect.", 49},
       {"See the description of effect in the document.", 46}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 MissingParameter.action: The "action" field in policy syntax is missing.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {0, {"MissingParameter.action", 23},
      {{},
@@ -243,9 +243,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Add action in policy syntax.", 28}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::not_found,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.policyName.TypeError: The type of policy name is incorrect. Policy name must be a string.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.policyName.TypeError", 37},
      {{},
@@ -258,9 +258,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The type of policy name is incorrect. Policy name must be a string.", 67},
       {"Change the policy name to a string.", 35}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.policyName.Error: The policy name contains invalid characters or the length exceeds the limit. The maximum length of the policy name is 128 bytes. The policy name can only contain letters, numbers or special characters +=,.@_-.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.policyName.Error", 33},
      {{},
@@ -279,9 +279,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "or special characters +=,.@_-.", 209},
       {"Modify the policy according to the description.", 47}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.policyDocument.TypeError: The type of policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.policyDocument.TypeError", 41},
      {{},
@@ -293,9 +293,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The type of policy syntax is incorrect.", 39},
       {"Change the policy name to a string.", 35}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 MissingParameter.version: The "version" field in policy syntax is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"MissingParameter.version", 24},
      {{},
@@ -307,9 +307,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Enter the version parameter.", 28}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.version.Error: The "version" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.version.Error", 30},
      {{},
@@ -323,9 +323,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Check whether the format of version in policy syntax is correct.", 64}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 MissingParameter.statement: The "statement" field in policy syntax is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"MissingParameter.statement", 26},
      {{},
@@ -337,9 +337,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Enter the statement parameter.", 30}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.statement.Error: The "statement" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.statement.Error", 32},
      {{},
@@ -353,9 +353,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Check whether the format of statement in policy syntax is correct.", 66}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.policyDocument.LengthOverlimit: The length of policy exceeds 4096 byte limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.policyDocument.LengthOverlimit", 47},
      {{},
@@ -370,9 +370,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The length of policy exceeds 4096 byte limit.", 45},
       {"Reduce the length of policy. Split the policy into multiple policies if it is too long.", 87}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.condition.Error: The "condition" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.condition.Error", 32},
      {{},
@@ -385,9 +385,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Check whether condition in policy syntax is correct.", 52}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 MissingParameter.resource: The "resource" field in policy syntax is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"MissingParameter.resource", 25},
      {{},
@@ -399,9 +399,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Enter the resource parameter.", 29}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.resource.Error: The "resource" field in policy syntax is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.resource.Error", 31},
      {{},
@@ -415,9 +415,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Check whether the format of resource in policy syntax is correct.", 65}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.resource.user.Error: The "resource" in policy syntax is not a resource under your account.
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.resource.user.Error", 36},
      {{},
@@ -433,9 +433,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"Enter the current primary account as the owner of resource in policy syntax.", 76}},
      {"https://intl.cloud.tencent.com/document/product/598/10603#8..E7.AD.96.E7.95.A5.E6.A0.B7.E4.B"
       "E.8B", 96}, retry_advice::never, canonical_code::failed_precondition,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.description.LengthOverlimit: The length of policy description exceeds 300 byte limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.description.LengthOverlimit", 44},
      {{},
@@ -448,9 +448,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The length of policy description exceeds 300 byte limit.", 56},
       {"Reduce the length of policy description.", 40}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 MissingParameter.policyName: The input parameter "policyName" is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"MissingParameter.policyName", 27},
      {{},
@@ -460,9 +460,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The input parameter \"policyName\" is missing.", 44},
       {"Enter the policyName parameter.", 31}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 MissingParameter.policyDocument: The input parameter "policyDocument" is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"MissingParameter.policyDocument", 31},
      {{},
@@ -472,9 +472,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The input parameter \"policyDocument\" is missing.", 48},
       {"Enter the policyDocument parameter.", 35}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.description.TypeError: The type of policy description is incorrect. Policy description must be a string.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.description.TypeError", 38},
      {{},
@@ -487,9 +487,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The type of policy description is incorrect. Policy description must be a string.", 81},
       {"Check the type of policy description.", 37}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.policyId.NotExist: Policy ID does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {0, {"InvalidParameter.policyId.NotExist", 34},
      {{},
@@ -498,9 +498,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "\x95\xa5 ID", 27}},
      {{}, {"Policy ID does not exist.", 25}, {"Enter the correct policy ID.", 28}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 MissingParameter.policyId: The input parameter "policyId" is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"MissingParameter.policyId", 25},
      {{},
@@ -510,9 +510,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The input parameter \"policyId\" is missing.", 42},
       {"Enter the policyId parameter.", 29}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.policyId.TypeError: The type of policy ID is incorrect. Policy ID must be a number.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.policyId.TypeError", 35},
      {{},
@@ -524,9 +524,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The type of policy ID is incorrect. Policy ID must be a number.", 63},
       {"Check the type of the policy ID.", 32}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.policyFull: The number of policies under this account reached the limit. The upper limit is 1,000.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.policyFull", 27},
      {{},
@@ -539,9 +539,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The number of policies under this account reached the limit. The upper limit is 1,000.", 86},
       {"Delete the policies that are no longer used.", 44}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.user.NotExist: User does not exist, or the user of field "principal" in policy syntax does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {0, {"InvalidParameter.user.NotExist", 30},
      {{},
@@ -555,9 +555,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"User does not exist, or the user of field \"principal\" in policy syntax does not exist.", 86},
       {"Check whether the corresponding user exists.", 44}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.group.NotExist: User group does not exist, or the user group of field "principal" in policy syntax does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {0, {"InvalidParameter.group.NotExist", 31},
      {{},
@@ -572,9 +572,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "not exist.", 98},
       {"Check whether the corresponding user group exists.", 50}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.role.NotExist: The role does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {0, {"InvalidParameter.role.NotExist", 30},
      {{},
@@ -583,9 +583,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "\x89\xb2", 24}},
      {{}, {"The role does not exist.", 24}, {"Create the corresponding role.", 30}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.roleName.TypeError: The type of role name is incorrect. Role name must be a string.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"InvalidParameter.roleName.TypeError", 35},
      {{},
@@ -599,9 +599,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The type of role name is incorrect. Role name must be a string.", 63},
       {"Check whether the type of role name is incorrect according to the description.", 78}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InvalidParameter.roleName.Error: The role name contains invalid characters or the length exceeds the limit. The maximum length of the role name is 128 bytes. The policy name can only contain letters, numbers or +=,.@_-.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.roleName.Error", 31},
      {{},
@@ -619,9 +619,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "+=,.@_-.", 186},
       {"Check whether the role name is correct according to the description.", 68}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.roleFull: The number of roles owned by this account reached the limit. An account can have a maximum of 250 roles.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.roleFull", 25},
      {{},
@@ -636,9 +636,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "of 250 roles.", 104},
       {"Delete the roles that are no longer used.", 41}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 InvalidParameter.roleName.InUse: The role name already exists. Role name must be unique under the same account.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {0, {"InvalidParameter.roleName.InUse", 31},
      {{},
@@ -652,9 +652,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"The role name already exists. Role name must be unique under the same account.", 78},
       {"Use a new role name, or delete the existing role of the same name.", 66}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 CanNotGetOwnerUin: User's OwnerUin cannot be obtained.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"CanNotGetOwnerUin", 17},
      {{},
@@ -665,9 +665,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"User's OwnerUin cannot be obtained.", 35},
       {"Check whether the account ID is correct.", 40}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 GetAppIdError: User's AppId cannot be obtained.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"GetAppIdError", 13},
      {{},
@@ -678,9 +678,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
       {"User's AppId cannot be obtained.", 32},
       {"Check whether the account ID is correct.", 40}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 SetTimeOutOfTime: The validity period of the temporary credential set by the user exceeds the upper time limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {0, {"SetTimeOutOfTime", 16},
      {{},
@@ -694,9 +694,9 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "limit.", 93},
       {"For more information, see parameter description of specific API.", 64}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::none, false},
     // 0 StrategyInvalid: The policy information set for obtaining the temporary credential of federated identity is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {0, {"StrategyInvalid", 15},
      {{},
@@ -709,15 +709,15 @@ TCCODE_VISIBLE inline constexpr table<39> cam_table{detail::presorted, {"cam", 3
        "incorrect.", 101},
       {"See \"message\".", 14}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {}, false, execution::not_executed},
+     4000, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 0 InternalError: Internal system error
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {0, {"InternalError", 13},
      {{}, {"\xe5\x86\x85\xe9\x83\xa8\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"Internal system error", 21}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     5100, {}, false, execution::may_have_executed},
+     5100, {}, false, execution::may_have_executed, tccode::errc::none, false},
 }};
 
 /// The module tables of cam, in the order explain consults them.

@@ -17,7 +17,7 @@ namespace tccode::services {
 /// CDN: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 3}, {
     // 4000 invalid_request_parameter: Invalid request parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -32,9 +32,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4100 authentication_failed: Authentication failed
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement auth_failed: retry never: The signature is wrong: fix the credentials or the signing first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
@@ -46,10 +46,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
       {"Signature authentication failed. For more information, see the \"Authentication\" section "
        "in the document.", 104},
       {}},
-     {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::unauthenticated,
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4200 request_expired: Request expired
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement request_expired: retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
     // executed no: Refused as expired or replayed before it ran.
     {4200, {"request_expired", 15},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe6\x9c\x9f", 12},
@@ -62,10 +62,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "document.", 98},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4300 access_denied: Access denied
-    // retry never: The account cannot do this: the account must change first.
-    // executed no: Refused by a check before anything changed.
+    // judgement access_denied: retry never: The account is banned or outside the API's users: retrying changes nothing.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -75,10 +75,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
      {{"Access denied", 13},
       {"Account is blocked or not within the user range of the API.", 59},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4400 quota_exceeded: Quota exceeded
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement quota_exceeded: retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
@@ -92,9 +92,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "Quota\" section in the document.", 119},
       {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 4500 replay_attack: Replay attack
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement replay_attack: retry resign: The Nonce was used before, or the Timestamp is too far from the server's clock: sign again with a fresh Timestamp and Nonce.
     // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
@@ -115,9 +115,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4600 unsupported_protocol: Unsupported protocol
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement protocol_not_supported: retry never: The protocol is not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -128,9 +128,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
       {"The protocol is not supported. For more information, see the relevant document.", 79},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::protocol_not_supported, false},
     // 5000 resource_does_not_exist: Resource does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement resource_not_found: retry never: The resource does not exist or is not the caller's: retrying changes nothing.
     // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -145,9 +145,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5100 resource_operation_failed: Resource operation failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement resource_operation_failed: retry backoff: The operation on the resource failed for a cause that the module code gives; without one, a retry after a backoff may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -163,10 +163,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
       {"The operation performed on the resource failed. For error message, see the \"message\" "
        "field in error description. Try again later or contact customer service.", 157},
       {}},
-     {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     {}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 5200 failed_purchase_resource: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement purchase_failed: retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -180,9 +180,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "insufficient resource.", 112},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement insufficient_balance: retry never: The balance is insufficient: top it up first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -193,9 +193,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5400 operation_successful_some_resources: The operation was successful on some resources
-    // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // judgement partial_success: retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     // executed maybe: Part of it ran.
     {5400, {"operation_successful_some_resources", 35},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
@@ -209,9 +209,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "returned value of the method.", 113},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement qualification_rejected: retry never: The qualification review was not passed: retrying changes nothing.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
@@ -223,10 +223,10 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
      {{"User failed to pass identity verification", 41},
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 6000 internal_error_server: Internal error with the server
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement internal_error: retry backoff: An internal error on the server: the document says to retry later.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -239,9 +239,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 6100 not_supported_version: Not supported in the version
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement version_not_supported: retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
     // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
@@ -262,9 +262,9 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
        "with different modules.", 199},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::not_supported, false},
     // 6200 api_unavailable: API is unavailable
-    // retry backoff: The API is down for maintenance: the document says to retry later.
+    // judgement api_unavailable: retry backoff: The API is down for maintenance: the document says to retry later.
     // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
@@ -277,32 +277,32 @@ TCCODE_VISIBLE inline constexpr table<16> cdn_public{detail::presorted, {"cdn", 
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::resource_unavailable_try_again, false},
 }};
 
 /// CDN: module codes (cdn).
 TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 3}, {
     // -9021 cos_api_failed: The COS API failed; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {-9021, {"cos_api_failed", 14},
      {{},
       {"COS\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 33},
       {}},
      {{}, {"The COS API failed; retry later", 31}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // -9018 domain_failed: The domain check failed
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {-9018, {"domain_failed", 13},
      {{}, {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5", 18}, {}},
      {{}, {"The domain check failed", 23}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // -9015 system_error: System error; contact the vendor
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {-9015, {"system_error", 12},
      {{},
@@ -311,9 +311,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"System error; contact the vendor", 32}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // -9014 database_error: Database error; contact the vendor
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {-9014, {"database_error", 14},
      {{},
@@ -322,20 +322,20 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Database error; contact the vendor", 34}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // -9011 domain_configuration_api_timed_out: The domain configuration API timed out; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {-9011, {"domain_configuration_api_timed_out", 34},
      {{},
       {"\xe5\x9f\x9f\xe5\x90\x8d\xe9\x85\x8d\xe7\xbd\xae\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb6\x85\xe6"
        "\x97\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 42},
       {}},
      {{}, {"The domain configuration API timed out; retry later", 51}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // -9009 no_record_matches_query: No record matches the query
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {-9009, {"no_record_matches_query", 23},
      {{},
@@ -344,9 +344,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"No record matches the query", 27}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 1001 real_name_verification_under_review: Real-name verification is under review
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {1001, {"real_name_verification_under_review", 35},
      {{},
@@ -354,9 +354,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Real-name verification is under review", 38}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 1002 real_name_verification_not_done: Real-name verification has not been done; complete it on the Tencent Cloud website
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {1002, {"real_name_verification_not_done", 31},
      {{},
@@ -368,17 +368,17 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {"Real-name verification has not been done; complete it on the Tencent Cloud website", 82},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 1003 no_ftp_account_opened: No FTP account has been opened
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {1003, {"no_ftp_account_opened", 21},
      {{}, {"\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a" "FTP\xe8\xb4\xa6\xe5\x8f\xb7", 18}, {}},
      {{}, {"No FTP account has been opened", 30}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9000 system_error_9000: System error; retry later
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9000, {"system_error_9000", 17},
      {{},
@@ -387,17 +387,17 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"System error; retry later", 25}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9003 parameter_error: Parameter error
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9003, {"parameter_error", 15},
      {{}, {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 12}, {}},
      {{}, {"Parameter error", 15}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9089 account_reached_limit_domains: The account has reached the limit of domains
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {9089, {"account_reached_limit_domains", 29},
      {{},
@@ -406,9 +406,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The account has reached the limit of domains", 44}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9092 domain_added_another_user: The domain has been added by another user
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {9092, {"domain_added_another_user", 25},
      {{},
@@ -417,9 +417,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has been added by another user", 41}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9093 wildcard_domain_domain_added_another: The wildcard domain of this domain has been added by another user
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {9093, {"wildcard_domain_domain_added_another", 36},
      {{},
@@ -429,9 +429,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The wildcard domain of this domain has been added by another user", 65}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9103 only_domains_pending_verification_under: Only domains that are pending verification, under review or closed can be deleted
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9103, {"only_domains_pending_verification_under", 39},
      {{},
@@ -444,9 +444,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {"Only domains that are pending verification, under review or closed can be deleted", 81},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9105 domain_does_not_exist: The domain does not exist; check it and try again
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {9105, {"domain_does_not_exist", 21},
      {{},
@@ -455,9 +455,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9107 domains_format_invalid: The domain's format is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9107, {"domains_format_invalid", 22},
      {{},
@@ -466,9 +466,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9108 origin_server_list_invalid: The origin server list is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9108, {"origin_server_list_invalid", 26},
      {{},
@@ -477,9 +477,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The origin server list is invalid; check it and try again", 57}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9109 format_cache_expiry_rules_invalid: The format of the cache expiry rules is invalid; check them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9109, {"format_cache_expiry_rules_invalid", 33},
      {{},
@@ -489,9 +489,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The format of the cache expiry rules is invalid; check them and try again", 73}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9110 domain_does_not_exist_9110: The domain does not exist; check it and try again
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {9110, {"domain_does_not_exist_9110", 26},
      {{},
@@ -500,17 +500,17 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9111 cdn_service_not_activated: The CDN service has not been activated
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {9111, {"cdn_service_not_activated", 25},
      {{}, {"\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a" "CDN\xe6\x9c\x8d\xe5\x8a\xa1", 18}, {}},
      {{}, {"The CDN service has not been activated", 38}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9112 domain_must_enabling_state: The domain must be in the Enabling state; check it and try again
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9112, {"domain_must_enabling_state", 26},
      {{},
@@ -520,9 +520,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain must be in the Enabling state; check it and try again", 64}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9114 ftp_system_error: FTP system error; contact the vendor
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9114, {"ftp_system_error", 16},
      {{},
@@ -531,9 +531,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"FTP system error; contact the vendor", 36}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9115 ip_address_cannot_private_network: The IP address cannot be a private network address; change it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9115, {"ip_address_cannot_private_network", 33},
      {{},
@@ -542,9 +542,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The IP address cannot be a private network address; change it and try again", 75}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9116 origin_server_setting_exceeds_length: The origin server setting exceeds the length limit (250 bytes); check it and try again
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {9116, {"origin_server_setting_exceeds_length", 36},
      {{},
@@ -556,9 +556,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {"The origin server setting exceeds the length limit (250 bytes); check it and try again", 86},
       {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9118 ftp_system_error_9118: FTP system error; contact the vendor
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9118, {"ftp_system_error_9118", 21},
      {{},
@@ -567,9 +567,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"FTP system error; contact the vendor", 36}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9126 time_setting_wrong: The time setting is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9126, {"time_setting_wrong", 18},
      {{},
@@ -579,9 +579,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The time setting is wrong; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9127 cache_type_setting_wrong: The cache type setting is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9127, {"cache_type_setting_wrong", 24},
      {{},
@@ -591,9 +591,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The cache type setting is wrong; check it and try again", 55}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9128 file_extension_setting_wrong: The file extension setting is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9128, {"file_extension_setting_wrong", 28},
      {{},
@@ -603,9 +603,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The file extension setting is wrong; check it and try again", 59}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9129 directory_setting_wrong: The directory setting is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9129, {"directory_setting_wrong", 23},
      {{},
@@ -614,9 +614,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The directory setting is wrong; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9130 referer_setting_wrong: The referer setting is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9130, {"referer_setting_wrong", 21},
      {{},
@@ -625,9 +625,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The referer setting is wrong; check it and try again", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9131 referer_type_setting_wrong: The referer type setting is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9131, {"referer_type_setting_wrong", 26},
      {{},
@@ -636,9 +636,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The referer type setting is wrong; check it and try again", 57}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9132 referer_list_wrong: The referer list is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9132, {"referer_list_wrong", 18},
      {{},
@@ -647,9 +647,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The referer list is wrong; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9133 referer_content_wrong: The referer content is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9133, {"referer_content_wrong", 21},
      {{},
@@ -658,9 +658,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The referer content is wrong; check it and try again", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9135 domain_being_processed: The domain is being processed; try again later
-    // retry backoff: The resource is busy for now: retry after a backoff.
+    // judgement busy: retry backoff: The resource is busy for now: retry after a backoff.
     // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {9135, {"domain_being_processed", 22},
      {{},
@@ -669,9 +669,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is being processed; try again later", 46}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9137 domain_already_added: The domain has already been added by you
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {9137, {"domain_already_added", 20},
      {{},
@@ -680,9 +680,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has already been added by you", 40}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9138 domain_already_added_someone_else: The domain has already been added by someone else
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {9138, {"domain_already_added_someone_else", 33},
      {{},
@@ -691,9 +691,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has already been added by someone else", 49}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9141 wildcard_domain_domain_added_another_9141: The wildcard domain of this domain has been added by another user
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {9141, {"wildcard_domain_domain_added_another_9141", 41},
      {{},
@@ -703,9 +703,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The wildcard domain of this domain has been added by another user", 65}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9150 querys_date_range_invalid: The query's date range is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9150, {"querys_date_range_invalid", 25},
      {{},
@@ -715,9 +715,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The query's date range is invalid; check it and try again", 57}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9151 internal_error: Internal error; contact the vendor
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9151, {"internal_error", 14},
      {{},
@@ -726,9 +726,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Internal error; contact the vendor", 34}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9153 origin_host_exceeds_length_limit: The origin Host exceeds the length limit (250 bytes); change it and try again
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {9153, {"origin_host_exceeds_length_limit", 32},
      {{},
@@ -740,9 +740,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {"The origin Host exceeds the length limit (250 bytes); change it and try again", 77},
       {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9154 origin_host_cannot_ip_address: The origin Host cannot be an IP address
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9154, {"origin_host_cannot_ip_address", 29},
      {{},
@@ -750,9 +750,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The origin Host cannot be an IP address", 39}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9156 origin_host_invalid: The origin Host is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9156, {"origin_host_invalid", 19},
      {{},
@@ -761,9 +761,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The origin Host is invalid; check it and try again", 50}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9160 statistics_data_type_invalid: The statistics data type is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9160, {"statistics_data_type_invalid", 28},
      {{},
@@ -773,9 +773,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The statistics data type is invalid; check it and try again", 59}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9161 domain_special_configuration_locked_operations: The domain has a special configuration and is locked; contact operations
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9161, {"domain_special_configuration_locked_operations", 46},
      {{},
@@ -785,9 +785,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has a special configuration and is locked; contact operations", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9162 number_exceeds_limit_400_change: The number exceeds the limit (400); change it and try again
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {9162, {"number_exceeds_limit_400_change", 31},
      {{},
@@ -797,9 +797,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The number exceeds the limit (400); change it and try again", 59}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9163 too_many_operations: Too many operations; try again later
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement rate_limited: retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {9163, {"too_many_operations", 19},
      {{},
@@ -808,9 +808,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Too many operations; try again later", 36}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9166 domain_add_empty: The domain to add is empty; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9166, {"domain_add_empty", 16},
      {{},
@@ -819,9 +819,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain to add is empty; check it and try again", 50}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9169 account_banned: The account is banned; contact the vendor
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {9169, {"account_banned", 14},
      {{},
@@ -830,9 +830,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The account is banned; contact the vendor", 41}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 9170 trial_account_cannot_do_operation: A trial account cannot do this operation
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9170, {"trial_account_cannot_do_operation", 33},
      {{},
@@ -841,9 +841,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A trial account cannot do this operation", 40}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9175 domain_being_deployed_cannot_operated: A domain that is being deployed cannot be operated on
-    // retry backoff: The resource is busy for now: retry after a backoff.
+    // judgement busy: retry backoff: The resource is busy for now: retry after a backoff.
     // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {9175, {"domain_being_deployed_cannot_operated", 37},
      {{},
@@ -852,9 +852,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain that is being deployed cannot be operated on", 53}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9176 domain_offline_cannot_operated: A domain that is offline cannot be operated on
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9176, {"domain_offline_cannot_operated", 30},
      {{},
@@ -863,9 +863,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain that is offline cannot be operated on", 46}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9177 domain_online_cannot_operated: A domain that is online cannot be operated on
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9177, {"domain_online_cannot_operated", 29},
      {{},
@@ -874,9 +874,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain that is online cannot be operated on", 45}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9182 ftp_system_error_9182: FTP system error; contact the vendor
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9182, {"ftp_system_error_9182", 21},
      {{},
@@ -885,9 +885,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"FTP system error; contact the vendor", 36}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9192 unit_cache_expiry_time_wrong: The unit of the cache expiry time is wrong; change it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9192, {"unit_cache_expiry_time_wrong", 28},
      {{},
@@ -897,9 +897,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The unit of the cache expiry time is wrong; change it and try again", 67}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9193 port_setting_wrong_0_65535: The port setting is wrong (0-65535); change it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9193, {"port_setting_wrong_0_65535", 26},
      {{},
@@ -909,9 +909,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The port setting is wrong (0-65535); change it and try again", 60}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9194 cache_expiry_rules_invalid_change: The cache expiry rules are invalid; change them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9194, {"cache_expiry_rules_invalid_change", 33},
      {{},
@@ -921,9 +921,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The cache expiry rules are invalid; change them and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9302 domain_added_another_user_9302: The domain has been added by another user
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {9302, {"domain_added_another_user_9302", 30},
      {{},
@@ -932,9 +932,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has been added by another user", 41}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9303 domains_format_invalid_9303: The domain's format is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9303, {"domains_format_invalid_9303", 27},
      {{},
@@ -943,9 +943,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9305 origin_server_setting_invalid: The origin server setting is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9305, {"origin_server_setting_invalid", 29},
      {{},
@@ -954,9 +954,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The origin server setting is invalid; check it and try again", 60}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9307 domain_does_not_exist_9307: The domain does not exist; check it and try again
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {9307, {"domain_does_not_exist_9307", 26},
      {{},
@@ -965,9 +965,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9313 domain_offline_cannot_operated_9313: A domain that is offline cannot be operated on
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9313, {"domain_offline_cannot_operated_9313", 35},
      {{},
@@ -976,9 +976,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain that is offline cannot be operated on", 46}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9314 domain_online_cannot_operated_9314: A domain that is online cannot be operated on
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9314, {"domain_online_cannot_operated_9314", 34},
      {{},
@@ -987,9 +987,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain that is online cannot be operated on", 45}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9315 domain_not_offline_cannot_deleted: A domain that is not offline cannot be deleted; take it offline and try again
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {9315, {"domain_not_offline_cannot_deleted", 33},
      {{},
@@ -1001,9 +1001,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {"A domain that is not offline cannot be deleted; take it offline and try again", 77},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 9320 format_cache_expiry_rules_invalid_9320: The format of the cache expiry rules is invalid; check them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9320, {"format_cache_expiry_rules_invalid_9320", 38},
      {{},
@@ -1013,9 +1013,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The format of the cache expiry rules is invalid; check them and try again", 73}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9334 certificate_must_pem_format: The certificate must be in PEM format; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9334, {"certificate_must_pem_format", 27},
      {{},
@@ -1024,9 +1024,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate must be in PEM format; check it and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9335 certificate_key_cannot_empty_them: The certificate or the key cannot be empty; check them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9335, {"certificate_key_cannot_empty_them", 33},
      {{},
@@ -1036,17 +1036,17 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate or the key cannot be empty; check them and try again", 68}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9336 deleting_certificate_failed: Deleting the certificate failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9336, {"deleting_certificate_failed", 27},
      {{}, {"\xe5\x88\xa0\xe9\x99\xa4\xe8\xaf\x81\xe4\xb9\xa6\xe5\xa4\xb1\xe8\xb4\xa5", 18}, {}},
      {{}, {"Deleting the certificate failed", 31}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9339 https_origin_must_use_port: An HTTPS origin must use port 443
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9339, {"https_origin_must_use_port", 26},
      {{},
@@ -1055,9 +1055,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"An HTTPS origin must use port 443", 33}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9362 certificate_private_key_cannot_empty: The certificate or the private key cannot be empty; check them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9362, {"certificate_private_key_cannot_empty", 36},
      {{},
@@ -1067,9 +1067,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate or the private key cannot be empty; check them and try again", 76}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9363 certificate_must_pem_format_9363: The certificate must be in PEM format; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9363, {"certificate_must_pem_format_9363", 32},
      {{},
@@ -1078,9 +1078,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate must be in PEM format; check it and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9364 certificate_cannot_empty: The certificate cannot be empty; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9364, {"certificate_cannot_empty", 24},
      {{},
@@ -1089,9 +1089,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate cannot be empty; check it and try again", 55}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9365 private_key_must_pem_format: The private key must be in PEM format; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9365, {"private_key_must_pem_format", 27},
      {{},
@@ -1100,9 +1100,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The private key must be in PEM format; check it and try again", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9366 private_key_cannot_empty: The private key cannot be empty; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9366, {"private_key_cannot_empty", 24},
      {{},
@@ -1111,9 +1111,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The private key cannot be empty; check it and try again", 55}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9367 certificate_does_not_match_private: The certificate does not match the private key; check them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9367, {"certificate_does_not_match_private", 34},
      {{},
@@ -1123,9 +1123,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate does not match the private key; check them and try again", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9400 querying_monitoring_information_failed: Querying the monitoring information failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9400, {"querying_monitoring_information_failed", 38},
      {{},
@@ -1134,9 +1134,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Querying the monitoring information failed", 42}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9404 ip_addresses_submitted_exceed_limit: The IP addresses submitted exceed the limit of one query
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {9404, {"ip_addresses_submitted_exceed_limit", 35},
      {{},
@@ -1145,9 +1145,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The IP addresses submitted exceed the limit of one query", 56}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 20004 domain_no_icp_filing_file: The domain has no ICP filing; file it and try again
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {20004, {"domain_no_icp_filing_file", 25},
      {{},
@@ -1156,9 +1156,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has no ICP filing; file it and try again", 51}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 20005 domains_format_invalid_20005: The domain's format is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20005, {"domains_format_invalid_20005", 28},
      {{},
@@ -1167,17 +1167,17 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20006 domain_reserved_internally: The domain is reserved internally
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {20006, {"domain_reserved_internally", 26},
      {{}, {"\xe5\x86\x85\xe9\x83\xa8\xe4\xbf\x9d\xe7\x95\x99\xe5\x9f\x9f\xe5\x90\x8d", 18}, {}},
      {{}, {"The domain is reserved internally", 33}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 20007 domain_restricted_cannot_connected_now: The domain is restricted and cannot be connected for now
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20007, {"domain_restricted_cannot_connected_now", 38},
      {{},
@@ -1186,9 +1186,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is restricted and cannot be connected for now", 56}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20008 domain_restricted_connect_submit_ticket: The domain is restricted; to connect it, submit a ticket
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20008, {"domain_restricted_connect_submit_ticket", 39},
      {{},
@@ -1198,9 +1198,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is restricted; to connect it, submit a ticket", 56}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20009 domain_malicious_blocklist_cannot_connected: The domain is malicious, is on the blocklist and cannot be connected
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20009, {"domain_malicious_blocklist_cannot_connected", 43},
      {{},
@@ -1210,9 +1210,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is malicious, is on the blocklist and cannot be connected", 68}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20010 domain_tencent_pc_managers_blocklist: The domain is on Tencent PC Manager's blocklist and cannot be connected
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20010, {"domain_tencent_pc_managers_blocklist", 36},
      {{},
@@ -1222,9 +1222,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is on Tencent PC Manager's blocklist and cannot be connected", 71}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20011 origin_server_invalid: The origin server is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20011, {"origin_server_invalid", 21},
      {{},
@@ -1233,9 +1233,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The origin server is invalid; check it and try again", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 21000 prefetches_exceed_todays_limit: The prefetches exceed today's limit
-    // retry never: A daily quota is used up: nothing changes before the next day.
+    // judgement daily_quota: retry never: A daily quota is used up: nothing changes before the next day.
     // executed no: Refused by a check before anything changed.
     {21000, {"prefetches_exceed_todays_limit", 30},
      {{},
@@ -1244,9 +1244,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The prefetches exceed today's limit", 35}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 21001 queried_task_id_does_not: The queried task_id does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {21001, {"queried_task_id_does_not", 24},
      {{},
@@ -1254,9 +1254,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The queried task_id does not exist", 34}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 21002 one_prefetch_exceeds_length_limit: One prefetch exceeds the length limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {21002, {"one_prefetch_exceeds_length_limit", 33},
      {{},
@@ -1265,9 +1265,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"One prefetch exceeds the length limit", 37}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22035 https_type_wrong: The HTTPS type is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22035, {"https_type_wrong", 16},
      {{},
@@ -1276,9 +1276,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The HTTPS type is wrong; check it and try again", 47}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22036 domain_wrong: The domain is wrong; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22036, {"domain_wrong", 12},
      {{},
@@ -1287,31 +1287,31 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is wrong; check it and try again", 43}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22037 enabling_https_acceleration_failed: Enabling HTTPS acceleration failed; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {22037, {"enabling_https_acceleration_failed", 34},
      {{},
       {"\xe5\xbc\x80\xe5\x90\xafHttps\xe5\x8a\xa0\xe9\x80\x9f\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c"
        "\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 41},
       {}},
      {{}, {"Enabling HTTPS acceleration failed; retry later", 47}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 22038 disabling_https_acceleration_failed: Disabling HTTPS acceleration failed; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {22038, {"disabling_https_acceleration_failed", 35},
      {{},
       {"\xe5\x85\xb3\xe9\x97\xadHttps\xe5\x8a\xa0\xe9\x80\x9f\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c"
        "\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 41},
       {}},
      {{}, {"Disabling HTTPS acceleration failed; retry later", 48}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 22041 domain_not_activated_cdn_service: The domain has not activated the CDN service; activate it and try again
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {22041, {"domain_not_activated_cdn_service", 32},
      {{},
@@ -1321,9 +1321,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain has not activated the CDN service; activate it and try again", 71}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22043 one_submission_urls_purge_exceeds: One submission of URLs to purge exceeds the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {22043, {"one_submission_urls_purge_exceeds", 33},
      {{},
@@ -1332,9 +1332,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"One submission of URLs to purge exceeds the limit", 49}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22044 urls_purged_exceed_todays_limit: The URLs purged exceed today's limit
-    // retry never: A daily quota is used up: nothing changes before the next day.
+    // judgement daily_quota: retry never: A daily quota is used up: nothing changes before the next day.
     // executed no: Refused by a check before anything changed.
     {22044, {"urls_purged_exceed_todays_limit", 31},
      {{},
@@ -1343,9 +1343,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The URLs purged exceed today's limit", 36}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22045 one_submission_directories_purge_exceeds: One submission of directories to purge exceeds the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {22045, {"one_submission_directories_purge_exceeds", 40},
      {{},
@@ -1354,9 +1354,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"One submission of directories to purge exceeds the limit", 56}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22046 directories_purged_exceed_todays_limit: The directories purged exceed today's limit
-    // retry never: A daily quota is used up: nothing changes before the next day.
+    // judgement daily_quota: retry never: A daily quota is used up: nothing changes before the next day.
     // executed no: Refused by a check before anything changed.
     {22046, {"directories_purged_exceed_todays_limit", 38},
      {{},
@@ -1365,9 +1365,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The directories purged exceed today's limit", 43}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22063 too_many_operations_22063: Too many operations; try again later
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement rate_limited: retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {22063, {"too_many_operations_22063", 25},
      {{},
@@ -1376,9 +1376,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Too many operations; try again later", 36}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22200 internal_error_while_changing_dns: Internal error while changing the DNS resolution; retry later
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {22200, {"internal_error_while_changing_dns", 33},
      {{},
@@ -1387,9 +1387,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Internal error while changing the DNS resolution; retry later", 61}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 22300 there_no_matching_log_list: There is no matching log list
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {22300, {"there_no_matching_log_list", 26},
      {{},
@@ -1398,9 +1398,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"There is no matching log list", 29}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22401 cos_bucket_invalid: The COS bucket is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22401, {"cos_bucket_invalid", 18},
      {{},
@@ -1410,20 +1410,20 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The COS bucket is invalid; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22402 binding_bucket_failed: Binding the bucket failed; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {22402, {"binding_bucket_failed", 21},
      {{},
       {"bucket\xe7\xbb\x91\xe5\xae\x9a\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d"
        "\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 36},
       {}},
      {{}, {"Binding the bucket failed; retry later", 38}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 22403 default_acceleration_domain_cos_cannot: The default acceleration domain of COS cannot change its bucket
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22403, {"default_acceleration_domain_cos_cannot", 38},
      {{},
@@ -1432,9 +1432,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The default acceleration domain of COS cannot change its bucket", 63}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22405 bucket_does_not_exist: The bucket does not exist; check it and try again
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {22405, {"bucket_does_not_exist", 21},
      {{},
@@ -1443,9 +1443,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The bucket does not exist; check it and try again", 49}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 22701 domains_format_invalid_22701: The domain's format is invalid; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22701, {"domains_format_invalid_22701", 28},
      {{},
@@ -1454,9 +1454,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain's format is invalid; check it and try again", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22704 domain_ftp_cos_origin_does: A domain with an FTP or COS origin does not support HTTPS to the origin
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22704, {"domain_ftp_cos_origin_does", 26},
      {{},
@@ -1465,9 +1465,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain with an FTP or COS origin does not support HTTPS to the origin", 71}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22708 certificate_error: Certificate error; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22708, {"certificate_error", 17},
      {{},
@@ -1476,9 +1476,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"Certificate error; check it and try again", 41}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22709 certificate_does_not_match_private_22709: The certificate does not match the private key; check them and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22709, {"certificate_does_not_match_private_22709", 40},
      {{},
@@ -1488,9 +1488,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate does not match the private key; check them and try again", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22711 certificate_expired: The certificate has expired; check it and try again
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22711, {"certificate_expired", 19},
      {{},
@@ -1499,9 +1499,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate has expired; check it and try again", 51}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22712 certificate_valid_less_than_24: The certificate is valid for less than 24 hours and cannot be added
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22712, {"certificate_valid_less_than_24", 30},
      {{},
@@ -1511,9 +1511,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The certificate is valid for less than 24 hours and cannot be added", 67}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22713 certificate_chain_cannot_completed_complete: The certificate chain cannot be completed; complete it yourself and try again, or submit a ticket
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22713, {"certificate_chain_cannot_completed_complete", 43},
      {{},
@@ -1528,9 +1528,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
        "ticket", 97},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22714 uploaded_certificate_not_wildcard_certificate: The uploaded certificate is not a wildcard certificate
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22714, {"uploaded_certificate_not_wildcard_certificate", 45},
      {{},
@@ -1539,9 +1539,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The uploaded certificate is not a wildcard certificate", 54}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22716 most_10_domains_can_selected: At most 10 domains can be selected for one batch deployment
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22716, {"most_10_domains_can_selected", 28},
      {{},
@@ -1550,9 +1550,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"At most 10 domains can be selected for one batch deployment", 59}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22721 domain_no_certificate_configured_so: The domain has no certificate configured, so forced HTTPS redirection cannot be enabled
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {22721, {"domain_no_certificate_configured_so", 35},
      {{},
@@ -1564,9 +1564,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {"The domain has no certificate configured, so forced HTTPS redirection cannot be enabled", 87},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 22800 system_error_22800: System error; retry later
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {22800, {"system_error_22800", 18},
      {{},
@@ -1575,9 +1575,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"System error; retry later", 25}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 23100 one_submission_urls_prefetch_exceeds: One submission of URLs to prefetch exceeds the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {23100, {"one_submission_urls_prefetch_exceeds", 36},
      {{},
@@ -1586,9 +1586,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"One submission of URLs to prefetch exceeds the limit", 52}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 23101 urls_prefetched_exceed_todays_quota: The URLs prefetched exceed today's quota
-    // retry never: A daily quota is used up: nothing changes before the next day.
+    // judgement daily_quota: retry never: A daily quota is used up: nothing changes before the next day.
     // executed no: Refused by a check before anything changed.
     {23101, {"urls_prefetched_exceed_todays_quota", 35},
      {{},
@@ -1597,9 +1597,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The URLs prefetched exceed today's quota", 40}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 23103 no_permission_call_api: No permission to call this API; contact the vendor
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {23103, {"no_permission_call_api", 22},
      {{},
@@ -1609,9 +1609,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"No permission to call this API; contact the vendor", 50}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 23200 http_header_cannot_set_now: This HTTP header cannot be set for now
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23200, {"http_header_cannot_set_now", 26},
      {{},
@@ -1620,10 +1620,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"This HTTP header cannot be set for now", 38}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23201 setting_http_header_failed: Setting the HTTP header failed; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {23201, {"setting_http_header_failed", 26},
      {{},
       {"Http "
@@ -1631,10 +1631,10 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
        "\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 41},
       {}},
      {{}, {"Setting the HTTP header failed; retry later", 43}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 23226 forced_https_configuration_malformed: The forced HTTPS configuration is malformed
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23226, {"forced_https_configuration_malformed", 36},
      {{},
@@ -1643,9 +1643,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The forced HTTPS configuration is malformed", 43}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23227 backup_origin_configuration_malformed: The backup origin configuration is malformed
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23227, {"backup_origin_configuration_malformed", 37},
      {{},
@@ -1654,9 +1654,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The backup origin configuration is malformed", 44}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23228 domain_ftp_origin_cannot_change: A domain with an FTP origin cannot change its origin
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23228, {"domain_ftp_origin_cannot_change", 31},
      {{},
@@ -1665,9 +1665,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A domain with an FTP origin cannot change its origin", 52}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23229 hosted_origin_cos_ftp_does: A hosted origin (COS or FTP) does not support a backup origin for now
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23229, {"hosted_origin_cos_ftp_does", 26},
      {{},
@@ -1677,17 +1677,17 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"A hosted origin (COS or FTP) does not support a backup origin for now", 69}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23230 origin_server_setting_wrong: The origin server setting is wrong
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23230, {"origin_server_setting_wrong", 27},
      {{}, {"\xe6\xba\x90\xe7\xab\x99\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"The origin server setting is wrong", 34}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23232 origin_host_cannot_wildcard_domain: The origin Host cannot be a wildcard domain
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {23232, {"origin_host_cannot_wildcard_domain", 34},
      {{},
@@ -1696,31 +1696,31 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The origin Host cannot be a wildcard domain", 43}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 23234 configuration_error: Configuration error; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {23234, {"configuration_error", 19},
      {{},
       {"\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 30},
       {}},
      {{}, {"Configuration error; retry later", 32}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 23235 intermediate_origin_configuration_wrong: The intermediate origin configuration is wrong; retry later
-    // retry backoff: The resource is busy for now: retry after a backoff.
-    // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {23235, {"intermediate_origin_configuration_wrong", 39},
      {{},
       {"\xe4\xb8\xad\xe9\x97\xb4\xe6\xba\x90\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 39},
       {}},
      {{}, {"The intermediate origin configuration is wrong; retry later", 59}, {}},
-     {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 25002 no_permission_resource_domain_project: No permission on this resource (domain or project)
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {25002, {"no_permission_resource_domain_project", 37},
      {{},
@@ -1729,9 +1729,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"No permission on this resource (domain or project)", 50}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 25010 no_permission_operation_ask_developer: You have no permission for this operation; ask the developer to grant access
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {25010, {"no_permission_operation_ask_developer", 37},
      {{},
@@ -1742,9 +1742,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"You have no permission for this operation; ask the developer to grant access", 76}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 25015 account_cannot_connect_domains_accelerated: The account cannot connect domains accelerated outside the Chinese mainland for now; contact customer service for support
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {25015, {"account_cannot_connect_domains_accelerated", 42},
      {{},
@@ -1758,9 +1758,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
        "contact customer service for support", 121},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 25016 domain_cannot_changed_now_change: This domain cannot be changed for now; to change it, contact Tencent Cloud's technical staff
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {25016, {"domain_cannot_changed_now_change", 32},
      {{},
@@ -1774,9 +1774,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
        "staff", 92},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 28006 prefetch_domain_closed_enable_cdn: The prefetch domain is closed; enable CDN acceleration for the domain first
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {28006, {"prefetch_domain_closed_enable_cdn", 33},
      {{},
@@ -1786,9 +1786,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The prefetch domain is closed; enable CDN acceleration for the domain first", 75}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 28007 purge_domain_closed_enable_cdn: The purge domain is closed; enable CDN acceleration for the domain first
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {28007, {"purge_domain_closed_enable_cdn", 30},
      {{},
@@ -1798,9 +1798,9 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The purge domain is closed; enable CDN acceleration for the domain first", 72}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 28008 domain_not_online_enable: The domain is not online; enable it first
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {28008, {"domain_not_online_enable", 24},
      {{},
@@ -1809,7 +1809,7 @@ TCCODE_VISIBLE inline constexpr table<135> cdn_table{detail::presorted, {"cdn", 
       {}},
      {{}, {"The domain is not online; enable it first", 41}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
 }};
 
 /// The module tables of cdn, in the order explain consults them.

@@ -17,7 +17,7 @@ namespace tccode::services {
 /// CKafka: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"ckafka", 6}, {
     // 4000 invalid_request_parameter: Invalid request parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -32,9 +32,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4100 authentication_failed: Authentication failed
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement auth_failed: retry never: The signature is wrong: fix the credentials or the signing first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe8\xba\xab\xe4\xbb\xbd\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -48,10 +48,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"Signature authentication failed. For more information, see the \"Authentication\" section "
        "in the document.", 104},
       {}},
-     {"https://cloud.tencent.com/document/api/213/6984", 47}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     {"https://cloud.tencent.com/document/api/213/6984", 47}, retry_advice::never, canonical_code::unauthenticated,
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4101 api_access_not_authorized: API access not authorized
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4101, {"api_access_not_authorized", 25},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe6\x8e\xa5\xe5\x8f\xa3", 21},
@@ -66,9 +66,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "account's administrator to grant access to the API.", 136},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4102 resource_access_not_authorized: Resource access not authorized
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4102, {"resource_access_not_authorized", 30},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe8\xb5\x84\xe6\xba\x90", 21},
@@ -83,9 +83,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "account's administrator to grant access to the resource.", 147},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4103 access_apis_resources_not: Access to the API's resources not authorized
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4103, {"access_apis_resources_not", 25},
      {{"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xbf\xe9\x97\xae\xe5\xbd\x93\xe5\x89\x8d\xe6"
@@ -103,9 +103,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "API operates on; ask the root account's administrator to grant access to them.", 166},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4104 secret_key_not_found: Secret key not found
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4104, {"secret_key_not_found", 20},
      {{"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -117,17 +117,17 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"The secret key used for the request does not exist; check it and try again.", 75},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4105 token_error: Token error
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4105, {"token_error", 11},
      {{"token \xe9\x94\x99\xe8\xaf\xaf", 12}, {"token \xe9\x94\x99\xe8\xaf\xaf", 12}, {}},
      {{"Token error", 11}, {"The token is wrong.", 19}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4106 mfa_failed: MFA check failed
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4106, {"mfa_failed", 10},
      {{"MFA \xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5", 16},
@@ -135,9 +135,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {}},
      {{"MFA check failed", 16}, {"The MFA check failed.", 21}, {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4110 other_cam_authentication_failure: Other CAM authentication failure
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4110, {"other_cam_authentication_failure", 32},
      {{"\xe5\x85\xb6\xe4\xbb\x96 CAM \xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 23},
@@ -147,10 +147,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"CAM authentication failed for another reason.", 45},
       {}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4300 access_denied: Access denied
-    // retry never: The account cannot do this: the account must change first.
-    // executed no: Refused by a check before anything changed.
+    // judgement access_denied: retry never: The account is banned or outside the API's users: retrying changes nothing.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -160,10 +160,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
      {{"Access denied", 13},
       {"Account is blocked or not within the user range of the API.", 59},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4400 quota_exceeded: Quota exceeded
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement quota_exceeded: retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
@@ -178,9 +178,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "Quota\" section in the document.", 119},
       {}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 4500 replay_attack: Replay attack
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement replay_attack: retry resign: The Nonce was used before, or the Timestamp is too far from the server's clock: sign again with a fresh Timestamp and Nonce.
     // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
@@ -200,9 +200,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4600 unsupported_protocol: Unsupported protocol
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement protocol_not_supported: retry never: The protocol is not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -215,9 +215,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"The protocol is not supported. For more information, see the relevant document.", 79},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::protocol_not_supported, false},
     // 5000 resource_does_not_exist: Resource does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement resource_not_found: retry never: The resource does not exist or is not the caller's: retrying changes nothing.
     // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -232,9 +232,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5100 resource_operation_failed: Resource operation failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement resource_operation_failed: retry backoff: The operation on the resource failed for a cause that the module code gives; without one, a retry after a backoff may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -251,10 +251,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"The operation performed on the resource failed. For error message, see the \"message\" "
        "field in error description. Try again later or contact customer service.", 157},
       {}},
-     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 5200 failed_purchase_resource: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement purchase_failed: retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -268,9 +268,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "insufficient resource.", 112},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement insufficient_balance: retry never: The balance is insufficient: top it up first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3", 12},
@@ -283,9 +283,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5400 operation_successful_some_resources: The operation was successful on some resources
-    // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // judgement partial_success: retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     // executed maybe: Part of it ran.
     {5400, {"operation_successful_some_resources", 35},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
@@ -298,9 +298,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "returned value of the method.", 113},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement qualification_rejected: retry never: The qualification review was not passed: retrying changes nothing.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
@@ -312,10 +312,10 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
      {{"User failed to pass identity verification", 41},
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 6000 internal_error_server: Internal error with the server
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement internal_error: retry backoff: An internal error on the server: the document says to retry later.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -329,9 +329,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 6100 not_supported_version: Not supported in the version
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement version_not_supported: retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
     // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
@@ -351,9 +351,9 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
        "with different modules.", 199},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::not_supported, false},
     // 6200 api_unavailable: API is unavailable
-    // retry backoff: The API is down for maintenance: the document says to retry later.
+    // judgement api_unavailable: retry backoff: The API is down for maintenance: the document says to retry later.
     // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
@@ -366,13 +366,13 @@ TCCODE_VISIBLE inline constexpr table<22> ckafka_public{detail::presorted, {"cka
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::resource_unavailable_try_again, false},
 }};
 
 /// CKafka: module codes (ckafka).
 TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckafka", 6}, {
     // 1000 parameter_error: Parameter error
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {1000, {"parameter_error", 15},
      {{},
@@ -383,9 +383,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"Parameter error", 15},
       {"Check the input parameters as the documentation requires.", 57}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"invalid request   parameters", 28}, true, execution::not_executed},
+     4000, {"invalid request   parameters", 28}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 1049 invalid_handle: Invalid handle
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {1049, {"invalid_handle", 14},
      {{},
@@ -397,9 +397,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
      {}, retry_advice::never, canonical_code::invalid_argument,
      4000, {"\xe6\xb6\x88\xe8\xb4\xb9\xe5\x88\x86\xe7\xbb\x84\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xef\xbc"
       "\x8c\xe4\xb8\x8d\xe8\x83\xbd\xe8\xbf\x9b\xe8\xa1\x8c\xe6\xb6\x88\xe8\xb4\xb9\xe9\x87\x8d\xe7"
-      "\xbd\xae", 48}, true, execution::not_executed},
+      "\xbd\xae", 48}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9001 api_does_not_exist: The API does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {9001, {"api_does_not_exist", 18},
      {{},
@@ -411,9 +411,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The API does not exist", 22},
       {"The operation you specified does not exist; check the API name.", 63}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"interface not exist", 19}, true, execution::not_executed},
+     4000, {"interface not exist", 19}, true, execution::not_executed, tccode::errc::none, false},
     // 9003 request_parameters_invalid: The request parameters are invalid
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {9003, {"request_parameters_invalid", 26},
      {{},
@@ -424,9 +424,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The request parameters are invalid", 34},
       {"Check the input parameters as the documentation requires.", 57}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"invalid request   parameters", 28}, true, execution::not_executed},
+     4000, {"invalid request   parameters", 28}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 9035 internal_error_9035: Internal error
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9035, {"internal_error_9035", 19},
      {{},
@@ -439,9 +439,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"oss error", 9}, true, execution::may_have_executed},
+     5100, {"oss error", 9}, true, execution::may_have_executed, tccode::errc::none, false},
     // 9093 internal_error_9093: Internal error
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {9093, {"internal_error_9093", 19},
      {{},
@@ -454,9 +454,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"vpc cgw errror", 14}, true, execution::may_have_executed},
+     5100, {"vpc cgw errror", 14}, true, execution::may_have_executed, tccode::errc::none, false},
     // 10000 vpc_does_not_exist: The VPC does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10000, {"vpc_does_not_exist", 18},
      {{},
@@ -468,9 +468,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The VPC does not exist", 22},
       {"The VPC you specified does not exist; check that it is valid.", 61}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"vpcid not exist", 15}, true, execution::not_executed},
+     4000, {"vpcid not exist", 15}, true, execution::not_executed, tccode::errc::none, false},
     // 10001 subnet_id_does_not_exist: The subnet ID does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10001, {"subnet_id_does_not_exist", 24},
      {{},
@@ -482,9 +482,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The subnet ID does not exist", 28},
       {"The subnet ID you specified does not exist; check that it is valid.", 67}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"subnetId not exist", 18}, true, execution::not_executed},
+     4000, {"subnetId not exist", 18}, true, execution::not_executed, tccode::errc::none, false},
     // 10002 number_purchase_exceeds_limit: The number to purchase exceeds the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10002, {"number_purchase_exceeds_limit", 29},
      {{},
@@ -499,9 +499,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The number to purchase exceeds the limit", 40},
       {"The account's instances exceed the quota; for special needs, submit a ticket.", 77}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"instance by num   exceed limits", 31}, true, execution::not_executed},
+     4000, {"instance by num   exceed limits", 31}, true, execution::not_executed, tccode::errc::none, false},
     // 10003 internal_error: Internal error
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10003, {"internal_error", 14},
      {{},
@@ -514,9 +514,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"ckafka db error", 15}, true, execution::may_have_executed},
+     5100, {"ckafka db error", 15}, true, execution::may_have_executed, tccode::errc::none, false},
     // 10004 region_not_supported: The region is not supported
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10004, {"region_not_supported", 20},
      {{},
@@ -528,9 +528,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The region is not supported", 27},
       {"The region is not supported yet; choose another region.", 55}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"not support zone", 16}, true, execution::not_executed},
+     4000, {"not support zone", 16}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10005 subnet_does_not_belong_zone: The subnet does not belong to the zone
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10005, {"subnet_does_not_belong_zone", 27},
      {{},
@@ -542,9 +542,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The subnet does not belong to the zone", 38},
       {"The subnet does not belong to this availability zone; check the subnet's zone.", 78}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"subnet  not belong to zone", 26}, true, execution::not_executed},
+     4100, {"subnet  not belong to zone", 26}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 10006 instance_does_not_exist: The instance does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10006, {"instance_does_not_exist", 23},
      {{},
@@ -556,9 +556,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The instance does not exist", 27},
       {"The instance you entered does not exist; check that it is valid.", 64}},
      {}, retry_advice::never, canonical_code::not_found,
-     5000, {"instance not exist", 18}, true, execution::not_executed},
+     5000, {"instance not exist", 18}, true, execution::not_executed, tccode::errc::none, false},
     // 10007 accounts_instances_reached_limit: The account's instances have reached the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10007, {"accounts_instances_reached_limit", 32},
      {{},
@@ -573,9 +573,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The account's instances have reached the limit", 46},
       {"The account's instances exceed the quota; for special needs, submit a ticket.", 77}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"instance number   exceed limits", 31}, true, execution::not_executed},
+     4000, {"instance number   exceed limits", 31}, true, execution::not_executed, tccode::errc::none, false},
     // 10010 topic_name_invalid: The topic name is invalid
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10010, {"topic_name_invalid", 18},
      {{},
@@ -587,9 +587,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The topic name is invalid", 25},
       {"The topic name is invalid; check it against the documentation.", 62}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"topic name   invalid", 20}, true, execution::not_executed},
+     4000, {"topic name   invalid", 20}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10011 topic_already_exists: The topic already exists
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {10011, {"topic_already_exists", 20},
      {{},
@@ -601,9 +601,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The topic already exists", 24},
       {"The topic already exists; check the topic name.", 47}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {"topic name exist", 16}, true, execution::not_executed},
+     4000, {"topic name exist", 16}, true, execution::not_executed, tccode::errc::none, false},
     // 10012 topic_does_not_exist: The topic does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10012, {"topic_does_not_exist", 20},
      {{},
@@ -615,9 +615,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The topic does not exist", 24},
       {"The topic does not exist; check that it is valid.", 49}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"topic not exist", 15}, true, execution::not_executed},
+     4000, {"topic not exist", 15}, true, execution::not_executed, tccode::errc::none, false},
     // 10013 allowlist_invalid: The allowlist is invalid
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10013, {"allowlist_invalid", 17},
      {{},
@@ -629,9 +629,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The allowlist is invalid", 24},
       {"The allowlist is invalid; check that it is valid.", 49}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"enablewhitelist   invalie error", 31}, true, execution::not_executed},
+     4000, {"enablewhitelist   invalie error", 31}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10014 number_partitions_invalid: The number of partitions is invalid
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10014, {"number_partitions_invalid", 25},
      {{},
@@ -643,9 +643,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The number of partitions is invalid", 35},
       {"The number of partitions is invalid; check the number.", 54}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"partition num invalid   error", 29}, true, execution::not_executed},
+     4000, {"partition num invalid   error", 29}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10015 number_replicas_invalid: The number of replicas is invalid
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10015, {"number_replicas_invalid", 23},
      {{},
@@ -657,9 +657,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The number of replicas is invalid", 33},
       {"The number of replicas is invalid; check the number.", 52}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"replica num invalid   error", 27}, true, execution::not_executed},
+     4000, {"replica num invalid   error", 27}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10016 topic_being_deleted: The topic is being deleted
-    // retry backoff: The resource is busy for now: retry after a backoff.
+    // judgement busy: retry backoff: The resource is busy for now: retry after a backoff.
     // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {10016, {"topic_being_deleted", 19},
      {{},
@@ -668,9 +668,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
        "\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 42}},
      {{}, {"The topic is being deleted", 26}, {"The topic is being deleted; retry later.", 40}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     4000, {"topicname in delete", 19}, true, execution::not_executed},
+     4000, {"topicname in delete", 19}, true, execution::not_executed, tccode::errc::none, false},
     // 10017 task_does_not_exist: The task does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10017, {"task_does_not_exist", 19},
      {{},
@@ -682,9 +682,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The task does not exist", 23},
       {"The task ID you specified does not exist; check that it is valid.", 65}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"task id not exist", 17}, true, execution::not_executed},
+     4000, {"task id not exist", 17}, true, execution::not_executed, tccode::errc::none, false},
     // 10018 partitions_topics_reached_instances_limit: The partitions or topics have reached the instance's limit; upgrade the instance
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10018, {"partitions_topics_reached_instances_limit", 41},
      {{},
@@ -701,9 +701,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
      4000, {"\xe6\x82\xa8\xe7\x9a\x84 topic/partition "
       "\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8a\xe9\x99"
       "\x90\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8d\x87\xe7\xba\xa7\xe5\xae\x9e\xe4\xbe\x8b\xe5\xa2\x9e\xe5"
-      "\x8a\xa0\xe9\x85\x8d\xe9\xa2\x9d\xe3\x80\x82", 80}, true, execution::not_executed},
+      "\x8a\xa0\xe9\x85\x8d\xe9\xa2\x9d\xe3\x80\x82", 80}, true, execution::not_executed, tccode::errc::none, false},
     // 10021 instance_specification_not_supported: The instance specification is not supported
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10021, {"instance_specification_not_supported", 36},
      {{},
@@ -716,9 +716,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The instance specification is not supported", 43},
       {"The specification you specified is not supported; choose another.", 65}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"instance by type not   support", 30}, true, execution::not_executed},
+     4000, {"instance by type not   support", 30}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10022 renewal_mode_not_supported: The renewal mode is not supported
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10022, {"renewal_mode_not_supported", 26},
      {{},
@@ -731,9 +731,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The renewal mode is not supported", 33},
       {"The renewal mode you specified is not supported; choose another.", 64}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"relnew flag not   support", 25}, true, execution::not_executed},
+     4000, {"relnew flag not   support", 25}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10023 internal_error_10023: Internal error
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10023, {"internal_error_10023", 20},
      {{},
@@ -746,9 +746,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"Internal error", 14},
       {"Internal error: submit a ticket so that technical support can read the logs.", 76}},
      {"https://console.cloud.tencent.com/workorder/category", 52}, retry_advice::backoff, canonical_code::internal,
-     5100, {"ckafka trade error", 18}, true, execution::may_have_executed},
+     5100, {"ckafka trade error", 18}, true, execution::may_have_executed, tccode::errc::none, false},
     // 10024 no_permission: No permission
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10024, {"no_permission", 13},
      {{},
@@ -759,9 +759,9 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"No permission", 13},
       {"Authentication failed; check the scope of your permissions.", 59}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4102, {"AuthenticationFailed", 20}, true, execution::not_executed},
+     4102, {"AuthenticationFailed", 20}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 10025 route_does_not_exist: The route does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10025, {"route_does_not_exist", 20},
      {{},
@@ -773,7 +773,7 @@ TCCODE_VISIBLE inline constexpr table<28> ckafka_table{detail::presorted, {"ckaf
       {"The route does not exist", 24},
       {"The route you specified does not exist; check that it is valid.", 63}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"route not exist", 15}, true, execution::not_executed},
+     4000, {"route not exist", 15}, true, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// The module tables of ckafka, in the order explain consults them.

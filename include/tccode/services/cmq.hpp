@@ -17,147 +17,147 @@ namespace tccode::services {
 /// CMQ message queue, queue endpoints: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<17> cmq_public{detail::presorted, {"cmq", 3}, {
     // 4400 message_too_large: 
-    // retry never: CMQ's own 4400: the message is larger than allowed (10230); sending it again fails again.
+    // judgement cmq_message_too_large: retry never: CMQ's own 4400: the message is larger than allowed (10230); sending it again fails again.
     // executed no: Refused by a check of the request before it ran.
     {4400, {"message_too_large", 17},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4410 backlog_full: 
-    // retry throttled: CMQ's own 4410: the queue holds its maximum of messages (10240); it drains only as consumers delete messages, so retry only after a long backoff.
+    // judgement cmq_backlog_full: retry throttled: CMQ's own 4410: the queue holds its maximum of messages (10240); it drains only as consumers delete messages, so retry only after a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4410, {"backlog_full", 12},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4420 qps_throttled: 
-    // retry throttled: CMQ's own 4420: the call rate exceeds the limit (10250): retry only behind a rate limiter or a long backoff.
+    // judgement cmq_qps_throttled: retry throttled: CMQ's own 4420: the call rate exceeds the limit (10250): retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4420, {"qps_throttled", 13},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4430 receipt_handle_invalid: 
-    // retry never: CMQ's own 4430: the receipt handle is invalid (10260); the same handle fails again.
+    // judgement cmq_receipt_handle_invalid: retry never: CMQ's own 4430: the receipt handle is invalid (10260); the same handle fails again.
     // executed no: Refused by a check of the request before it ran.
     {4430, {"receipt_handle_invalid", 22},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4450 count_limit_reached: 
-    // retry never: CMQ's own 4450: the number of queues or topics is at its limit (10220, 10610); nothing changes until some are deleted.
+    // judgement cmq_count_limit_reached: retry never: CMQ's own 4450: the number of queues or topics is at its limit (10220, 10610); nothing changes until some are deleted.
     // executed no: Refused by a check before anything changed.
     {4450, {"count_limit_reached", 19},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4470 message_over_1mb: 
-    // retry never: CMQ's own 4470: the messages exceed 1 MB (10300); the same request fails again.
+    // judgement cmq_message_over_1mb: retry never: CMQ's own 4470: the messages exceed 1 MB (10300); the same request fails again.
     // executed no: Refused by a check of the request before it ran.
     {4470, {"message_over_1mb", 16},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4480 frequency_limit: 
-    // retry throttled: CMQ's own 4480: the call frequency exceeds the limit (10460): retry only behind a rate limiter or a long backoff.
+    // judgement cmq_frequency_limit: retry throttled: CMQ's own 4480: the call frequency exceeds the limit (10460): retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4480, {"frequency_limit", 15},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4490 state_conflict: 
-    // retry never: CMQ's own 4490: the message id, transaction state or subscription conflicts (10470, 10770-10790); sent again, the request conflicts again.
+    // judgement cmq_state_conflict: retry never: CMQ's own 4490: the message id, transaction state or subscription conflicts (10470, 10770-10790); sent again, the request conflicts again.
     // executed no: Refused by a check before anything changed.
     {4490, {"state_conflict", 14},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4500 subscription_limit: 
-    // retry never: CMQ's own 4500 (not a replay, as in the public document): the topic has its maximum of subscriptions (10480).
+    // judgement cmq_subscription_limit: retry never: CMQ's own 4500 (not a replay, as in the public document): the topic has its maximum of subscriptions (10480).
     // executed no: Refused by a check before anything changed.
     {4500, {"subscription_limit", 18},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4510 url_invalid: 
-    // retry never: CMQ's own 4510: the url contains blanks (10570); the same request fails again.
+    // judgement cmq_url_invalid: retry never: CMQ's own 4510: the url contains blanks (10570); the same request fails again.
     // executed no: Refused by a check of the request before it ran.
     {4510, {"url_invalid", 11},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 6010 batch_partially_failed: 
-    // retry never: CMQ's own 6010: some messages of a batch were not deleted (10150); the others were: delete the failed ones only.
+    // judgement cmq_batch_partially_failed: retry never: CMQ's own 6010: some messages of a batch were not deleted (10150); the others were: delete the failed ones only.
     // executed maybe: Part of it ran.
     {6010, {"batch_partially_failed", 22},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 6020 batch_delete_failed: 
-    // retry backoff: CMQ's own 6020: the batch delete failed inside CMQ (10290); the document asks for a ticket, and it may pass.
+    // judgement cmq_batch_delete_failed: retry backoff: CMQ's own 6020: the batch delete failed inside CMQ (10290); the document asks for a ticket, and it may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6020, {"batch_delete_failed", 19},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 6030 not_delivered: 
-    // retry never: CMQ's own 6030: the topic has no subscription, or no subscription matches the message (10650, 10730); sent again, it is not delivered again.
+    // judgement cmq_not_delivered: retry never: CMQ's own 6030: the topic has no subscription, or no subscription matches the message (10650, 10730); sent again, it is not delivered again.
     // executed no: Refused by a check before anything changed.
     {6030, {"not_delivered", 13},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 6040 try_later: 
-    // retry backoff: CMQ's own 6040: a name is still being released, or a transaction confirmation failed (10660, 10750, 10760): retry after a backoff.
+    // judgement cmq_try_later: retry backoff: CMQ's own 6040: a name is still being released, or a transaction confirmation failed (10660, 10750, 10760): retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6040, {"try_later", 9},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 6050 not_allowed: 
-    // retry never: CMQ's own 6050: the queue cannot be rewound, or filter tags are too many (10670, 10740); the same request fails again.
+    // judgement cmq_not_allowed: retry never: CMQ's own 6050: the queue cannot be rewound, or filter tags are too many (10670, 10740); the same request fails again.
     // executed no: Refused by a check before anything changed.
     {6050, {"not_allowed", 11},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 6070 too_many_unacked: 
-    // retry never: CMQ's own 6070: too many messages are not yet deleted or are delayed (10690): delete consumed messages first.
+    // judgement cmq_too_many_unacked: retry never: CMQ's own 6070: too many messages are not yet deleted or are delayed (10690): delete consumed messages first.
     // executed no: Refused by a check before anything changed.
     {6070, {"too_many_unacked", 16},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 7000 no_message: 
-    // retry never: CMQ's own 7000: not a failure: the queue has no message to receive now (10200); a later receive is a new call, not a retry.
+    // judgement cmq_no_message: retry never: CMQ's own 7000: not a failure: the queue has no message to receive now (10200); a later receive is a new call, not a retry.
     // executed no: Not a failure: nothing to receive, and nothing changed.
     {7000, {"no_message", 10},
      {{}, {}, {}},
      {{}, {}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_common).
 TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"cmq_common", 10}, {
     // 10000 request_parameters_invalid: The request parameters are invalid.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10000, {"request_parameters_invalid", 26},
      {{},
@@ -168,9 +168,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The request parameters are invalid.", 35},
       {"Check the input parameters as described in the documentation.", 61}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"invalid request parameters", 26}, false, execution::not_executed},
+     4000, {"invalid request parameters", 26}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10010 required_parameters_missing: Required parameters are missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10010, {"required_parameters_missing", 27},
      {{},
@@ -182,9 +182,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"Required parameters are missing.", 32},
       {"Enter the required parameters as described in the documentation.", 64}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"lacked of required parameters", 29}, false, execution::not_executed},
+     4000, {"lacked of required parameters", 29}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10030 authentication_failed: Authentication failed.
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10030, {"authentication_failed", 21},
      {{},
@@ -196,9 +196,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"Authentication failed.", 22},
       {"Perform authentication as instructed in Signature.", 50}},
      {"https://intl.cloud.tencent.com/document/product/213/31575", 57}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"authentication failed", 21}, false, execution::not_executed},
+     4100, {"authentication failed", 21}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 10040 account_overdue_payments: The account has overdue payments.
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {10040, {"account_overdue_payments", 24},
      {{},
@@ -208,9 +208,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\xb7\xe6\x82\xa8\xe5\x85\x85\xe5\x80\xbc", 54}},
      {{}, {"The account has overdue payments.", 33}, {"Top up your account.", 20}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     4300, {"charge overdue", 14}, false, execution::not_executed},
+     4300, {"charge overdue", 14}, false, execution::not_executed, tccode::errc::none, false},
     // 10050 internal_error_occurred_service: An internal error occurred in the service.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10050, {"internal_error_occurred_service", 31},
      {{},
@@ -223,9 +223,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"An internal error occurred in the service.", 42},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"server internal error", 21}, false, execution::may_have_executed},
+     6000, {"server internal error", 21}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10080 secretid_status_incorrect: The secretId status is incorrect.
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10080, {"secretid_status_incorrect", 25},
      {{},
@@ -235,9 +235,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\xa3\x80\xe6\x9f\xa5 secretId \xe7\x9a\x84\xe5\x90\x88\xe6\xb3\x95\xe6\x80\xa7", 65}},
      {{}, {"The secretId status is incorrect.", 33}, {"Check the validity of the secretId.", 35}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"secret id status error", 22}, false, execution::not_executed},
+     4100, {"secret id status error", 22}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 10110 parameters_incorrect: The parameters are incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10110, {"parameters_incorrect", 20},
      {{},
@@ -249,9 +249,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The parameters are incorrect.", 29},
       {"Check whether the parameter values are valid as described in the documentation.", 79}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"request parameters error", 24}, false, execution::not_executed},
+     4000, {"request parameters error", 24}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10250 api_call_rate_exceeds_limit: The API call rate exceeds the limit.
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement rate_limited: retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {10250, {"api_call_rate_exceeds_limit", 27},
      {{},
@@ -264,9 +264,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The API call rate exceeds the limit.", 36},
       {"Make sure that the API call rate is below the limit.", 52}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     4420, {"qps   throttling", 16}, false, execution::not_executed},
+     4420, {"qps   throttling", 16}, false, execution::not_executed, tccode::errc::none, false},
     // 10270 secretid_does_not_exist: The secretId does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10270, {"secretid_does_not_exist", 23},
      {{},
@@ -278,9 +278,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The secretId does not exist.", 28},
       {"Check the validity of the specified secretId.", 45}},
      {}, retry_advice::never, canonical_code::not_found,
-     4100, {"secret id is not existed", 24}, false, execution::not_executed},
+     4100, {"secret id is not existed", 24}, false, execution::not_executed, tccode::errc::none, false},
     // 10280 requested_operation_does_not_exist: The requested operation does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10280, {"requested_operation_does_not_exist", 34},
      {{},
@@ -292,9 +292,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The requested operation does not exist.", 39},
       {"Check whether the action has been correctly called.", 51}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"action is not existed", 21}, false, execution::not_executed},
+     4000, {"action is not existed", 21}, false, execution::not_executed, tccode::errc::none, false},
     // 10310 format_parameter_incorrect: The format of the %s parameter is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10310, {"format_parameter_incorrect", 26},
      {{},
@@ -307,9 +307,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The format of the %s parameter is incorrect.", 44},
       {"Check the input parameter format as described in the documentation.", 67}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"error: parameter %s key format error", 36}, false, execution::not_executed},
+     4000, {"error: parameter %s key format error", 36}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10320 parameter_missing: The %s parameter is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10320, {"parameter_missing", 17},
      {{},
@@ -319,9 +319,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\xa7", 45}},
      {{}, {"The %s parameter is missing.", 28}, {"Check whether the parameter is valid.", 37}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"no such parameter %s", 20}, false, execution::not_executed},
+     4000, {"no such parameter %s", 20}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10330 parameter_cannot_duplicate: The %s parameter cannot be duplicate.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {10330, {"parameter_cannot_duplicate", 26},
      {{},
@@ -333,9 +333,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The %s parameter cannot be duplicate.", 37},
       {"Check whether the parameter has been correctly passed.", 54}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {"parameter %s is NOT a repeatable parameter", 42}, false, execution::not_executed},
+     4000, {"parameter %s is NOT a repeatable parameter", 42}, false, execution::not_executed, tccode::errc::none, false},
     // 10350 value_length_parameter_exceeds: The value or length of the %s parameter exceeds the specified range.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10350, {"value_length_parameter_exceeds", 30},
      {{},
@@ -349,9 +349,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The value or length of the %s parameter exceeds the specified range.", 68},
       {"Check whether the parameter is valid.", 37}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"parameter %s value or length is out of range", 44}, false, execution::not_executed},
+     4000, {"parameter %s value or length is out of range", 44}, false, execution::not_executed, tccode::errc::none, false},
     // 10360 type_parameter_incorrect: The type of the %s parameter is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10360, {"type_parameter_incorrect", 24},
      {{},
@@ -363,9 +363,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The type of the %s parameter is incorrect.", 42},
       {"Check the parameter as described in the documentation.", 54}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"parameter %s error type", 23}, false, execution::not_executed},
+     4000, {"parameter %s error type", 23}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10370 batch_size_parameter_exceeds: The batch size of the %s parameter exceeds the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10370, {"batch_size_parameter_exceeds", 28},
      {{},
@@ -379,9 +379,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The batch size of the %s parameter exceeds the limit.", 53},
       {"Make sure that the number of input parameters is below the limit.", 65}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"%s parameter batch size is out of range", 39}, false, execution::not_executed},
+     4000, {"%s parameter batch size is out of range", 39}, false, execution::not_executed, tccode::errc::none, false},
     // 10380 parameter_not_consecutive: The %s parameter is not consecutive.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10380, {"parameter_not_consecutive", 25},
      {{},
@@ -394,9 +394,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"Make sure that the subscripts are consecutive when passing the parameter in the form of an "
        "array.", 97}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"%s parameter is not consequent", 30}, false, execution::not_executed},
+     4000, {"%s parameter is not consequent", 30}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10390 parameter_missing_10390: The %s parameter is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10390, {"parameter_missing_10390", 23},
      {{},
@@ -406,9 +406,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\x82\xe6\x95\xb0", 48}},
      {{}, {"The %s parameter is missing.", 28}, {"Enter the required parameter.", 29}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"lacked of required parameter %s", 31}, false, execution::not_executed},
+     4000, {"lacked of required parameter %s", 31}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10400 parameter_not_found: The %s parameter was not found.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10400, {"parameter_not_found", 19},
      {{},
@@ -418,9 +418,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\x82\xe6\x95\xb0", 48}},
      {{}, {"The %s parameter was not found.", 31}, {"Enter the required parameter.", 29}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"cannot find parameter %s in uri", 31}, false, execution::not_executed},
+     4000, {"cannot find parameter %s in uri", 31}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10410 parameter_unexpected_supports_only: The %s parameter is unexpected, which supports only GET and POST.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10410, {"parameter_unexpected_supports_only", 34},
      {{},
@@ -433,9 +433,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The %s parameter is unexpected, which supports only GET and POST.", 65},
       {"Currently, only GET and POST request methods are supported.", 59}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"unexpected http %s only GET or POST is supported", 48}, false, execution::not_executed},
+     4000, {"unexpected http %s only GET or POST is supported", 48}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10420 cannot_processed_request_size: %s cannot be processed, or the request size exceeds 1 MB.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10420, {"cannot_processed_request_size", 29},
      {{},
@@ -449,9 +449,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"%s cannot be processed, or the request size exceeds 1 MB.", 57},
       {"Make sure that the message size is below 1 MB.", 46}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"cannot parse %s, or request size is more than 1MB", 49}, false, execution::not_executed},
+     4000, {"cannot parse %s, or request size is more than 1MB", 49}, false, execution::not_executed, tccode::errc::none, false},
     // 10430 operation_does_not_exist: The %s operation does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10430, {"operation_does_not_exist", 24},
      {{},
@@ -461,9 +461,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\x8d\xe4\xbd\x9c", 48}},
      {{}, {"The %s operation does not exist.", 32}, {"Check the operation.", 20}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"action name %s is not existed", 29}, false, execution::not_executed},
+     4000, {"action name %s is not existed", 29}, false, execution::not_executed, tccode::errc::none, false},
     // 10440 account_invalid_may_collaborator_account: The account is invalid or may be a collaborator account.
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10440, {"account_invalid_may_collaborator_account", 40},
      {{},
@@ -478,9 +478,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The account is invalid or may be a collaborator account.", 56},
       {"Check whether the account is valid or is a sub-account that has no permissions.", 79}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4000, {"account illegal, it may be an assistant account", 47}, false, execution::not_executed},
+     4000, {"account illegal, it may be an assistant account", 47}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 10460 api_call_rate_exceeds_limit_10460: The API call rate exceeds the limit.
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement rate_limited: retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {10460, {"api_call_rate_exceeds_limit_10460", 33},
      {{},
@@ -493,9 +493,9 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
       {"The API call rate exceeds the limit.", 36},
       {"Make sure that the API call rate is below the limit.", 52}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     4480, {"exceed interface frequency limit, please slow down", 50}, false, execution::not_executed},
+     4480, {"exceed interface frequency limit, please slow down", 50}, false, execution::not_executed, tccode::errc::none, false},
     // 10461 there_no_cam_permission: There is no CAM permission.
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10461, {"there_no_cam_permission", 23},
      {{},
@@ -505,13 +505,13 @@ TCCODE_VISIBLE inline constexpr table<25> cmq_common_table{detail::presorted, {"
        "\xb4", 45}},
      {{}, {"There is no CAM permission.", 27}, {"Check the scope of permissions.", 31}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4000, {"no cam authentication", 21}, false, execution::not_executed},
+     4000, {"no cam authentication", 21}, false, execution::not_executed, tccode::errc::permission_denied, true},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_module).
 TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"cmq_module", 10}, {
     // 4460 queue_already_exists: The queue already exists.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {4460, {"queue_already_exists", 20},
      {{},
@@ -521,9 +521,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
        "\x9e\xe5\x90\x8d\xe5\xad\x97\xe7\x9a\x84\xe6\xad\xa3\xe7\xa1\xae\xe6\x80\xa7", 63}},
      {{}, {"The queue already exists.", 25}, {"Check whether the name is correct.", 34}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4000, {"queue is already existed,case insensitive", 41}, false, execution::not_executed},
+     4000, {"queue is already existed,case insensitive", 41}, false, execution::not_executed, tccode::errc::none, false},
     // 10020 queue_name_format_incorrect: The queue name format is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10020, {"queue_name_format_incorrect", 27},
      {{},
@@ -537,9 +537,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The queue name format is incorrect.", 35},
       {"For more information, see the description of the queueName field of the queue creation API.", 91}},
      {"https://intl.cloud.tencent.com/document/api/1110/44169", 54}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"queue name format error", 23}, false, execution::not_executed},
+     4000, {"queue name format error", 23}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10031 connection_not_authenticated: The connection has not been authenticated.
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10031, {"connection_not_authenticated", 28},
      {{},
@@ -548,9 +548,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
        "\xaf\xb7\xe6\x82\xa8\xe5\x85\x88\xe8\xbf\x9b\xe8\xa1\x8c\xe9\x89\xb4\xe6\x9d\x83", 42}},
      {{}, {"The connection has not been authenticated.", 42}, {"Authenticate the connection.", 28}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"connection is not authenticated", 31}, false, execution::not_executed},
+     4100, {"connection is not authenticated", 31}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 10032 connection_already_authenticated: The connection has already been authenticated.
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement not_authorised: retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
     // executed no: Refused by authentication or authorisation before it ran.
     {10032, {"connection_already_authenticated", 32},
      {{},
@@ -562,9 +562,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The connection has already been authenticated.", 46},
       {"Do not authenticate the connection again.", 41}},
      {}, retry_advice::never, canonical_code::permission_denied,
-     4100, {"connection is already authenticated", 35}, false, execution::not_executed},
+     4100, {"connection is already authenticated", 35}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 10090 failed_send_message: Failed to send the message.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10090, {"failed_send_message", 19},
      {{},
@@ -577,9 +577,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to send the message.", 27},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"send message failed", 19}, false, execution::may_have_executed},
+     6000, {"send message failed", 19}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10120 message_content_cannot_empty: The message content cannot be empty.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10120, {"message_content_cannot_empty", 28},
      {{},
@@ -590,9 +590,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
        "\xbe\xe7\xbd\xae\xe6\xb6\x88\xe6\x81\xaf\xe5\x86\x85\xe5\xae\xb9", 60}},
      {{}, {"The message content cannot be empty.", 36}, {"Set the message content.", 24}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"message body can't be empty", 27}, false, execution::not_executed},
+     4000, {"message body can't be empty", 27}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10130 failed_receive_message: Failed to receive the message.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10130, {"failed_receive_message", 22},
      {{},
@@ -605,9 +605,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to receive the message.", 30},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"recieve message failed", 22}, false, execution::may_have_executed},
+     6000, {"recieve message failed", 22}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10140 failed_delete_message: Failed to delete the message.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10140, {"failed_delete_message", 21},
      {{},
@@ -620,9 +620,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to delete the message.", 29},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"delete message failed", 21}, false, execution::may_have_executed},
+     6000, {"delete message failed", 21}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10150 failed_delete_some_messages: Failed to delete some messages.
-    // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // judgement partial_success: retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     // executed maybe: Part of it ran.
     {10150, {"failed_delete_some_messages", 27},
      {{},
@@ -636,9 +636,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to delete some messages.", 31},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::never, canonical_code::unknown,
-     6010, {"delete message partially failed", 31}, false, execution::may_have_executed},
+     6010, {"delete message partially failed", 31}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10160 failed_get_queue_attributes: Failed to get the queue attributes.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10160, {"failed_get_queue_attributes", 27},
      {{},
@@ -652,9 +652,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to get the queue attributes.", 35},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"get queue attributes failed", 27}, false, execution::may_have_executed},
+     6000, {"get queue attributes failed", 27}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10170 failed_set_queue_attributes: Failed to set the queue attributes.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10170, {"failed_set_queue_attributes", 27},
      {{},
@@ -668,9 +668,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to set the queue attributes.", 35},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"set queue attributes failed", 27}, false, execution::may_have_executed},
+     6000, {"set queue attributes failed", 27}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10180 failed_delete_queue: Failed to delete the queue.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10180, {"failed_delete_queue", 19},
      {{},
@@ -683,9 +683,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to delete the queue.", 27},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"delete queue failed", 19}, false, execution::may_have_executed},
+     6000, {"delete queue failed", 19}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10190 failed_get_queue_list: Failed to get the queue list.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10190, {"failed_get_queue_list", 21},
      {{},
@@ -699,9 +699,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to get the queue list.", 29},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6000, {"list queue failed", 17}, false, execution::may_have_executed},
+     6000, {"list queue failed", 17}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10200 no_message: There are no messages.
-    // retry never: Not a failure: there is nothing to receive now; a later receive is a new call, not a retry.
+    // judgement cmq_module_no_message: retry never: Not a failure: there is nothing to receive now; a later receive is a new call, not a retry.
     // executed no: Not a failure: nothing to receive, and nothing changed.
     {10200, {"no_message", 10},
      {{},
@@ -713,9 +713,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"There are no messages.", 22},
       {"Make sure that there are messages in the queue before consumption.", 66}},
      {}, retry_advice::never, canonical_code::not_found,
-     7000, {"no message", 10}, false, execution::not_executed},
+     7000, {"no message", 10}, false, execution::not_executed, tccode::errc::none, false},
     // 10220 number_queues_reached_limit: The number of queues has reached the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10220, {"number_queues_reached_limit", 27},
      {{},
@@ -730,9 +730,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The number of queues has reached the limit.", 43},
       {"Submit a ticket for assistance.", 31}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::never, canonical_code::resource_exhausted,
-     4450, {"number of queues has reached the limit", 38}, false, execution::not_executed},
+     4450, {"number of queues has reached the limit", 38}, false, execution::not_executed, tccode::errc::none, false},
     // 10230 message_size_exceeds_limit: The message size exceeds the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10230, {"message_size_exceeds_limit", 26},
      {{},
@@ -747,9 +747,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The message size exceeds the limit.", 35},
       {"Set the message correctly as instructed here.", 45}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4400, {"exceed maximum message size", 27}, false, execution::not_executed},
+     4400, {"exceed maximum message size", 27}, false, execution::not_executed, tccode::errc::none, false},
     // 10240 number_messages_reached_maximum_number: The number of messages has reached the maximum number of heaped messages.
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement rate_limited: retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {10240, {"number_messages_reached_maximum_number", 38},
      {{},
@@ -766,9 +766,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The number of messages has reached the maximum number of heaped messages.", 73},
       {"Consume the messages in the queue or increase the maximum number of heaped messages.", 84}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     4410, {"reach maximum retention number of message", 41}, false, execution::not_executed},
+     4410, {"reach maximum retention number of message", 41}, false, execution::not_executed, tccode::errc::none, false},
     // 10260 handler_invalid: The handler is invalid.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10260, {"handler_invalid", 15},
      {{},
@@ -778,9 +778,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
        "\x95\xe6\x80\xa7", 48}},
      {{}, {"The handler is invalid.", 23}, {"Check whether the handler is valid.", 35}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4430, {"receipt handle is invalid", 25}, false, execution::not_executed},
+     4430, {"receipt handle is invalid", 25}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10290 batch_deletion_failed: Batch deletion failed.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10290, {"batch_deletion_failed", 21},
      {{},
@@ -794,9 +794,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Batch deletion failed.", 22},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6020, {"batch delete message failed", 27}, false, execution::may_have_executed},
+     6020, {"batch delete message failed", 27}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10300 message_size_exceeds_1_mb: The message size exceeds 1 MB
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10300, {"message_size_exceeds_1_mb", 25},
      {{},
@@ -807,9 +807,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
        "\x8f", 69}},
      {{}, {"The message size exceeds 1 MB", 29}, {"Adjust the message size.", 24}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4470, {"total message size exceed 1MB", 29}, false, execution::not_executed},
+     4470, {"total message size exceed 1MB", 29}, false, execution::not_executed, tccode::errc::none, false},
     // 10470 receipthandle_incorrect: receiptHandle is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10470, {"receipthandle_incorrect", 23},
      {{},
@@ -817,9 +817,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"receiptHandle \xe6\x98\xaf\xe5\xad\x97\xe7\xac\xa6\xe4\xb8\xb2", 26}},
      {{}, {"receiptHandle is incorrect.", 27}, {"receiptHandle must be a string.", 31}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"receiptHandle error", 19}, false, execution::not_executed},
+     4000, {"receiptHandle error", 19}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10520 message_push_policy_not_defined: The message push retry policy is not defined.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10520, {"message_push_policy_not_defined", 31},
      {{},
@@ -831,9 +831,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The message push retry policy is not defined.", 45},
       {"Check whether the spelling is correct.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"undefined notify retry stragety", 31}, false, execution::not_executed},
+     4000, {"undefined notify retry stragety", 31}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10530 message_push_format_not_defined: The message push format is not defined.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10530, {"message_push_format_not_defined", 31},
      {{},
@@ -845,9 +845,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The message push format is not defined.", 39},
       {"Check whether the spelling is correct.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"undefined notify content format", 31}, false, execution::not_executed},
+     4000, {"undefined notify content format", 31}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10650 failed_publish_message_there_no: Failed to publish the message, as there are no subscriptions to the current topic.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10650, {"failed_publish_message_there_no", 31},
      {{},
@@ -860,9 +860,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to publish the message, as there are no subscriptions to the current topic.", 82},
       {"Add a subscription to the current topic.", 40}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6030, {"topic has no subscription, please create a subscription before publishing message", 81}, false, execution::not_executed},
+     6030, {"topic has no subscription, please create a subscription before publishing message", 81}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10680 number_bindingkey_values_exceeds_limit: The number of bindingKey values exceeds the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10680, {"number_bindingkey_values_exceeds_limit", 38},
      {{},
@@ -874,9 +874,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The number of bindingKey values exceeds the limit.", 50},
       {"Make sure that the number of binding keys is below the limit.", 61}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"too many bindingKey", 19}, false, execution::not_executed},
+     4000, {"too many bindingKey", 19}, false, execution::not_executed, tccode::errc::none, false},
     // 10690 too_many_unacked_or_delayed: There are too many retained or delayed messages in the current queue.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10690, {"too_many_unacked_or_delayed", 27},
      {{},
@@ -889,9 +889,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"There are too many retained or delayed messages in the current queue.", 69},
       {"Delete consumed messages.", 25}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6070, {"too many unacked(inactive) messages or delayed messages", 55}, false, execution::not_executed},
+     6070, {"too many unacked(inactive) messages or delayed messages", 55}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10691 too_many_delimiters: There are too many delimiters.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10691, {"too_many_delimiters", 19},
      {{},
@@ -904,9 +904,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"There are too many delimiters.", 30},
       {"Make sure that the number of delimiters for tags or bindingKey values is below the limit.", 89}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"too many delimeters", 19}, false, execution::not_executed},
+     4000, {"too many delimeters", 19}, false, execution::not_executed, tccode::errc::none, false},
     // 10700 routingkey_missing: routingKey is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10700, {"routingkey_missing", 18},
      {{},
@@ -914,9 +914,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"\xe8\xaf\xb7\xe6\x82\xa8\xe6\xb7\xbb\xe5\x8a\xa0 routingKey", 23}},
      {{}, {"routingKey is missing.", 22}, {"Add routingKey.", 15}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"parameters lack of routingKey", 29}, false, execution::not_executed},
+     4000, {"parameters lack of routingKey", 29}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10720 number_message_tags_exceeds_limit: The number of message tags exceeds the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10720, {"number_message_tags_exceeds_limit", 33},
      {{},
@@ -929,9 +929,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The number of message tags exceeds the limit.", 45},
       {"Make sure that the number of tags is below the limit.", 53}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"too many msgTag", 15}, false, execution::not_executed},
+     4000, {"too many msgTag", 15}, false, execution::not_executed, tccode::errc::none, false},
     // 10730 message_cannot_delivered_message_tag: The message cannot be delivered, as the message tag cannot match the subscriber's routing key or filter tag.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10730, {"message_cannot_delivered_message_tag", 36},
      {{},
@@ -950,9 +950,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Check whether the topic subscriber's binding key or the message producer's routing key is "
        "correct.", 98}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6030, {"no bindingKey or filterTag matches the routingKey or msgTag", 59}, false, execution::not_executed},
+     6030, {"no bindingKey or filterTag matches the routingKey or msgTag", 59}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10740 number_filter_tags_routing_keys: The number of filter tags or routing keys exceeds the limit.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10740, {"number_filter_tags_routing_keys", 31},
      {{},
@@ -965,9 +965,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The number of filter tags or routing keys exceeds the limit.", 60},
       {"Make sure that the number of filter tags or routing keys is below the limit.", 76}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     6050, {"too many filterTag or bindingKey", 32}, false, execution::not_executed},
+     6050, {"too many filterTag or bindingKey", 32}, false, execution::not_executed, tccode::errc::none, false},
     // 10750 failed_acknowledge_transactional_message: Failed to acknowledge the transactional message.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10750, {"failed_acknowledge_transactional_message", 40},
      {{},
@@ -981,9 +981,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to acknowledge the transactional message.", 48},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6040, {"transaction confirmation failed", 31}, false, execution::may_have_executed},
+     6040, {"transaction confirmation failed", 31}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10760 failed_acknowledge_some_transactional_messages: Failed to acknowledge some transactional messages.
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {10760, {"failed_acknowledge_some_transactional_messages", 46},
      {{},
@@ -997,9 +997,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"Failed to acknowledge some transactional messages.", 50},
       {"An internal error occurred. Submit a ticket for assistance.", 59}},
      {"https://console.intl.cloud.tencent.com/workorder/category", 57}, retry_advice::backoff, canonical_code::internal,
-     6040, {"transaction   confirmation partially failed", 43}, false, execution::may_have_executed},
+     6040, {"transaction   confirmation partially failed", 43}, false, execution::may_have_executed, tccode::errc::none, false},
     // 10770 message_id_invalid: The message ID is invalid.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10770, {"message_id_invalid", 18},
      {{},
@@ -1009,9 +1009,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
        "\x9f\xa5\xe6\xb6\x88\xe6\x81\xaf ID \xe7\x9a\x84\xe5\x90\x88\xe6\xb3\x95\xe6\x80\xa7", 68}},
      {{}, {"The message ID is invalid.", 26}, {"Check whether the message ID is valid.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4490, {"message id is invalid", 21}, false, execution::not_executed},
+     4490, {"message id is invalid", 21}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10780 message_status_conversion_not_allowed: The message status conversion is not allowed.
-    // retry never: The resource is not in a state that allows this: change its state first.
+    // judgement wrong_state: retry never: The resource is not in a state that allows this: change its state first.
     // executed no: Refused by a check before anything changed.
     {10780, {"message_status_conversion_not_allowed", 37},
      {{},
@@ -1024,9 +1024,9 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The message status conversion is not allowed.", 45},
       {"The transactional message status conflicts with the configured status.", 70}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     4490, {"message operation is not allowed", 32}, false, execution::not_executed},
+     4490, {"message operation is not allowed", 32}, false, execution::not_executed, tccode::errc::none, false},
     // 10790 queue_does_not_support_transactional: The queue does not support transactional messages.
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement not_supported: retry never: Not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {10790, {"queue_does_not_support_transactional", 36},
      {{},
@@ -1038,13 +1038,13 @@ TCCODE_VISIBLE inline constexpr table<36> cmq_module_table{detail::presorted, {"
       {"The queue does not support transactional messages.", 50},
       {"The queue does not support transactional messages.", 50}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     4490, {"transaction message is not supported", 36}, false, execution::not_executed},
+     4490, {"transaction message is not supported", 36}, false, execution::not_executed, tccode::errc::not_supported, false},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_queue).
 TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cmq_queue", 9}, {
     // 10100 queue_does_not_exist_deleted: The queue does not exist or has been deleted.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10100, {"queue_does_not_exist_deleted", 28},
      {{},
@@ -1058,9 +1058,9 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cm
       {"The queue does not exist or has been deleted.", 45},
       {"Check whether the specified queue name is correct.", 50}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"queue is not existed, or deleted", 32}, false, execution::not_executed},
+     4000, {"queue is not existed, or deleted", 32}, false, execution::not_executed, tccode::errc::none, false},
     // 10450 secretid_does_not_start_akid: The secretId does not start with AKID.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10450, {"secretid_does_not_start_akid", 28},
      {{},
@@ -1072,9 +1072,9 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cm
       {"The secretId does not start with AKID.", 38},
       {"Check the validity of the secretId, which must start with AKID.", 63}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"secret id dosen't begin with AKID", 33}, false, execution::not_executed},
+     4000, {"secret id dosen't begin with AKID", 33}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10660 failed_create_queue_same_name: Failed to create the queue with the same name, because it would take some time to release the resources of the just deleted queue. Currently, to ensure the data consistency, a queue with the same name cannot be created within 30 seconds after a queue is deleted.
-    // retry backoff: The resource is busy for now: retry after a backoff.
+    // judgement busy: retry backoff: The resource is busy for now: retry after a backoff.
     // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {10660, {"failed_create_queue_same_name", 29},
      {{},
@@ -1094,9 +1094,9 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cm
       {"Try again later.", 16}},
      {}, retry_advice::backoff, canonical_code::unavailable,
      6040, {"it will take some time to release resources of previous queue before you create a new one "
-      "with the same name, please try later", 126}, false, execution::not_executed},
+      "with the same name, please try later", 126}, false, execution::not_executed, tccode::errc::none, false},
     // 10670 queue_cannot_rewound: The queue cannot be rewound.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10670, {"queue_cannot_rewound", 20},
      {{},
@@ -1104,9 +1104,9 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cm
       {"\xe8\xaf\xa5\xe9\x98\x9f\xe5\x88\x97\xe6\x97\xa0\xe6\xb3\x95\xe5\x9b\x9e\xe6\xba\xaf", 21}},
      {{}, {"The queue cannot be rewound.", 28}, {"The queue cannot be rewound.", 28}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     6050, {"your queue cannot be rewinded", 29}, false, execution::not_executed},
+     6050, {"your queue cannot be rewinded", 29}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10692 delay_exceeds_range: The delay exceeds the range.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10692, {"delay_exceeds_range", 19},
      {{},
@@ -1119,13 +1119,13 @@ TCCODE_VISIBLE inline constexpr table<5> cmq_queue_table{detail::presorted, {"cm
       {"The delay exceeds the range.", 28},
       {"Check whether the delay range is valid and adjust the delay parameter.", 70}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"delay seconds is out of range", 29}, false, execution::not_executed},
+     4000, {"delay seconds is out of range", 29}, false, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_topic).
 TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"cmq_topic", 9}, {
     // 10470 subscription_same_name_same_topic: A subscription with the same name to the same topic under the same account already exists.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {10470, {"subscription_same_name_same_topic", 33},
      {{},
@@ -1139,9 +1139,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"A subscription with the same name to the same topic under the same account already exists.", 90},
       {"Select a different subscription.", 32}},
      {}, retry_advice::never, canonical_code::already_exists,
-     4490, {"subscribtion is already existed", 31}, false, execution::not_executed},
+     4490, {"subscribtion is already existed", 31}, false, execution::not_executed, tccode::errc::none, false},
     // 10480 number_subscriptions_same_topic_exceeds: The number of subscriptions to the same topic exceeds the limit of 500.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10480, {"number_subscriptions_same_topic_exceeds", 39},
      {{},
@@ -1155,9 +1155,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"The number of subscriptions to the same topic exceeds the limit of 500.", 71},
       {"Make sure that the number of subscriptions is below the limit.", 62}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4500, {"number of subscription has reached the limit", 44}, false, execution::not_executed},
+     4500, {"number of subscription has reached the limit", 44}, false, execution::not_executed, tccode::errc::none, false},
     // 10490 number_exceeds_limit_five: The number exceeds the limit of five.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10490, {"number_exceeds_limit_five", 25},
      {{},
@@ -1169,9 +1169,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"The number exceeds the limit of five.", 37},
       {"Make sure that the number of filter tags is below the limit.", 60}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4000, {"number of filterTag exceed limit\x09" "filterTag", 42}, false, execution::not_executed},
+     4000, {"number of filterTag exceed limit\x09" "filterTag", 42}, false, execution::not_executed, tccode::errc::none, false},
     // 10500 endpoint_format_incorrect: The endpoint format is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10500, {"endpoint_format_incorrect", 25},
      {{},
@@ -1190,9 +1190,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
        "HTTP URL does not start with \"http://\"; (3) The URL is invalid; (4) The protocol does "
        "not correspond to the endpoint.", 206}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"endpoint format error", 21}, false, execution::not_executed},
+     4000, {"endpoint format error", 21}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10510 protocol_undefined: The protocol is undefined.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10510, {"protocol_undefined", 18},
      {{},
@@ -1201,9 +1201,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
        "\x9c\x89\xe8\xaf\xaf", 27}},
      {{}, {"The protocol is undefined.", 26}, {"Check whether the spelling is correct.", 38}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"undefined protocol", 18}, false, execution::not_executed},
+     4000, {"undefined protocol", 18}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10540 make_sure_there_no_subscriptions: Make sure that there are no subscriptions to the topic before deleting it to prevent accidental deletion.
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {10540, {"make_sure_there_no_subscriptions", 32},
      {{},
@@ -1220,9 +1220,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"Delete all subscriptions first and try again.", 45}},
      {}, retry_advice::never, canonical_code::already_exists,
      4000, {"there exists subscriptions under this topic, please unsubscribe all of them before "
-      "DeleteTopic", 94}, false, execution::not_executed},
+      "DeleteTopic", 94}, false, execution::not_executed, tccode::errc::none, false},
     // 10570 url_cannot_contain_whitespace_characters: The URL cannot contain whitespace characters.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10570, {"url_cannot_contain_whitespace_characters", 40},
      {{},
@@ -1234,9 +1234,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"The URL cannot contain whitespace characters.", 45},
       {"Check whether the URL format is correct.", 40}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4510, {"url connot contain any blank characters", 39}, false, execution::not_executed},
+     4510, {"url connot contain any blank characters", 39}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10590 topic_or_subscription_name_format_incorrect: (1) The topic name format is incorrect. (2) The subscription name format is incorrect.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10590, {"topic_or_subscription_name_format_incorrect", 43},
      {{},
@@ -1254,9 +1254,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
        "name format is correct.", 110}},
      {}, retry_advice::never, canonical_code::invalid_argument,
      4000, {"\xef\xbc\x88" "1\xef\xbc\x89topic name format error "
-      "\xef\xbc\x88" "2\xef\xbc\x89subscription name format error", 68}, false, execution::not_executed},
+      "\xef\xbc\x88" "2\xef\xbc\x89subscription name format error", 68}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10600 topic_does_not_exist: The topic does not exist.
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {10600, {"topic_does_not_exist", 20},
      {{},
@@ -1266,9 +1266,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
        "\x95\xe6\x80\xa7", 48}},
      {{}, {"The topic does not exist.", 25}, {"Check whether the topic is valid.", 33}},
      {}, retry_advice::never, canonical_code::not_found,
-     4000, {"topic is not existed, or   deleted", 34}, false, execution::not_executed},
+     4000, {"topic is not existed, or   deleted", 34}, false, execution::not_executed, tccode::errc::none, false},
     // 10610 number_topics_reached_limit_1: The number of topics has reached the limit of 1,000.
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {10610, {"number_topics_reached_limit_1", 29},
      {{},
@@ -1281,9 +1281,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"The number of topics has reached the limit of 1,000.", 52},
       {"Make sure that the number of topics is below the limit.", 55}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     4450, {"number of topics has reached the limit\x09Topic", 44}, false, execution::not_executed},
+     4450, {"number of topics has reached the limit\x09Topic", 44}, false, execution::not_executed, tccode::errc::none, false},
     // 10630 endpoint_invalid: The endpoint is invalid.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10630, {"endpoint_invalid", 16},
      {{},
@@ -1291,9 +1291,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"\xe8\xaf\xb7\xe5\xa1\xab\xe5\x86\x99\xe6\xad\xa3\xe7\xa1\xae\xe7\x9a\x84 endpoint", 27}},
      {{}, {"The endpoint is invalid.", 24}, {"Enter the correct endpoint.", 27}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"illegal endpoint", 16}, false, execution::not_executed},
+     4000, {"illegal endpoint", 16}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10640 queue_protocol_needs_simplified: When the value of the protocol field is queue, the value of notifyContentFormat must be SIMPLIFIED.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10640, {"queue_protocol_needs_simplified", 31},
      {{},
@@ -1305,9 +1305,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
        "SIMPLIFIED.", 99},
       {"Check the value.", 16}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"notifyContentFormat of protocol queue must be SIMPLIFIED", 56}, false, execution::not_executed},
+     4000, {"notifyContentFormat of protocol queue must be SIMPLIFIED", 56}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10660 failed_create_topic_same_name: Failed to create the topic with the same name, because it would take some time to release the resources of the just deleted topic. Currently, to ensure the data consistency, a topic with the same name cannot be created within 30 seconds after a topic is deleted.
-    // retry backoff: The resource is busy for now: retry after a backoff.
+    // judgement busy: retry backoff: The resource is busy for now: retry after a backoff.
     // executed no: Refused because the resource is busy or its name not yet free: nothing changed.
     {10660, {"failed_create_topic_same_name", 29},
      {{},
@@ -1327,9 +1327,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"Try again later.", 16}},
      {}, retry_advice::backoff, canonical_code::unavailable,
      6040, {"It will take some time to release resources of previous topic before you can create a new "
-      "topic with the same name. Please try later.", 133}, false, execution::not_executed},
+      "topic with the same name. Please try later.", 133}, false, execution::not_executed, tccode::errc::none, false},
     // 10670 too_many_filter_tags: There are too many filter tags.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10670, {"too_many_filter_tags", 20},
      {{},
@@ -1339,9 +1339,9 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
        "\x9a\x84\xe4\xb8\xaa\xe6\x95\xb0", 30}},
      {{}, {"There are too many filter tags.", 31}, {"Check the number of filter tags.", 32}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"too many filterTag\x09" "filterTag", 28}, false, execution::not_executed},
+     4000, {"too many filterTag\x09" "filterTag", 28}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 10710 bindingkey_missing: bindingKey is missing.
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {10710, {"bindingkey_missing", 18},
      {{},
@@ -1349,7 +1349,7 @@ TCCODE_VISIBLE inline constexpr table<15> cmq_topic_table{detail::presorted, {"c
       {"\xe8\xaf\xb7\xe8\xbe\x93\xe5\x85\xa5 bindingKey", 20}},
      {{}, {"bindingKey is missing.", 22}, {"Enter bindingKey.", 17}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     4000, {"parameters lack of bindingKey", 29}, false, execution::not_executed},
+     4000, {"parameters lack of bindingKey", 29}, false, execution::not_executed, tccode::errc::invalid_argument, false},
 }};
 
 /// The module tables of cmq, in the order explain consults them.

@@ -17,7 +17,7 @@ namespace tccode::services {
 /// Live streaming, old channel API: module codes as "N: text" too: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live", 4}, {
     // 4000 invalid_request_parameter: Invalid request parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -32,9 +32,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "message, please see the \"message\" field in error description.", 152},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4100 authentication_failed: Authentication failed
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement auth_failed: retry never: The signature is wrong: fix the credentials or the signing first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
@@ -46,10 +46,10 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
       {"Signature authentication failed. For more information, please see the \"Authentication\" "
        "section in the document.", 111},
       {}},
-     {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::never, canonical_code::unauthenticated,
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4200 request_expired: Request expired
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement request_expired: retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
     // executed no: Refused as expired or replayed before it ran.
     {4200, {"request_expired", 15},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe6\x9c\x9f", 12},
@@ -62,10 +62,10 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "in the document.", 105},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4300 access_denied: Access denied
-    // retry never: The account cannot do this: the account must change first.
-    // executed no: Refused by a check before anything changed.
+    // judgement access_denied: retry never: The account is banned or outside the API's users: retrying changes nothing.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -75,10 +75,10 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
      {{"Access denied", 13},
       {"The account is blocked or not within the user range of the API.", 63},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, false, execution::not_executed, tccode::errc::permission_denied, true},
     // 4400 quota_exceeded: Quota exceeded
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement quota_exceeded: retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
@@ -92,9 +92,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "\"Request Quota\" section in the document.", 126},
       {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 4500 replay_attack: Replay attack
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement replay_attack: retry resign: The Nonce was used before, or the Timestamp is too far from the server's clock: sign again with a fresh Timestamp and Nonce.
     // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
@@ -115,9 +115,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, true},
     // 4600 unsupported_protocol: Unsupported protocol
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement protocol_not_supported: retry never: The protocol is not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -128,9 +128,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
       {"The protocol is not supported. For more information, please see the relevant document.", 86},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::protocol_not_supported, false},
     // 5000 resource_does_not_exist: Resource does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement resource_not_found: retry never: The resource does not exist or is not the caller's: retrying changes nothing.
     // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -145,9 +145,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 5100 resource_operation_failed: Resource operation failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement resource_operation_failed: retry backoff: The operation on the resource failed for a cause that the module code gives; without one, a retry after a backoff may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -160,10 +160,10 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
       {"A failure message is returned from the function layer. For error message, please see the "
        "\"message\" field in error description.", 126},
       {}},
-     {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     {}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 5200 failed_purchase_resource: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement purchase_failed: retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -177,9 +177,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "insufficient resources.", 110},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement insufficient_balance: retry never: The balance is insufficient: top it up first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -190,9 +190,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 5400 part_operations_performed_successfully: Part of operations performed successfully
-    // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // judgement partial_success: retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     // executed maybe: Part of it ran.
     {5400, {"part_operations_performed_successfully", 38},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
@@ -206,9 +206,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "returned value of the method.", 120},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement qualification_rejected: retry never: The qualification review was not passed: retrying changes nothing.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
@@ -220,10 +220,10 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
      {{"User failed to pass identity verification", 41},
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 6000 internal_error_server: Internal error with the server
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement internal_error: retry backoff: An internal error on the server: the document says to retry later.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -236,9 +236,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 6100 not_supported_version: Not supported in the version
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement version_not_supported: retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
     // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
@@ -259,9 +259,9 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
        "different modules.", 195},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::not_supported, false},
     // 6200 api_unavailable: API is unavailable
-    // retry backoff: The API is down for maintenance: the document says to retry later.
+    // judgement api_unavailable: retry backoff: The API is down for maintenance: the document says to retry later.
     // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
@@ -274,72 +274,72 @@ TCCODE_VISIBLE inline constexpr table<16> live_public{detail::presorted, {"live"
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::resource_unavailable_try_again, false},
 }};
 
 /// Live streaming, old channel API: module codes as "N: text" too: module codes (live).
 TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live", 4}, {
     // 1000 incorrect_input_parameter: Incorrect input parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {1000, {"incorrect_input_parameter", 25},
      {{}, {"\xe8\xbe\x93\xe5\x85\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"Incorrect input parameter", 25}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 1001 error_occurred_while_obtaining_user: An error occurred while obtaining the user account
-    // retry never: The account cannot do this: the account must change first.
-    // executed no: Refused by a check before anything changed.
+    // judgement lookup_failed: retry backoff: Looking the caller's account up failed on the server's side: it may pass, so retry after a backoff.
+    // executed no: The account is looked up before anything else runs.
     {1001, {"error_occurred_while_obtaining_user", 35},
      {{},
       {"\xe8\x8e\xb7\xe5\x8f\x96\xe7\x94\xa8\xe6\x88\xb7\xe5\xb8\x90\xe5\x8f\xb7\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
       {}},
      {{}, {"An error occurred while obtaining the user account", 50}, {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 1002 user_does_not_exist: The user does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {1002, {"user_does_not_exist", 19},
      {{}, {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15}, {}},
      {{}, {"The user does not exist", 23}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 1003 incorrect_user_account_id: Incorrect user account ID
-    // retry never: The account cannot do this: the account must change first.
+    // judgement account_restricted: retry never: The account cannot do this: the account must change first.
     // executed no: Refused by a check before anything changed.
     {1003, {"incorrect_user_account_id", 25},
      {{}, {"\xe7\x94\xa8\xe6\x88\xb7\xe5\xb8\x90\xe5\x8f\xb7\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"Incorrect user account ID", 25}, {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 3000 network_error: Network error
-    // retry backoff: The resource is busy for now: retry after a backoff.
+    // judgement live_network_error: retry backoff: The resource is busy for now: retry after a backoff.
     // executed maybe: A network error inside the service: it may have done the work before it failed.
     {3000, {"network_error", 13},
      {{}, {"\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf", 12}, {}},
      {{}, {"Network error", 13}, {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 4001 incorrect_json_format: Incorrect JSON format
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4001, {"incorrect_json_format", 21},
      {{}, {"json\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 16}, {}},
      {{}, {"Incorrect JSON format", 21}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20100 error_occurred_while_creating_channel: An error occurred while creating a channel
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20100, {"error_occurred_while_creating_channel", 37},
      {{}, {"\xe5\x88\x9b\xe5\xbb\xba\xe9\xa2\x91\xe9\x81\x93\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"An error occurred while creating a channel", 42}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20101 number_channels_exceeds_limit: Number of channels exceeds the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {20101, {"number_channels_exceeds_limit", 29},
      {{},
@@ -347,9 +347,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Number of channels exceeds the limit", 36}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 20102 error_occurred_while_obtaining_channel: An error occurred while obtaining the channel information
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {20102, {"error_occurred_while_obtaining_channel", 38},
      {{},
@@ -358,20 +358,20 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"An error occurred while obtaining the channel information", 57}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20103 error_occurred_while_modifying_channel: An error occurred while modifying the channel information
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20103, {"error_occurred_while_modifying_channel", 38},
      {{},
       {"\xe4\xbf\xae\xe6\x94\xb9\xe9\xa2\x91\xe9\x81\x93\xe4\xbf\xa1\xe6\x81\xaf\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
       {}},
      {{}, {"An error occurred while modifying the channel information", 57}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20104 error_occurred_while_obtaining_channel_20104: An error occurred while obtaining the channel list
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {20104, {"error_occurred_while_obtaining_channel_20104", 44},
      {{},
@@ -380,33 +380,33 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"An error occurred while obtaining the channel list", 50}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20105 error_occurred_while_deleting_channel: An error occurred while deleting a channel
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20105, {"error_occurred_while_deleting_channel", 37},
      {{}, {"\xe5\x88\xa0\xe9\x99\xa4\xe9\xa2\x91\xe9\x81\x93\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"An error occurred while deleting a channel", 42}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20106 error_occurred_while_disabling_channel: An error occurred while disabling a channel
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20106, {"error_occurred_while_disabling_channel", 38},
      {{}, {"\xe5\x85\xb3\xe9\x97\xad\xe9\xa2\x91\xe9\x81\x93\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"An error occurred while disabling a channel", 43}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20107 error_occurred_while_enabling_channel: An error occurred while enabling a channel
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20107, {"error_occurred_while_enabling_channel", 37},
      {{}, {"\xe5\xbc\x80\xe5\x90\xaf\xe9\xa2\x91\xe9\x81\x93\xe9\x94\x99\xe8\xaf\xaf", 18}, {}},
      {{}, {"An error occurred while enabling a channel", 42}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20108 channel_not_editable_status: Channel is not in an editable status
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20108, {"channel_not_editable_status", 27},
      {{},
@@ -415,9 +415,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Channel is not in an editable status", 36}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20109 channel_not_disabled_status: Channel is not in disabled status
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20109, {"channel_not_disabled_status", 27},
      {{},
@@ -426,17 +426,17 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Channel is not in disabled status", 33}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20111 no_lvb_source_found_channel: No LVB source is found for the channel
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20111, {"no_lvb_source_found_channel", 27},
      {{}, {"\xe9\xa2\x91\xe9\x81\x93\xe6\x97\xa0\xe7\x9b\xb4\xe6\x92\xad\xe6\xba\x90", 18}, {}},
      {{}, {"No LVB source is found for the channel", 38}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20112 incorrect_lvb_source_protocol: Incorrect LVB source protocol
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20112, {"incorrect_lvb_source_protocol", 29},
      {{},
@@ -444,9 +444,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Incorrect LVB source protocol", 29}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20113 incorrect_receiver_protocol: Incorrect receiver protocol
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20113, {"incorrect_receiver_protocol", 27},
      {{},
@@ -454,25 +454,25 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Incorrect receiver protocol", 27}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20114 failed_activate_service: Failed to activate the service
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20114, {"failed_activate_service", 23},
      {{}, {"\xe5\xbc\x80\xe9\x80\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5", 18}, {}},
      {{}, {"Failed to activate the service", 30}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20200 pull_url_empty: Pull URL is empty
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20200, {"pull_url_empty", 14},
      {{}, {"\xe6\x8b\x89\xe6\xb5\x81\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\xba\xe7\xa9\xba", 18}, {}},
      {{}, {"Pull URL is empty", 17}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20201 error_occurred_while_obtaining_lvb: An error occurred while obtaining the LVB source information
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {20201, {"error_occurred_while_obtaining_lvb", 34},
      {{},
@@ -481,37 +481,37 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"An error occurred while obtaining the LVB source information", 60}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20202 error_occurred_while_creating_lvb: An error occurred while creating a LVB source
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20202, {"error_occurred_while_creating_lvb", 33},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba\xe7\x9b\xb4\xe6\x92\xad\xe6\xba\x90\xe9\x94\x99\xe8\xaf\xaf", 21},
       {}},
      {{}, {"An error occurred while creating a LVB source", 45}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20203 error_occurred_while_deleting_lvb: An error occurred while deleting a LVB source
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20203, {"error_occurred_while_deleting_lvb", 33},
      {{},
       {"\xe5\x88\xa0\xe9\x99\xa4\xe7\x9b\xb4\xe6\x92\xad\xe6\xba\x90\xe9\x94\x99\xe8\xaf\xaf", 21},
       {}},
      {{}, {"An error occurred while deleting a LVB source", 45}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20204 pull_url_empty_20204: Pull URL is empty
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20204, {"pull_url_empty_20204", 20},
      {{}, {"\xe6\x8b\x89\xe6\xb5\x81\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\xba\xe7\xa9\xba", 18}, {}},
      {{}, {"Pull URL is empty", 17}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20250 blacklist_whitelist_empty: Blacklist and whitelist are empty
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20250, {"blacklist_whitelist_empty", 25},
      {{},
@@ -520,9 +520,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Blacklist and whitelist are empty", 33}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20251 blacklist_whitelist_do_not_exist: Blacklist and whitelist do not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {20251, {"blacklist_whitelist_do_not_exist", 32},
      {{},
@@ -530,9 +530,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Blacklist and whitelist do not exist", 36}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 20252 error_occurred_while_obtaining_blacklist: An error occurred while obtaining the blacklist and whitelist
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {20252, {"error_occurred_while_obtaining_blacklist", 40},
      {{},
@@ -541,9 +541,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"An error occurred while obtaining the blacklist and whitelist", 61}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20253 number_name_lists_exceeds_limit: Number of name lists exceeds the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {20253, {"number_name_lists_exceeds_limit", 31},
      {{},
@@ -552,39 +552,39 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Number of name lists exceeds the limit", 38}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 20300 error_occurred_while_modifying_channel_20300: An error occurred while modifying channel status
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20300, {"error_occurred_while_modifying_channel_20300", 44},
      {{},
       {"\xe4\xbf\xae\xe6\x94\xb9\xe9\xa2\x91\xe9\x81\x93\xe7\x8a\xb6\xe6\x80\x81\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
       {}},
      {{}, {"An error occurred while modifying channel status", 48}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20301 channel_does_not_exist: Channel does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {20301, {"channel_does_not_exist", 22},
      {{}, {"\xe9\xa2\x91\xe9\x81\x93\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15}, {}},
      {{}, {"Channel does not exist", 22}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 20320 failed_create_recording_task: Failed to create recording task
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20320, {"failed_create_recording_task", 28},
      {{},
       {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xbd\x95\xe6\x92\xad\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
       {}},
      {{}, {"Failed to create recording task", 31}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20321 failed_obtain_list_recording_tasks: Failed to obtain the list of recording tasks
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {20321, {"failed_obtain_list_recording_tasks", 34},
      {{},
@@ -593,9 +593,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Failed to obtain the list of recording tasks", 44}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed},
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20322 time_conflict_between_recording_tasks: Time conflict between recording tasks
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20322, {"time_conflict_between_recording_tasks", 37},
      {{},
@@ -604,9 +604,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Time conflict between recording tasks", 37}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20323 start_time_end_time_recording: The start time and end time of the recording task are invalid
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {20323, {"start_time_end_time_recording", 29},
      {{},
@@ -616,20 +616,20 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"The start time and end time of the recording task are invalid", 61}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
     // 20326 failed_modify_recording_task: Failed to modify recording task
-    // retry never: The request itself is wrong: sent again, it fails again.
-    // executed no: Refused by a check of the request before it ran.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
+    // executed maybe: An error inside the service: it may have done the work before it failed.
     {20326, {"failed_modify_recording_task", 28},
      {{},
       {"\xe4\xbf\xae\xe6\x94\xb9\xe5\xbd\x95\xe6\x92\xad\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
       {}},
      {{}, {"Failed to modify recording task", 31}, {}},
-     {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed},
+     {}, retry_advice::backoff, canonical_code::internal,
+     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
     // 20327 recording_task_does_not_exist: The recording task does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {20327, {"recording_task_does_not_exist", 29},
      {{},
@@ -637,9 +637,9 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"The recording task does not exist", 33}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 20328 screencap_task_does_not_exist: Screencap task does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {20328, {"screencap_task_does_not_exist", 29},
      {{},
@@ -647,15 +647,15 @@ TCCODE_VISIBLE inline constexpr table<39> live_table{detail::presorted, {"live",
       {}},
      {{}, {"Screencap task does not exist", 29}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
     // 20500 watermark_does_not_exist: Watermark does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {20500, {"watermark_does_not_exist", 24},
      {{}, {"\xe6\xb0\xb4\xe5\x8d\xb0\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15}, {}},
      {{}, {"Watermark does not exist", 24}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed},
+     0, {}, false, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// The module tables of live, in the order explain consults them.

@@ -17,7 +17,7 @@ namespace tccode::services {
 /// Cloud Monitor: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"monitor", 7}, {
     // 4000 invalid_request_parameter: Invalid request parameter
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {4000, {"invalid_request_parameter", 25},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95", 18},
@@ -32,9 +32,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "message, see the \"message\" field in error description.", 141},
       {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // 4100 authentication_failed: Authentication failed
-    // retry never: Authentication or authorisation failed: fix the credentials or the permissions first.
+    // judgement auth_failed: retry never: The signature is wrong: fix the credentials or the signing first.
     // executed no: Refused by authentication or authorisation before it ran.
     {4100, {"authentication_failed", 21},
      {{"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 12},
@@ -46,10 +46,10 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
       {"Signature authentication failed. For more information, see the \"Authentication\" section "
        "in the document.", 104},
       {}},
-     {}, retry_advice::never, canonical_code::permission_denied,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::unauthenticated,
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4200 request_expired: Request expired
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement request_expired: retry resign: The request expired: sign it again with a fresh Timestamp and Nonce, then send it.
     // executed no: Refused as expired or replayed before it ran.
     {4200, {"request_expired", 15},
      {{"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe6\x9c\x9f", 12},
@@ -62,10 +62,10 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "document.", 98},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4300 access_denied: Access denied
-    // retry never: The account cannot do this: the account must change first.
-    // executed no: Refused by a check before anything changed.
+    // judgement access_denied: retry never: The account is banned or outside the API's users: retrying changes nothing.
+    // executed no: Refused by authentication or authorisation before it ran.
     {4300, {"access_denied", 13},
      {{"\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae", 12},
       {"\xe5\xb8\x90\xe5\x8f\xb7\xe8\xa2\xab\xe5\xb0\x81\xe7\xa6\x81\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -75,10 +75,10 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
      {{"Access denied", 13},
       {"Account is blocked or not within the user range of the API.", 59},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, true, execution::not_executed, tccode::errc::permission_denied, true},
     // 4400 quota_exceeded: Quota exceeded
-    // retry throttled: Too many requests: retry only behind a rate limiter or a long backoff.
+    // judgement quota_exceeded: retry throttled: Over the request quota: retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4400, {"quota_exceeded", 14},
      {{"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d", 12},
@@ -92,9 +92,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "Quota\" section in the document.", 119},
       {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 4500 replay_attack: Replay attack
-    // retry resign: The request expired or was replayed: sign it again with a fresh Timestamp and Nonce, then send it.
+    // judgement replay_attack: retry resign: The Nonce was used before, or the Timestamp is too far from the server's clock: sign again with a fresh Timestamp and Nonce.
     // executed no: Refused as expired or replayed before it ran.
     {4500, {"replay_attack", 13},
      {{"\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb", 12},
@@ -115,9 +115,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "between Timestamp and Tencent server time cannot be greater than 2 hours.", 252},
       {}},
      {}, retry_advice::resign, canonical_code::unauthenticated,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, true},
     // 4600 unsupported_protocol: Unsupported protocol
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement protocol_not_supported: retry never: The protocol is not supported: sent again, the request fails again.
     // executed no: Refused by a check before anything changed.
     {4600, {"unsupported_protocol", 20},
      {{"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
@@ -128,9 +128,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
       {"The protocol is not supported. For more information, see the relevant document.", 79},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::protocol_not_supported, false},
     // 5000 resource_does_not_exist: Resource does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement resource_not_found: retry never: The resource does not exist or is not the caller's: retrying changes nothing.
     // executed no: What it names does not exist: nothing ran.
     {5000, {"resource_does_not_exist", 23},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
@@ -145,9 +145,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "returned, or another user's resource is accessed.", 136},
       {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5100 resource_operation_failed: Resource operation failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement resource_operation_failed: retry backoff: The operation on the resource failed for a cause that the module code gives; without one, a retry after a backoff may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {5100, {"resource_operation_failed", 25},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -163,10 +163,10 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
       {"The operation performed on the resource failed. For error message, see the \"message\" "
        "field in error description. Try again later or contact customer service.", 157},
       {}},
-     {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     {}, retry_advice::backoff, canonical_code::unavailable,
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 5200 failed_purchase_resource: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement purchase_failed: retry never: The purchase cannot be made as asked (configuration, resources): change the order first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5200, {"failed_purchase_resource", 24},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -180,9 +180,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "insufficient resource.", 112},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5300 failed_purchase_resource_5300: Failed to purchase the resource
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement insufficient_balance: retry never: The balance is insufficient: top it up first.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5300, {"failed_purchase_resource_5300", 29},
      {{"\xe8\xb5\x84\xe6\xba\x90\xe8\xb4\xad\xe4\xb9\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
@@ -193,9 +193,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
       {"The resource purchase failed because of insufficient balance.", 61},
       {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 5400 operation_successful_some_resources: The operation was successful on some resources
-    // retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
+    // judgement partial_success: retry never: Part of the batch succeeded: sending it all again repeats that part; retry the failed items only.
     // executed maybe: Part of it ran.
     {5400, {"operation_successful_some_resources", 35},
      {{"\xe9\x83\xa8\xe5\x88\x86\xe6\x89\xa7\xe8\xa1\x8c\xe6\x88\x90\xe5\x8a\x9f", 18},
@@ -209,9 +209,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "returned value of the method.", 113},
       {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 5500 user_failed_pass_identity: User failed to pass identity verification
-    // retry never: The purchase cannot be made as asked: change the order or the account first.
+    // judgement qualification_rejected: retry never: The qualification review was not passed: retrying changes nothing.
     // executed no: The purchase was refused: nothing was bought or paid.
     {5500, {"user_failed_pass_identity", 25},
      {{"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe8\xb4\xa8\xe5\xae\xa1\xe6\xa0\xb8\xe6\x9c\xaa\xe9"
@@ -223,10 +223,10 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
      {{"User failed to pass identity verification", 41},
       {"The resource purchase failed because the user failed to pass identity verification.", 83},
       {}},
-     {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, true, execution::not_executed},
+     {}, retry_advice::never, canonical_code::permission_denied,
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // 6000 internal_error_server: Internal error with the server
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement internal_error: retry backoff: An internal error on the server: the document says to retry later.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6000, {"internal_error_server", 21},
      {{"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 21},
@@ -239,9 +239,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
       {"An internal error occurred with the server. Try again later or contact customer service.", 88},
       {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // 6100 not_supported_version: Not supported in the version
-    // retry never: Not supported: sent again, the request fails again.
+    // judgement version_not_supported: retry never: The API is not in this version, or the domain is wrong: fix the endpoint first.
     // executed no: The API did not run: it is not served here or now.
     {6100, {"not_supported_version", 21},
      {{"\xe7\x89\x88\xe6\x9c\xac\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 18},
@@ -262,9 +262,9 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
        "with different modules.", 199},
       {}},
      {}, retry_advice::never, canonical_code::unimplemented,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::not_supported, false},
     // 6200 api_unavailable: API is unavailable
-    // retry backoff: The API is down for maintenance: the document says to retry later.
+    // judgement api_unavailable: retry backoff: The API is down for maintenance: the document says to retry later.
     // executed no: The API did not run: it is not served here or now.
     {6200, {"api_unavailable", 15},
      {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\x9a\x82\xe6\x97\xb6\xe6\x97\xa0\xe6\xb3\x95\xe8\xae\xbf\xe9"
@@ -277,13 +277,13 @@ TCCODE_VISIBLE inline constexpr table<16> monitor_public{detail::presorted, {"mo
       {"The API is under maintenance and is unavailable. Try again later.", 65},
       {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::resource_unavailable_try_again, false},
 }};
 
 /// Cloud Monitor: module codes (monitor).
 TCCODE_VISIBLE inline constexpr table<8> monitor_table{detail::presorted, {"monitor", 7}, {
     // -515 OperationDenied.SubresourceExist: Sub-resources exist: the operation is not allowed
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {-515, {"OperationDenied.SubresourceExist", 32},
      {{},
@@ -292,25 +292,25 @@ TCCODE_VISIBLE inline constexpr table<8> monitor_table{detail::presorted, {"moni
       {}},
      {{}, {"Sub-resources exist: the operation is not allowed", 49}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // -514 OperationDenied.SourceAlreadyExists: The resource already exists
-    // retry never: It exists already: creating it again fails again.
+    // judgement already_exists: retry never: It exists already: creating it again fails again.
     // executed no: Refused by a check before anything changed.
     {-514, {"OperationDenied.SourceAlreadyExists", 35},
      {{}, {"\xe8\xb5\x84\xe6\xba\x90\xe9\x87\x8d\xe5\xa4\x8d", 12}, {}},
      {{}, {"The resource already exists", 27}, {}},
      {}, retry_advice::never, canonical_code::already_exists,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // -513 InternalError.DBoperationFail: A database operation failed
-    // retry backoff: An error on the server's side: the document says to retry later, or it may pass.
+    // judgement server_error: retry backoff: An error on the server's side: it may pass, so retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {-513, {"InternalError.DBoperationFail", 29},
      {{}, {"DB\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 14}, {}},
      {{}, {"A database operation failed", 27}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, true, execution::may_have_executed},
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
     // -509 InvalidParameter.DimensionGroupError: Wrong combination of dimensions
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {-509, {"InvalidParameter.DimensionGroupError", 36},
      {{},
@@ -318,39 +318,39 @@ TCCODE_VISIBLE inline constexpr table<8> monitor_table{detail::presorted, {"moni
       {}},
      {{}, {"Wrong combination of dimensions", 31}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // -507 OperationDenied.ExceedLimit: Over the limit
-    // retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
+    // judgement limit_reached: retry never: A limit is reached: nothing changes until resources are freed or the quota raised.
     // executed no: Refused by a check before anything changed.
     {-507, {"OperationDenied.ExceedLimit", 27},
      {{}, {"\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6", 12}, {}},
      {{}, {"Over the limit", 14}, {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
     // -505 InvalidParameter.MissingParameter: A parameter is missing
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {-505, {"InvalidParameter.MissingParameter", 33},
      {{}, {"\xe5\x8f\x82\xe6\x95\xb0\xe7\xbc\xba\xe5\xa4\xb1", 12}, {}},
      {{}, {"A parameter is missing", 22}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // -503 InvalidParameter: The request parameters are wrong
-    // retry never: The request itself is wrong: sent again, it fails again.
+    // judgement invalid_request: retry never: The request itself is wrong: sent again, it fails again.
     // executed no: Refused by a check of the request before it ran.
     {-503, {"InvalidParameter", 16},
      {{}, {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe6\x9c\x89\xe8\xaf\xaf", 18}, {}},
      {{}, {"The request parameters are wrong", 32}, {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
     // -502 OperationDenied.SourceNotExists: The resource does not exist
-    // retry never: What the request names does not exist: sent again, it is still missing.
+    // judgement not_found: retry never: What the request names does not exist: sent again, it is still missing.
     // executed no: What it names does not exist: nothing ran.
     {-502, {"OperationDenied.SourceNotExists", 31},
      {{}, {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15}, {}},
      {{}, {"The resource does not exist", 27}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, true, execution::not_executed},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// The module tables of monitor, in the order explain consults them.
