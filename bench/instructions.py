@@ -17,35 +17,50 @@ import sys
 import tempfile
 
 RUNS = 100000
-FUNCTIONS = {"parse": r"::parse\(std::basic_string_view", "lookup": r"::(switch_)?lookup\(int\)"}
+FUNCTIONS = {"parse": r"::parse\(std::basic_string_view", "lookup": r"::(switch_)?lookup\(int\)",
+             "error_code": r"::error_code_of\(tccode::explanation const&\)"}
 
 
-def per_call(program, what, which, work):
+def per_call(program, what, which, work, runs=RUNS):
+    """The instructions of one call, inclusive: (those of `runs` calls after the set-up, minus those of
+    none) / runs."""
+    return (inclusive(program, what, which, work, runs) - inclusive(program, what, which, work, 0)) / runs
+
+
+def inclusive(program, what, which, work, runs):
     subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={work}/out", program, what, which,
-                    str(RUNS)], capture_output=True, text=True, check=True)
+                    str(runs)], capture_output=True, text=True, check=True)
     report = subprocess.run(["callgrind_annotate", "--inclusive=yes", f"{work}/out"], capture_output=True, text=True,
                             check=True).stdout
     function = r"::switch_lookup\(int\)" if which == "switch" else FUNCTIONS[what].replace("(switch_)?", "")
     for line in report.splitlines():
         if re.search(function, line):
-            return int(line.split()[0].replace(",", "")) / RUNS
-    raise SystemExit(f"no {what} {which} in callgrind's report")
+            return int(line.split()[0].replace(",", ""))
+    return 0
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("program")
     parser.add_argument("--max-lookup-ratio", type=float)
+    parser.add_argument("--max-error-code-ratio", type=float,
+                        help="exit 1 when make_error_code with 20,000 codes in use takes more than this multiple "
+                             "of its instructions with one")
     parser.add_argument("--check", help="a file that must show these figures")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         parse = {m: per_call(args.program, "parse", m, work) for m in ("document", "english", "no_prefix", "10kb")}
         lookup = {m: per_call(args.program, "lookup", m, work) for m in ("tccode", "switch")}
+        error_code = {m: per_call(args.program, "error_code", m, work, 20000) for m in ("one", "many")}
     lines = [f"  parse {message:10} {count:6.1f} instructions a call" for message, count in parse.items()]
     lines.append(f"  parse 10kb / document: {parse['10kb'] / parse['document']:.2f}x")
     lines += [f"  lookup {which:9} {count:6.1f} instructions a call" for which, count in lookup.items()]
     ratio = lookup["tccode"] / lookup["switch"]
     lines.append(f"  lookup tccode / switch: {ratio:.2f}x")
+    lines += [f"  make_error_code, {n:6} in use {error_code[m]:6.1f} instructions a call"
+              for m, n in (("one", "1 code"), ("many", "20,000"))]
+    error_code_ratio = error_code["many"] / error_code["one"]
+    lines.append(f"  make_error_code 20,000 / 1: {error_code_ratio:.2f}x")
     print("\n".join(lines))
     if args.check:
         with open(args.check, encoding="utf-8") as f:
@@ -54,11 +69,17 @@ def main():
             print(f"{args.check} does not show these figures")
             return 1
         print(f"{args.check} shows these figures")
+    status = 0
     if args.max_lookup_ratio is not None:
         met = ratio <= args.max_lookup_ratio
         print(f"  lookup within {args.max_lookup_ratio:.1f}x of a switch: {'met' if met else 'MISSED'}")
-        return 0 if met else 1
-    return 0
+        status |= 0 if met else 1
+    if args.max_error_code_ratio is not None:
+        met = error_code_ratio <= args.max_error_code_ratio
+        print(f"  make_error_code with 20,000 codes within {args.max_error_code_ratio:.1f}x of 1: "
+              f"{'met' if met else 'MISSED'}")
+        status |= 0 if met else 1
+    return status
 
 
 if __name__ == "__main__":

@@ -75,13 +75,14 @@ const char* name_of(strategy s) {
 }
 
 // The AWS SDKs' standard mode before 2026 (tccode's defaults until 1.0): base 100 ms, throttled base
-// 500 ms, a retry costs 5 tokens and a retry after a timeout 10. The defaults are the 2026 ones.
+// 500 ms, a retry costs 5 tokens (its 10 after a timeout is not modelled: since 1.1 a policy has no
+// cost of its own for timeouts). The defaults are the 2026 ones.
 tccode::retry_policy policy_pre2026() {
   tccode::retry_policy p;
   p.base_delay = std::chrono::milliseconds(100);
   p.throttled_base_delay = std::chrono::milliseconds(500);
   p.retry_cost = 5;
-  p.timeout_retry_cost = 10;
+  p.throttled_retry_cost = 5;
   return p;
 }
 

@@ -32,6 +32,13 @@ TEST_CASE(TCCODE_TEST_LIBRARY ": an explanation, in its language or the one aske
   CHECK(TCCODE_TEST_FORMAT("{}", zh) == tccode::to_string(zh));
   CHECK(TCCODE_TEST_FORMAT("call failed: {:en}!", tccode::explain(5100, "(1036)", tccode::project_crud)) ==
         "call failed: 5100 Resource operation failed: (1036) The project name already exists [do not retry]!");
+  // A temporary message: explain keeps a copy (an owned_explanation), formatted within the statement.
+  const auto get_message = [] { return std::string("(1036)") + std::string(40, 'x'); };
+  CHECK(TCCODE_TEST_FORMAT("{:en}", tccode::explain(5100, get_message(), tccode::project_crud)) ==
+        "5100 Resource operation failed: (1036) The project name already exists \"" + std::string(40, 'x') +
+            "\" [do not retry]");
+  CHECK(TCCODE_TEST_FORMAT("{}", tccode::explain(5100, get_message(), tccode::project_crud)) ==
+        "5100 资源操作失败: (1036) 项目名称已经存在 \"" + std::string(40, 'x') + "\" [不要重试]");
   // Without a module row, unlisted, success.
   CHECK(TCCODE_TEST_FORMAT("{:en}", tccode::explain(5100, "(100004)projectId")) ==
         "5100 Resource operation failed: (100004) projectId [retry after a backoff]");

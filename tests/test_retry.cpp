@@ -390,7 +390,7 @@ TEST_CASE("decide: failures without a response", "[retry][transport]") {
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, purchase, 0.5).action == retry_action::retry);
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, 1, 0.5).delay == milliseconds(25));
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, 1, 0.5).cost == 14);
-  // A timeout may have run: retried only when the call may run twice; it costs timeout_retry_cost.
+  // A timeout may have run: retried only when the call may run twice; it costs what any retry does.
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::timeout, purchase, 0.5).action == retry_action::stop);
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::timeout, 1, 0.5).action == retry_action::retry);
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::timeout, 1, 0.5).cost == 14);
@@ -399,13 +399,29 @@ TEST_CASE("decide: failures without a response", "[retry][transport]") {
   // The attempts limit holds for them too.
   STATIC_REQUIRE(tccode::decide(defaults, transport_failure::not_sent, 3, 0.5).action == retry_action::stop);
   // Costs come from the policy; a decision to stop costs nothing.
-  tccode::retry_policy before_2026;  // AWS's earlier costs: a timeout's retry dearer than an error's
-  before_2026.retry_cost = 5;
-  before_2026.timeout_retry_cost = 10;
-  CHECK(tccode::decide(before_2026, transport_failure::timeout, 1, 0.5).cost == 10);
-  CHECK(tccode::decide(before_2026, transport_failure::bad_response, 1, 0.5).cost == 5);
-  CHECK(tccode::decide(before_2026, tccode::explain(6000, ""), 1, 0.5).cost == 5);
-  CHECK(tccode::decide(before_2026, tccode::explain(4100, ""), 1, 0.5).cost == 0);
+  tccode::retry_policy other;
+  other.retry_cost = 9;
+  other.throttled_retry_cost = 2;
+  other.timeout_retry_cost = 30;  // deprecated since 1.1, and ignored
+  CHECK(tccode::decide(other, transport_failure::timeout, 1, 0.5).cost == 9);
+  CHECK(tccode::decide(other, transport_failure::bad_response, 1, 0.5).cost == 9);
+  CHECK(tccode::decide(other, tccode::explain(6000, ""), 1, 0.5).cost == 9);
+  CHECK(tccode::decide(other, tccode::explain(4400, ""), 1, 0.5).cost == 2);
+  CHECK(tccode::decide(other, tccode::explain(4100, ""), 1, 0.5).cost == 0);
+}
+
+TEST_CASE("decide: a retry costs what the AWS SDKs' 2026 standard mode charges", "[retry][cost]") {
+  // aws-sdk-java-v2 Constants.Standard: RETRY_COST 14, THROTTLING_RETRY_COST 5 (aws-sdk-php's
+  // QuotaManager and smithy-python's StandardRetryQuota charge the same); a timeout is not dearer.
+  STATIC_REQUIRE(defaults.retry_cost == 14);
+  STATIC_REQUIRE(defaults.throttled_retry_cost == 5);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4400, ""), 1, 0.5).cost == 5);  // throttled
+  STATIC_REQUIRE(tccode::decide(defaults, retry_advice::throttled, 1, 0.5).cost == 5);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(6000, ""), 1, 0.5).cost == 14);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(6200, ""), 1, 0.5).cost == 14);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::explain(4200, ""), 1, 0.5).cost == 14);  // a re-sign
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::transport_failure::timeout, 1, 0.5).cost == 14);
+  STATIC_REQUIRE(tccode::decide(defaults, tccode::transport_failure::not_sent, 1, 0.5).cost == 14);
 }
 
 TEST_CASE("decide: a deadline", "[retry][deadline]") {

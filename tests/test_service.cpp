@@ -105,12 +105,15 @@ bool expected(condition c, int code, retry_advice advice) {
       return code >= 6000 && code <= 6999;
     case condition::auth_error:
       return false;  // the overriding rows do not say so (row::auth_error): the meaning is theirs
+    case condition::may_have_executed:
+      return true;  // nor whether the call ran (row::executed unknown): it may have
   }
   return false;
 }
 
-constexpr condition every_condition[] = {condition::retryable,    condition::throttled,    condition::resign,
-                                         condition::client_error, condition::server_error, condition::auth_error};
+constexpr condition every_condition[] = {condition::retryable,        condition::throttled,    condition::resign,
+                                         condition::client_error,     condition::server_error, condition::auth_error,
+                                         condition::may_have_executed};
 
 }  // namespace
 

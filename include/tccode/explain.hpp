@@ -11,18 +11,20 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace tccode {
 
 /// Conditions that group failures; with <tccode/system_error.hpp> they are std::error_condition
 /// values that an error code made from an explanation meets exactly when the explanation does.
 enum class condition {
-  retryable = 1,  ///< the advice is not `never`
-  throttled,      ///< the advice is `throttled`
-  resign,         ///< the advice is `resign`
-  client_error,   ///< public codes 4000-4999
-  server_error,   ///< public codes 6000-6999
-  auth_error,     ///< an authentication or authorisation failure, as the public code's row or the module row says
+  retryable = 1,      ///< the advice is not `never`
+  throttled,          ///< the advice is `throttled`
+  resign,             ///< the advice is `resign`
+  client_error,       ///< public codes 4000-4999
+  server_error,       ///< public codes 6000-6999
+  auth_error,         ///< an authentication or authorisation failure, as the public code's row or the module row says
+  may_have_executed,  ///< the server may have done the work (explanation::may_have_executed())
 };
 
 /// The enumerator's name: "never", "backoff", "throttled" or "resign" (describe(advice, lang) gives
@@ -286,10 +288,13 @@ constexpr bool matches_code(condition c, int code) noexcept {
 }
 
 /// True when a response explained as `e` meets condition `c`: the advice's conditions follow its
-/// combined advice, auth_error its rows, the others its public code.
+/// combined advice, auth_error and may_have_executed its rows, the others its public code.
 constexpr bool matches(condition c, const explanation& e) noexcept {
   if (c == condition::auth_error) {
     return e.auth_error();
+  }
+  if (c == condition::may_have_executed) {
+    return !e.success() && e.may_have_executed();
   }
   const bool by_advice = c == condition::retryable || c == condition::throttled || c == condition::resign;
   return by_advice ? matches(c, e.retry()) : matches_code(c, e.code());
@@ -318,16 +323,30 @@ constexpr bool matches(condition c, const explanation& e) noexcept {
   return detail::explain_access::explain(code, message, code_desc, s, l);
 }
 
-/// A temporary that owns its text (an SDK's getMessage(), a std::string) is rejected: detail()
-/// would view destroyed memory. Keep the message in a variable, or use explain_owned
-/// (<tccode/owned.hpp>).
+class owned_explanation;  // <tccode/owned.hpp>
+
+namespace detail {
+
+/// `T`, named so that it depends on `U`: a template can name a class that is complete only where its
+/// header is included, and is looked at only when the template is used.
+template <class T, class U>
+struct dependent {
+  using type = T;
+};
+
+}  // namespace detail
+
+/// A message that is a temporary owning its text (an SDK's getMessage(), a std::string): the
+/// explanation would view destroyed memory, so explain keeps a copy (moved in from a std::string) and
+/// gives an owned_explanation (<tccode/owned.hpp>, in <tccode/tccode.hpp>). It works within the
+/// statement (make_error_code(explain(c, ex.getMessage(), s)), decide(policy, explain(...), call, rng),
+/// fmt::print("{}", explain(...))) or kept with auto; it does not convert to an explanation.
 template <class String, class... Rest, std::enable_if_t<detail::is_owning_temporary<String>, int> = 0>
-constexpr explanation explain(int, String&&, Rest&&...) noexcept {
-  static_assert(detail::dependent_false<String>,
-                "tccode::explain: the message is a temporary string, and the explanation would view it after it is "
-                "destroyed. Keep the message in a variable that outlives the explanation, or call "
-                "tccode::explain_owned (<tccode/owned.hpp>), which keeps a copy.");
-  return {};
+auto explain(int code, String&& message, Rest&&... rest) ->
+    typename detail::dependent<owned_explanation, String>::type {
+  // An incomplete owned_explanation here means that <tccode/owned.hpp> is not included.
+  using owned = typename detail::dependent<owned_explanation, String>::type;
+  return owned::of_temporary(code, std::forward<String>(message), std::forward<Rest>(rest)...);
 }
 
 }  // namespace tccode

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
-// Formatters for fmt (and so spdlog) and std::format, in one opt-in header: explanation,
-// retry_advice and canonical_code. Each derives from the library's own string_view formatter, so
-// width, fill and alignment work as for a string; a leading "zh" or "en" chooses the language:
+// Formatters for fmt (and so spdlog) and std::format, in one opt-in header: explanation (and the
+// owned_explanation of a temporary message), retry_advice and canonical_code. Each derives from the library's own
+// string_view formatter, so width, fill and alignment work as for a string; a leading "zh" or "en" chooses the
+// language:
 //   {}       an explanation in its own language (to_string), an enum's name
 //   {:en}    the text in English ({:zh} in Chinese): an advice's sentence, an explanation's line
 //   {:en<60} in English, left-aligned in 60 columns
@@ -15,6 +16,7 @@
 #ifndef TCCODE_FORMAT_HPP
 #define TCCODE_FORMAT_HPP
 
+#include <tccode/owned.hpp>
 #include <tccode/to_string.hpp>
 
 #include <string>
@@ -31,11 +33,14 @@ namespace tccode::detail {
 
 /// The types that tccode's formatters format.
 template <class T>
-constexpr bool formattable =
-    std::is_same_v<T, explanation> || std::is_same_v<T, retry_advice> || std::is_same_v<T, canonical_code>;
+constexpr bool formattable = std::is_same_v<T, explanation> || std::is_same_v<T, owned_explanation> ||
+                             std::is_same_v<T, retry_advice> || std::is_same_v<T, canonical_code>;
 
 inline std::string format_text(const explanation& e, bool language_given, lang l) {
   return language_given ? to_string(e, l) : to_string(e);
+}
+inline std::string format_text(const owned_explanation& e, bool language_given, lang l) {
+  return format_text(e.get(), language_given, l);
 }
 inline std::string format_text(retry_advice a, bool language_given, lang l) {
   return std::string(language_given ? describe(a, l) : name(a));

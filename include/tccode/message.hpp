@@ -64,14 +64,22 @@ constexpr std::size_t parse_int_prefix(std::string_view s, int& value) noexcept 
   return i;
 }
 
-/// True for an rvalue of a class type that owns its characters and converts to std::string_view
-/// (an rvalue std::string): a view into it would dangle at the end of the statement. A type that
-/// owns characters cannot be trivially copyable (a copy must copy them); a view type (std::string_view,
-/// a StringRef) is, and passes.
+/// True for a class type shaped like a view of characters (std::string_view, a StringRef): trivially
+/// copyable, and a pointer and a size at most (a pointer's alignment, two pointers' size). A type that
+/// owns its characters is not: a std::string is not trivially copyable, and a string with an inline
+/// buffer is larger or byte-aligned. (A trivially copyable type that keeps up to 8 characters beside a
+/// pointer-sized member would pass: C++ cannot tell it from a view.)
+template <class T>
+constexpr bool is_view_shaped = std::is_trivially_copyable<T>::value && alignof(T) >= alignof(const char*) &&
+                                sizeof(T) <= 2 * sizeof(const char*);
+
+/// True for an rvalue of a class type that converts to std::string_view and may own its characters
+/// (an rvalue std::string, an SDK's string with an inline buffer): a view into it would dangle at the
+/// end of the statement. A temporary view (is_view_shaped) passes.
 template <class T>
 constexpr bool is_owning_temporary =
-    std::is_class<T>::value && !std::is_reference<T>::value &&
-    !std::is_trivially_copyable<std::remove_cv_t<T>>::value && std::is_convertible<T, std::string_view>::value;
+    std::is_class<T>::value && !std::is_reference<T>::value && !is_view_shaped<std::remove_cv_t<T>> &&
+    std::is_convertible<T, std::string_view>::value;
 
 template <class T>
 constexpr bool dependent_false = false;

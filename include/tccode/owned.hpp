@@ -2,15 +2,19 @@
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
 // An explanation that owns its message: for a message that is a temporary, such as an SDK
-// exception's getMessage().
+// exception's getMessage(), which explain(code, temporary, ...) gives.
 #ifndef TCCODE_OWNED_HPP
 #define TCCODE_OWNED_HPP
 
 #include <tccode/core.hpp>
+#include <tccode/system_error.hpp>
 #include <tccode/to_string.hpp>
 
 #include <ostream>
 #include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
 #include <utility>
 
 namespace tccode {
@@ -28,12 +32,28 @@ class owned_explanation {
       : code_(code), message_(std::move(message)), service_(s), language_(l) {
     rebase();
   }
+  /// The same in the document's meaning of the code.
+  owned_explanation(int code, std::string message, lang l)
+      : owned_explanation(code, std::move(message), service(), l) {}
+  /// The same with the response's codeDesc (CAM's module codes), kept too.
+  owned_explanation(int code, std::string message, std::string code_desc, const service& s, lang l = lang::zh)
+      : code_(code), message_(std::move(message)), code_desc_(std::move(code_desc)), service_(s), language_(l) {
+    rebase();
+  }
   owned_explanation(const owned_explanation& other)
-      : code_(other.code_), message_(other.message_), service_(other.service_), language_(other.language_) {
+      : code_(other.code_),
+        message_(other.message_),
+        code_desc_(other.code_desc_),
+        service_(other.service_),
+        language_(other.language_) {
     rebase();
   }
   owned_explanation(owned_explanation&& other) noexcept
-      : code_(other.code_), message_(std::move(other.message_)), service_(other.service_), language_(other.language_) {
+      : code_(other.code_),
+        message_(std::move(other.message_)),
+        code_desc_(std::move(other.code_desc_)),
+        service_(other.service_),
+        language_(other.language_) {
     rebase();
     other.rebase();  // its message is now whatever a moved-from string holds: explain that
   }
@@ -41,6 +61,7 @@ class owned_explanation {
     if (this != &other) {
       code_ = other.code_;
       message_ = other.message_;
+      code_desc_ = other.code_desc_;
       service_ = other.service_;
       language_ = other.language_;
       rebase();
@@ -51,12 +72,36 @@ class owned_explanation {
     if (this != &other) {
       code_ = other.code_;
       message_ = std::move(other.message_);
+      code_desc_ = std::move(other.code_desc_);
       service_ = other.service_;
       language_ = other.language_;
       other.rebase();
     }
     rebase();
     return *this;
+  }
+
+  /// What explain(code, message, rest...) gives for a message that is a temporary owning its text:
+  /// this, with a copy of the message (moved in from a std::string).
+  template <class String, class... Rest>
+  static owned_explanation of_temporary(int code, String&& message, Rest&&... rest) {
+    if constexpr (std::is_same<std::remove_cv_t<std::remove_reference_t<String>>, std::string>::value) {
+      return {code, std::forward<String>(message), std::forward<Rest>(rest)...};
+    } else {
+      return {code, std::string(std::string_view(message)), std::forward<Rest>(rest)...};
+    }
+  }
+
+  /// Not an explanation, which would view the message of this object: use get() on a variable, or
+  /// the object itself (to_string, make_error_code, decide and the formatters take it).
+  template <class T, std::enable_if_t<std::is_same<T, explanation>::value, int> = 0>
+  operator T() const {  // NOLINT(google-explicit-constructor)
+    static_assert(detail::dependent_false<T>,
+                  "tccode: an owned_explanation (what explain gives for a temporary message) keeps the message "
+                  "and does not convert to an explanation, which would view it after the owned_explanation is "
+                  "destroyed. Write `const auto e = tccode::explain(...)` and use e->retry(), e.get(), or keep "
+                  "the message in a variable.");
+    return explanation_;
   }
   ~owned_explanation() = default;
 
@@ -79,10 +124,13 @@ class owned_explanation {
   void message() const&& = delete;
 
  private:
-  void rebase() noexcept { explanation_ = explain(code_, std::string_view(message_), service_, language_); }
+  void rebase() noexcept {
+    explanation_ = explain(code_, std::string_view(message_), std::string_view(code_desc_), service_, language_);
+  }
 
   int code_ = 0;
   std::string message_;
+  std::string code_desc_;
   service service_;
   lang language_ = lang::zh;
   explanation explanation_;
@@ -100,11 +148,28 @@ class owned_explanation {
   return {code, std::move(message), service(), l};
 }
 
+/// The same with the response's codeDesc (CAM), kept too.
+[[nodiscard]] inline owned_explanation explain_owned(int code, std::string message, std::string code_desc,
+                                                     const service& s, lang l = lang::zh) {
+  return {code, std::move(message), std::move(code_desc), s, l};
+}
+
 /// Writes to_string of the explanation.
 inline std::ostream& operator<<(std::ostream& os, const owned_explanation& e) { return os << e.get(); }
 
 /// to_string of the explanation.
 inline std::string to_string(const owned_explanation& e) { return to_string(e.get()); }
+
+/// to_string of the explanation in language `l`.
+inline std::string to_string(const owned_explanation& e, lang l) { return to_string(e.get(), l); }
+
+/// The explanation's error code (which views no message, so a temporary owned_explanation will do).
+inline std::error_code make_error_code(const owned_explanation& e) { return make_error_code(e.get()); }
+
+/// The same for a call that may run twice, or must not.
+inline std::error_code make_error_code(const owned_explanation& e, bool idempotent) {
+  return make_error_code(e.get(), idempotent);
+}
 
 }  // namespace tccode
 

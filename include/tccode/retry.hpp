@@ -2,25 +2,32 @@
 // tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
 //
 // Retry decisions: a backoff policy with full jitter, a cap and a deadline; calls that must not run
-// twice; failures without a response; and a retry budget that stops retries when an endpoint keeps
-// failing. Apart from the core, which stays free of <chrono> and <atomic>.
+// twice; failures without a response; a retry budget that stops retries when an endpoint keeps
+// failing; and the log line of an attempt with what was decided. Apart from the core, which stays
+// free of <chrono>, <atomic> and <string>.
 #ifndef TCCODE_RETRY_HPP
 #define TCCODE_RETRY_HPP
 
 #include <tccode/core.hpp>
+#include <tccode/detail/retry_words.hpp>
+#include <tccode/owned.hpp>
+#include <tccode/to_string.hpp>
+#include <tccode/transport.hpp>
 
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <type_traits>
 
 namespace tccode {
 
 /// How to retry. The defaults are the AWS SDKs' "standard" retry mode as announced in 2026: full
 /// jitter over a base of 50 ms, 1000 ms for throttling errors, delays capped at 20 s, 3 attempts, and
-/// a retry costs 14 tokens of a retry budget. bench/retry_storm compares them with the earlier ones
-/// (100 ms, 500 ms, 5 tokens, 10 after a timeout): fewer calls and as many or more successes in every
-/// scenario (docs/retry.md has the table).
+/// a retry takes 14 tokens of a retry budget, 5 after a throttling error (aws-sdk-java-v2's
+/// RETRY_COST and THROTTLING_RETRY_COST). bench/retry_storm compares them with the earlier ones
+/// (100 ms, 500 ms, 5 tokens): docs/retry.md has the table.
 struct retry_policy {
   std::chrono::milliseconds base_delay{50};              ///< the ceiling of the first retry's delay
   std::chrono::milliseconds throttled_base_delay{1000};  ///< the same for a throttled call (a rate, a backlog)
@@ -33,27 +40,25 @@ struct retry_policy {
   /// Timestamp counts seconds cannot sign the failed request's Timestamp again. 0 where the signer's
   /// Nonce is fresh and random every time.
   std::chrono::milliseconds resign_delay{1000};
-  int retry_cost = 14;          ///< the tokens a retry takes from a retry_budget
-  int timeout_retry_cost = 14;  ///< the tokens a retry after a timeout takes (it may have run)
-};
-
-/// A failure without a response that a code explains: what an SDK's transport reports.
-enum class transport_failure {
-  not_sent,      ///< the request never reached the server: DNS, a refused connection, the TLS handshake
-  timeout,       ///< no answer in time: the server may have done the work
-  bad_response,  ///< an answer that is not API 2.0's: an HTTP 5xx page, a cut or unreadable body
+  int retry_cost = 14;  ///< the tokens a retry takes from a retry_budget
+  /// Deprecated since 1.1, and ignored: a retry after a timeout costs retry_cost, as in the AWS SDKs'
+  /// standard mode of 2026. Removed in 2.0.
+  int timeout_retry_cost = 14;
+  int throttled_retry_cost = 5;  ///< the tokens a retry after a throttling error (a rate, a backlog) takes
 };
 
 /// What decide knows of a failed attempt: made from an explanation, an advice or a transport failure.
 struct failure {
   retry_advice advice = retry_advice::never;
   bool may_have_executed = true;  ///< the server may have done the work
-  bool timeout = false;           ///< a timeout: a retry costs the policy's timeout_retry_cost
+  bool timeout = false;           ///< a timeout: no answer in time (it may have run)
   bool success = false;           ///< not a failure at all: code 0
 
   /// The failure of an explained response: its advice, and whether it may have run.
   constexpr failure(const explanation& e) noexcept  // NOLINT(google-explicit-constructor)
       : advice(e.retry()), may_have_executed(e.may_have_executed()), success(e.success()) {}
+  /// The same for what explain gives for a temporary message.
+  failure(const owned_explanation& e) noexcept : failure(e.get()) {}  // NOLINT(google-explicit-constructor)
   /// A failure known only by its advice (it may have run).
   constexpr failure(retry_advice a) noexcept : advice(a) {}  // NOLINT(google-explicit-constructor)
   /// A failure without a response: retried after a backoff; a request not sent did not run.
@@ -82,11 +87,25 @@ enum class retry_action {
   resign,  ///< sign the request again (fresh Timestamp and Nonce), then send it after the delay
 };
 
-/// A decision: what to do, how long to wait before doing it, and what the retry costs a retry_budget.
+/// Why a decision is to stop.
+enum class stop_reason : unsigned char {
+  none,               ///< the decision is not to stop
+  success,            ///< not a failure
+  not_retryable,      ///< the advice is never: the same request fails again
+  may_have_executed,  ///< the failure may have run, and the call must not run twice
+  attempts,           ///< max_attempts are made
+  deadline,           ///< the next attempt would start at or after the deadline
+  clock,              ///< a request signed again was refused again: the clock is wrong
+  budget,             ///< the retry budget refused the retry (set by the caller: see retry_budget)
+};
+
+/// A decision: what to do, how long to wait before doing it, what the retry costs a retry_budget,
+/// and why it stops.
 struct retry_decision {
   retry_action action = retry_action::stop;
   std::chrono::milliseconds delay{0};
   int cost = 0;  ///< the tokens to take from the endpoint's retry_budget before the retry (0 for stop)
+  stop_reason reason = stop_reason::none;  ///< for a decision to stop: why
 };
 
 namespace detail {
@@ -136,16 +155,28 @@ double jitter_from(URBG& rng) {
 [[nodiscard]] constexpr retry_decision decide(const retry_policy& policy, const failure& f, const call_state& call,
                                               double jitter) noexcept {
   const int made = call.attempts_made < 1 ? 1 : call.attempts_made;
-  if (f.success || f.advice == retry_advice::never || made >= policy.max_attempts ||
-      (!call.idempotent && f.may_have_executed)) {
-    return {};
+  const auto stop = [](stop_reason why) { return retry_decision{retry_action::stop, {}, 0, why}; };
+  if (f.success) {
+    return stop(stop_reason::success);
   }
-  const int cost = f.timeout ? policy.timeout_retry_cost : policy.retry_cost;
+  if (f.advice == retry_advice::never) {
+    return stop(stop_reason::not_retryable);
+  }
+  if (!call.idempotent && f.may_have_executed) {
+    return stop(stop_reason::may_have_executed);
+  }
+  if (made >= policy.max_attempts) {
+    return stop(stop_reason::attempts);
+  }
+  const int cost = f.advice == retry_advice::throttled ? policy.throttled_retry_cost : policy.retry_cost;
   if (f.advice == retry_advice::resign) {
     const std::int64_t wait =
         policy.resign_delay.count() > 0 ? static_cast<std::int64_t>(policy.resign_delay.count()) : 0;
-    if (made != 1 || detail::past_deadline(policy, call, wait)) {
-      return {};
+    if (made != 1) {
+      return stop(stop_reason::clock);
+    }
+    if (detail::past_deadline(policy, call, wait)) {
+      return stop(stop_reason::deadline);
     }
     return {retry_action::resign, std::chrono::milliseconds(wait), cost};
   }
@@ -156,7 +187,7 @@ double jitter_from(URBG& rng) {
   const double delay = draw * static_cast<double>(ceiling);
   const std::int64_t ms = delay >= static_cast<double>(ceiling) ? ceiling : static_cast<std::int64_t>(delay);
   if (detail::past_deadline(policy, call, ms)) {
-    return {};
+    return stop(stop_reason::deadline);
   }
   return {retry_action::retry, std::chrono::milliseconds(ms), cost};
 }
@@ -211,6 +242,57 @@ class retry_budget {
   int capacity_;
   std::atomic<int> tokens_;
 };
+
+/// What decision `d` says, in language `l`: "retry in 35 ms", "stop: do not retry", ...
+inline std::string to_string(const retry_decision& d, lang l) {
+  const detail::retry_wording& words = detail::retry_words[l == lang::en ? 1 : 0];
+  if (d.action != retry_action::stop) {
+    const std::string_view pattern = d.action == retry_action::resign ? words.resign : words.retry;
+    const std::size_t at = pattern.find("%d");
+    return std::string(pattern.substr(0, at)) + std::to_string(d.delay.count()) + std::string(pattern.substr(at + 2));
+  }
+  switch (d.reason) {
+    case stop_reason::may_have_executed:
+      return std::string(words.stop_may_have_executed);
+    case stop_reason::attempts:
+      return std::string(words.stop_attempts);
+    case stop_reason::deadline:
+      return std::string(words.stop_deadline);
+    case stop_reason::clock:
+      return std::string(words.stop_clock);
+    case stop_reason::budget:
+      return std::string(words.stop_budget);
+    case stop_reason::none:
+    case stop_reason::success:
+    case stop_reason::not_retryable:
+      break;
+  }
+  return std::string(words.stop_not_retryable);
+}
+
+/// The log line of an attempt that failed as `e` explains, in its language: to_string(e) with what
+/// decide decided in place of the advice, and the request's id (the response's requestId) when there
+/// is one, so that the line says what the loop does next:
+///   6000 Internal server error: boom [stop: it may have run, and the call must not run twice] requestId=8a1c
+/// A transport failure is explained too (explain(transport_failure::timeout, lang::en)).
+inline std::string to_string(const explanation& e, const retry_decision& d, std::string_view request_id = {}) {
+  std::string out = detail::line_of(e, e.language());
+  if (!e.success()) {
+    out += " [";
+    out += to_string(d, e.language());
+    out += ']';
+  }
+  if (!request_id.empty()) {
+    out += " requestId=";
+    detail::append_escaped(out, request_id, false);
+  }
+  return out;
+}
+
+/// The same for what explain gives for a temporary message.
+inline std::string to_string(const owned_explanation& e, const retry_decision& d, std::string_view request_id = {}) {
+  return to_string(e.get(), d, request_id);
+}
 
 }  // namespace tccode
 

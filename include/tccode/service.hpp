@@ -55,6 +55,9 @@ class service {
         host_(base.host_),
         colon_module_codes_(base.colon_module_codes_),
         base_(&base) {}
+  /// A temporary base (a table converted to a service, say) would dangle: name a service that outlives this one.
+  template <std::size_t M>
+  service(std::string_view name, table_view overrides, const table_view (&modules)[M], const service&& base) = delete;
   /// The same without module tables of its own.
   constexpr service(std::string_view name TCCODE_LIFETIMEBOUND, table_view overrides,
                     const service& base TCCODE_LIFETIMEBOUND) noexcept

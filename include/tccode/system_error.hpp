@@ -10,6 +10,8 @@
 #include <tccode/core.hpp>
 #include <tccode/detail/config.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -64,53 +66,105 @@ inline std::string worded(std::string_view zh, std::string_view en, wording w) {
   return s;
 }
 
+/// What a category says of a "%s" in a module row's description (CMQ's), which only a log line fills in.
+constexpr std::string_view placeholder = "...";
+
+/// `text` with each "%s" as `placeholder`.
+inline std::string without_templates(std::string_view text) {
+  std::string out;
+  for (std::size_t at = text.find("%s"); at != std::string_view::npos; at = text.find("%s")) {
+    out += text.substr(0, at);
+    out += placeholder;
+    text.remove_prefix(at + 2);
+  }
+  out += text;
+  return out;
+}
+
+/// What a category is of: a service's meaning of the public codes, one module row (or none), a wording,
+/// and whether the call behind the error code must not run twice.
+struct category_key {
+  service meaning;
+  const row* module_row;
+  wording words;
+  bool once;
+
+  [[nodiscard]] bool operator==(const category_key& k) const noexcept {
+    return module_row == k.module_row && words == k.words && once == k.once && meaning.base() == k.meaning.base() &&
+           meaning.overrides().begin() == k.meaning.overrides().begin() &&
+           meaning.overrides().size() == k.meaning.overrides().size() && meaning.name() == k.meaning.name();
+  }
+
+  /// A hash of what operator== compares (FNV-1a over the name's bytes and the pointers).
+  [[nodiscard]] std::size_t hash() const noexcept {
+    std::uint64_t h = 14695981039346656037ULL;
+    const auto mix = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+    for (const char c : meaning.name()) {
+      mix(static_cast<unsigned char>(c));
+    }
+    mix(reinterpret_cast<std::uintptr_t>(meaning.overrides().begin()));
+    mix(reinterpret_cast<std::uintptr_t>(meaning.base()));
+    mix(reinterpret_cast<std::uintptr_t>(module_row));
+    mix(static_cast<std::uint64_t>(words) * 2 + (once ? 1 : 0));
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+};
+
 /// The public codes of one service, with (or without) one module row: the category of the error
 /// codes made from explanations. The value of an error code is the public code.
 class TCCODE_VISIBLE explained_category final : public std::error_category {
  public:
-  explained_category(const service& s, const row* module_row, wording w)
-      : service_(s), module_row_(module_row), wording_(w), name_("tccode.") {
-    name_ += s.name().empty() ? std::string_view("unnamed") : s.name();
-    if (module_row != nullptr) {
+  explicit explained_category(const category_key& key) : key_(key), name_("tccode.") {
+    name_ += key.meaning.name().empty() ? std::string_view("unnamed") : key.meaning.name();
+    if (key.module_row != nullptr) {
       name_ += '.';
-      name_ += module_row->name.empty() ? std::to_string(module_row->code) : std::string(module_row->name);
+      name_ += key.module_row->name.empty() ? std::to_string(key.module_row->code) : std::string(key.module_row->name);
     }
-    if (w != wording::bilingual) {
-      name_ += w == wording::en ? ".en" : ".zh";
+    if (key.words != wording::bilingual) {
+      name_ += key.words == wording::en ? ".en" : ".zh";
+    }
+    if (key.once) {
+      name_ += ".once";
     }
   }
 
-  /// True when this is the category of `s`, `module_row` and `w`.
-  [[nodiscard]] bool is(const service& s, const row* module_row, wording w) const noexcept {
-    return s.name() == service_.name() && s.overrides().begin() == service_.overrides().begin() &&
-           s.overrides().size() == service_.overrides().size() && s.base() == service_.base() &&
-           module_row == module_row_ && w == wording_;
-  }
+  /// What this is the category of.
+  [[nodiscard]] const category_key& key() const noexcept { return key_; }
 
   [[nodiscard]] const char* name() const noexcept override { return name_.c_str(); }
 
   /// The combined advice of public code `code` with this category's module row, as explain gives it.
   [[nodiscard]] retry_advice advice(int code) const noexcept {
-    return code == 0                                      ? retry_advice::never
-           : module_row_ != nullptr && module_row_->retry ? *module_row_->retry
-                                                          : advice_of(code, service_);
+    return code == 0                                              ? retry_advice::never
+           : key_.module_row != nullptr && key_.module_row->retry ? *key_.module_row->retry
+                                                                  : advice_of(code, key_.meaning);
+  }
+
+  /// Whether a call that failed with public code `code` and this module row may have run, as the
+  /// explanation's may_have_executed() says.
+  [[nodiscard]] bool may_have_executed(int code) const noexcept {
+    const row* r = key_.module_row != nullptr && key_.module_row->executed != execution::unknown
+                       ? key_.module_row
+                       : key_.meaning.find_public(code);
+    return code != 0 && (r == nullptr || r->executed != execution::not_executed);
   }
 
   [[nodiscard]] std::string message(int code) const override {
+    const wording w = key_.words;
     std::string s;
-    if (const row* r = service_.find_public(code); r != nullptr && !r->zh.type.empty()) {
-      s = worded(r->zh.type, r->en.type, wording_);
-    } else if (r != nullptr) {  // a code the service lists without a type of its own (CMQ's 7000)
+    if (const row* r = key_.meaning.find_public(code); r != nullptr && !r->zh.type.empty()) {
+      s = worded(r->zh.type, r->en.type, w);
+    } else if (r != nullptr) {  // a code the service lists without a type of its own
       s = std::to_string(code);
     } else if (code == 0) {
-      s = worded(class_text(code_class::success, lang::zh), class_text(code_class::success, lang::en), wording_);
+      s = worded(class_text(code_class::success, lang::zh), class_text(code_class::success, lang::en), w);
     } else {
       s = std::to_string(code) + ' ' +
-          worded(unlisted_text(class_of(code), lang::zh), unlisted_text(class_of(code), lang::en), wording_);
+          worded(unlisted_text(class_of(code), lang::zh), unlisted_text(class_of(code), lang::en), w);
     }
-    if (module_row_ != nullptr) {
+    if (key_.module_row != nullptr) {
       s += ": ";
-      s += worded(module_row_->zh.description, module_row_->en.description, wording_);
+      s += without_templates(worded(key_.module_row->zh.description, key_.module_row->en.description, w));
     }
     return s;
   }
@@ -120,39 +174,45 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
     if (code == 0) {
       return {};
     }
-    const std::error_condition errc = generic_condition(errc_of(service_.find_public(code), module_row_, advice(code)));
+    const std::error_condition errc =
+        generic_condition(errc_of(key_.meaning.find_public(code), key_.module_row, advice(code)));
     return errc ? errc : std::error_condition(code, *this);
   }
 
   /// A condition of tccode's is met as the explanation meets it: the advice's conditions by the
-  /// module row's advice (when it gives one) or the public code's, auth_error by the rows, the others
-  /// by the public code.
+  /// module row's advice (when it gives one) or the public code's, auth_error and may_have_executed by
+  /// the rows, the others by the public code. For a call that must not run twice, retryable holds only
+  /// where the failure did not run, as decide retries it.
   [[nodiscard]] bool equivalent(int code, const std::error_condition& c) const noexcept override {
     if (c.category() == condition_category()) {
       const auto cond = static_cast<condition>(c.value());
-      if (cond == condition::auth_error) {
-        return code != 0 && auth_error_of(service_.find_public(code), module_row_);
+      switch (cond) {
+        case condition::auth_error:
+          return code != 0 && auth_error_of(key_.meaning.find_public(code), key_.module_row);
+        case condition::may_have_executed:
+          return may_have_executed(code);
+        case condition::retryable:
+          return matches(cond, advice(code)) && !(key_.once && may_have_executed(code));
+        default:
+          return matches(cond, advice(code)) || matches_code(cond, code);
       }
-      return matches(cond, advice(code)) || matches_code(cond, code);
     }
     return default_error_condition(code) == c;
   }
 
  private:
-  service service_;
-  const row* module_row_;
-  wording wording_;
+  category_key key_;
   std::string name_;
 };
 
-/// The categories made so far: a list that only grows, shared by every thread without a lock.
-/// Its nodes live as long as the program (a category must outlive every error code of it).
+/// The categories made so far: a hash table of lists that only grow, shared by every thread without
+/// a lock. Its nodes live as long as the program (a category must outlive every error code of it).
 struct category_node {
   explained_category category;
   const category_node* next;
 };
 
-// The list's head is read and swung atomically: with the compiler's builtins on GCC and Clang
+// A list's head is read and swung atomically: with the compiler's builtins on GCC and Clang
 // (<atomic> would cost every includer of this header about 90 M instructions of compile time, 8%,
 // for one pointer), with std::atomic elsewhere.
 #if defined(__GNUC__) || defined(__clang__)
@@ -171,22 +231,27 @@ inline bool swing(category_head& head, const category_node*& expected, const cat
 }
 #endif
 
-/// The one category of service `s` with `module_row`, worded as `w`: made on first use, the same
-/// object afterwards (and across shared libraries, which share this function's list).
-TCCODE_VISIBLE inline const std::error_category& category_of(const service& s, const row* module_row, wording w) {
-  static category_head head{nullptr};
+/// The lists of the table: 16,384 of them (128 KB of zeroes until used), so that 20,000 categories
+/// (one for each code of every API 3.0 product, in one language) make lists of one or two.
+constexpr std::size_t category_lists = std::size_t{1} << 14;
+
+/// The one category of `key`: made on first use, the same object afterwards (and across shared
+/// libraries, which share this function's table). Finding it costs a hash and a short list, however
+/// many categories there are.
+TCCODE_VISIBLE inline const std::error_category& category_of(const category_key& key) {
+  static category_head heads[category_lists] = {};
+  category_head& head = heads[key.hash() & (category_lists - 1)];
   const category_node* seen = load(head);
   for (const category_node* n = seen; n != nullptr; n = n->next) {
-    if (n->category.is(s, module_row, w)) {
+    if (n->category.key() == key) {
       return n->category;
     }
   }
-  auto* made =
-      new category_node{explained_category(s, module_row, w), seen};  // NOLINT(cppcoreguidelines-owning-memory)
+  auto* made = new category_node{explained_category(key), seen};  // NOLINT(cppcoreguidelines-owning-memory)
   while (!swing(head, made->next, made)) {
     // Another thread added nodes (those before `seen`): one of them may be this category.
     for (const category_node* n = made->next; n != seen; n = n->next) {
-      if (n->category.is(s, module_row, w)) {
+      if (n->category.key() == key) {
         delete made;  // NOLINT(cppcoreguidelines-owning-memory)
         return n->category;
       }
@@ -214,6 +279,8 @@ class TCCODE_VISIBLE condition_category_impl final : public std::error_category 
         return "server error";
       case condition::auth_error:
         return "authentication or authorisation error";
+      case condition::may_have_executed:
+        return "the server may have done the work";
     }
     return "unknown tccode condition";
   }
@@ -224,7 +291,7 @@ class TCCODE_VISIBLE condition_category_impl final : public std::error_category 
 /// The category of public codes in the official document's meaning, named "tccode.public", with
 /// messages in Chinese and English ("<zh> (<en>)").
 TCCODE_VISIBLE inline const std::error_category& public_category() {
-  return detail::category_of(service(), nullptr, detail::wording::bilingual);
+  return detail::category_of({service(), nullptr, detail::wording::bilingual, false});
 }
 
 /// The category of tccode's conditions, named "tccode.condition".
@@ -236,11 +303,21 @@ TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept {
 /// The explanation as an error code: its value is the public code, its category the service's
 /// meaning of it together with the module row ("tccode.public", "tccode.public.project_name_exists",
 /// "tccode.cmq", with ".en" or ".zh" for the explanation's language), so that `ec == condition::X`
-/// holds exactly when it holds of the explanation, and `ec.message()` is in its language. A
-/// category is made once for each service, module row and language, and lives as long as the program.
+/// holds exactly when it holds of the explanation, and `ec.message()` is in its language. A category
+/// is made once for each service, module row and language, and lives as long as the program; it
+/// refers to the service's tables and the module row, which must live as long as the error code
+/// (the built-in ones and constexpr tables at namespace scope always do).
 inline std::error_code make_error_code(const explanation& e) {
   const detail::wording w = e.language() == lang::en ? detail::wording::en : detail::wording::zh;
-  return {e.code(), detail::category_of(detail::explain_access::service_of(e), e.module_row(), w)};
+  return {e.code(), detail::category_of({detail::explain_access::service_of(e), e.module_row(), w, false})};
+}
+
+/// The same for a call that may run twice (`idempotent`) or must not: for one that must not, the
+/// error code is `retryable` only where the failure did not run (".once" ends its category's name),
+/// as decide retries it; every error code meets `may_have_executed` as the explanation says.
+inline std::error_code make_error_code(const explanation& e, bool idempotent) {
+  const detail::wording w = e.language() == lang::en ? detail::wording::en : detail::wording::zh;
+  return {e.code(), detail::category_of({detail::explain_access::service_of(e), e.module_row(), w, !idempotent})};
 }
 
 /// A public code as an error code of public_category() (found by ADL: `std::error_code ec =

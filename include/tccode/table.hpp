@@ -66,6 +66,13 @@ enum class errc : unsigned char {
   not_connected,                   ///< the request never reached the server
 };
 
+/// A failure without an API answer: what an SDK's transport reports (<tccode/transport.hpp> explains it).
+enum class transport_failure {
+  not_sent,      ///< the request never reached the server: DNS, a refused connection, the TLS handshake
+  timeout,       ///< no answer in time: the server may have done the work
+  bad_response,  ///< an answer that is not the API's: an HTTP 5xx page, a cut or unreadable body
+};
+
 /// A row's text in one language.
 struct text {
   std::string_view type;         ///< a public code's error type; empty for module codes

@@ -62,16 +62,10 @@ inline std::string code_head(int code, bool listed, std::string_view type, lang 
   return out;
 }
 
-}  // namespace detail
-
-/// One line in language `l`: the code and its type, the module code and its row's description, the
-/// server's text, and the advice. For example
-///   5100 Resource operation failed: (1036) A project with this name already exists "name taken" [do not ...]
-/// The server's text follows in quotes when a module row describes the code (and says something
-/// else), else it is the description; an unlisted code shows its class ("4102 (unlisted client
-/// error): ..."); success is "0 success". Control characters are escaped: always one line.
-inline std::string to_string(const explanation& e, lang l) {
-  std::string out = detail::code_head(e.code(), e.public_row() != nullptr, e.type(l), l);
+/// The line of to_string without its advice: the code and its type, the module code and its row's
+/// description (a "%s" in it filled with what the server put there, else "..."), the server's text.
+inline std::string line_of(const explanation& e, lang l) {
+  std::string out = code_head(e.code(), e.public_row() != nullptr, e.type(l), l);
   const row* module = e.module_row();
   const std::string_view described = module != nullptr ? module->in(l).description : std::string_view();
   const bool quote = !described.empty() && !e.detail().empty() && e.detail() != described;
@@ -85,22 +79,40 @@ inline std::string to_string(const explanation& e, lang l) {
   }
   if (!described.empty()) {
     out += ' ';
-    // A description with "%s" (CMQ's) names what the server's message put there, when it did.
-    const std::size_t at = e.argument().empty() ? std::string_view::npos : described.find("%s");
-    out += described.substr(0, at);
-    if (at != std::string_view::npos) {
-      detail::append_escaped(out, e.argument(), false);
-      out += described.substr(at + 2);
+    // A description with "%s" (CMQ's) names what the server's message put there.
+    std::string_view rest = described;
+    for (std::size_t at = rest.find("%s"); at != std::string_view::npos; at = rest.find("%s")) {
+      out += rest.substr(0, at);
+      if (e.argument().empty()) {
+        out += "...";
+      } else {
+        append_escaped(out, e.argument(), false);
+      }
+      rest.remove_prefix(at + 2);
     }
+    out += rest;
   }
   if (quote) {
     out += " \"";
-    detail::append_escaped(out, e.detail(), true);
+    append_escaped(out, e.detail(), true);
     out += '"';
   } else if (described.empty() && !e.detail().empty()) {
     out += ' ';
-    detail::append_escaped(out, e.detail(), false);
+    append_escaped(out, e.detail(), false);
   }
+  return out;
+}
+
+}  // namespace detail
+
+/// One line in language `l`: the code and its type, the module code and its row's description, the
+/// server's text, and the advice. For example
+///   5100 Resource operation failed: (1036) A project with this name already exists "name taken" [do not ...]
+/// The server's text follows in quotes when a module row describes the code (and says something
+/// else), else it is the description; an unlisted code shows its class ("4102 (unlisted client
+/// error): ..."); success is "0 success". Control characters are escaped: always one line.
+inline std::string to_string(const explanation& e, lang l) {
+  std::string out = detail::line_of(e, l);
   if (!e.success()) {
     out += " [";
     out += describe(e.retry(), l);
