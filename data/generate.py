@@ -306,7 +306,8 @@ def emit_row(row):
     english_by_tccode."""
     indent = "     "
     english = row["type_en"] or row["description_en"]
-    out = [f"    // {row['code']} {row['name']}: {english}",
+    mine = " (tccode's own row and text)" if row.get("english") == "own" else ""
+    out = [f"    // {row['code']} {row['name']}{mine}: {english}",
            f"    // judgement {row['judgement']}: retry {row['retry']}: {row['retry_reason']}",
            f"    // executed {row['executed']}: {row['executed_reason']}",
            f"    {{{row['code']}, {sized(row['name'], '')},"]
@@ -314,7 +315,7 @@ def emit_row(row):
     out += text_of(row, "en", indent)
     link = sized(row["link"], indent) if row["link"] else "{}"
     message = sized(row["message"], indent) if row.get("message") else "{}"
-    ours = "true" if row.get("english") in ("tccode",) else "false"
+    ours = "true" if row.get("english") in ("tccode", "own") else "false"
     out.append(f"{indent}{link}, retry_advice::{row['retry']}, canonical_code::{row['canonical']},")
     out.append(f"{indent}{row.get('under') or 0}, {message}, {ours}, execution::{EXECUTED[row['executed']]}, "
                f"tccode::errc::{row['errc'] or 'none'}, {'true' if row['auth'] else 'false'}}},")
@@ -494,6 +495,26 @@ def read_shared_english():
     return shared
 
 
+OWN_TEXT = SERVICE_DATA / "own.tsv"
+
+
+def read_own_text():
+    """tccode's own text for the public codes that a service uses in a sense of its own without a row in
+    its documents (CMQ's 4400-4510, 6010-6070, 7000): (data, table, code) -> row, drawn from the module
+    rows that the document gives under each."""
+    out = {}
+    for row in read_tsv(OWN_TEXT, ["data", "table", "code", "type_zh", "description_zh", "type_en",
+                                   "description_en"]):
+        key = (row["data"], row["table"], int(row["code"]))
+        if key in out or not all(row.values()) or not (row["type_en"] + row["description_en"]).isascii():
+            raise DataError(f"{row['where']}: one line a code, with a type and a description in each language")
+        out[key] = row
+    return out
+
+
+own_text = {}
+
+
 def service_rows(data, shared_english, used_english):
     """The rows of data/services/DATA.tsv, joined with the official document's rows and checked. English
     of tccode's that a row leaves out comes from `shared_english`; the keys taken go into `used_english`."""
@@ -511,11 +532,16 @@ def service_rows(data, shared_english, used_english):
         seen.add(key)
         twin = document.get(key)
         text = {k: "" for k in ("type_zh", "description_zh", "remedy_zh", "link", "message")}
-        if row["english"] == "none":  # a row of tccode's own: a code this service uses in a sense of its own
+        if row["english"] == "own":  # a row of tccode's own: a code this service uses in a sense of its own
             if twin is not None or row["table"] != "public" or any(row[k] for k in ("type_en", "description_en",
                                                                                     "remedy_en")):
-                raise DataError(f"{where}: a row of tccode's own (english none) is a public row that its document "
-                                "lacks, and has no text")
+                raise DataError(f"{where}: a row of tccode's own (english own) is a public row that its document "
+                                "lacks, with its text in data/services/own.tsv")
+            mine = own_text.pop((data, row["table"], row["code"]), None)
+            if mine is None:
+                raise DataError(f"{where}: a row of tccode's own has its text in data/services/own.tsv")
+            text["type_zh"], text["description_zh"] = mine["type_zh"], mine["description_zh"]
+            row["type_en"], row["description_en"] = mine["type_en"], mine["description_en"]
         elif twin is None:
             raise DataError(f"{where}: the row {key} is not in data/official's {data} documents")
         else:
@@ -543,7 +569,7 @@ def service_rows(data, shared_english, used_english):
                         raise DataError(f"{where}: tccode's English {part} must be ASCII, and given where the "
                                         "Chinese has one")
             else:
-                raise DataError(f"{where}: english is official, tccode or none")
+                raise DataError(f"{where}: english is official, tccode or own")
         row.update(text)
         if row["key"]:
             if row["name"] != row["key"] or not STRING_CODE.match(row["key"]):
@@ -703,7 +729,7 @@ def services_table(services, rows_of):
     for s in services:
         rows = rows_of[s["data"]]
         used = [r for r in rows if r["table"] == "public" or r["table"] in s["tables"]]
-        documented = [r for r in used if r["english"] != "none"]
+        documented = [r for r in used if r["english"] != "own"]
         ours = [r for r in documented if r["english"] == "tccode"]
         own = len(used) - len(documented)
         english = ("official" if not ours else "tccode's" if len(ours) == len(documented)
@@ -850,7 +876,7 @@ def emit_transport(rows):
             "/// A failure without an API answer, explained as a response is (code 1, 2 or 3 in service",
             "/// `transport`): its text, whether it may have run, its advice, log line and error code.",
             "[[nodiscard]] constexpr explanation explain(transport_failure t, lang l = lang::zh) noexcept {",
-            "  return explain(static_cast<int>(t) + 1, std::string_view(), transport, l);",
+            "  return detail::explain_access::explain_transport(t, transport, l);",
             "}", "",
             "}  // namespace tccode", "",
             "#endif  // TCCODE_TRANSPORT_HPP", ""]
@@ -903,12 +929,15 @@ def main():
         wording = read_wording()
         services = read_services()
         shared_english, used_english = read_shared_english(), set()
+        own_text.update(read_own_text())
         rows_of = {data: service_rows(data, shared_english, used_english)
                    for data in sorted({s["data"] for s in services})}
         if args.verdicts:
             for line in verdict_rows(rows, rows_of, services):
                 print("\t".join(str(x) for x in line))
             return 0
+        if own_text:
+            raise DataError(f"own.tsv: no row of tccode's own has the code {sorted(own_text)[0]}")
         transport = read_transport()
         check_judgements(rows, rows_of, services)
         if set(shared_english) - used_english:

@@ -5,6 +5,7 @@
 
 #include <iostream>
 #include <string>
+#include <system_error>
 #include <utility>
 
 namespace {
@@ -27,10 +28,13 @@ void handle(void (*call)()) {
   try {
     call();
   } catch (const server_error& ex) {
-    // explain(ex.getCode(), ex.getMessage()) does not compile: the explanation would view a
-    // destroyed string. explain_owned keeps the message.
-    const tccode::owned_explanation e = tccode::explain_owned(ex.getCode(), ex.getMessage(), tccode::project_crud);
+    // getMessage() is a temporary: explain keeps a copy of it (an owned_explanation), and the
+    // error code views nothing.
+    const auto e = tccode::explain(ex.getCode(), ex.getMessage(), tccode::project_crud);
     std::cout << e << "\n";
+    const std::error_code ec =
+        tccode::make_error_code(tccode::explain(ex.getCode(), ex.getMessage(), tccode::project_crud));
+    std::cout << ec.category().name() << ": " << ec.message() << "\n";
     if (e->retry() == tccode::retry_advice::never) {
       std::cout << "giving up: " << e->remedy() << "\n";  // the module row's remedy, else the public code's
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // An SDK's call with retries: decide() says whether, how and when to retry (a transport failure, a
 // call that must not run twice, an outcome that is not a failure), the retry budget whether the
-// endpoint can take another retry (the README's "Retry" shows call()).
+// endpoint can take another retry; the log line says what was decided, and the error code returned
+// agrees with it (the README's "Retry" shows call()).
 #include <tccode/retry.hpp>
 #include <tccode/services/cmq.hpp>
 #include <tccode/tccode.hpp>
@@ -12,6 +13,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -23,80 +25,74 @@ struct outcome {
   std::optional<tccode::transport_failure> failed;
   int code = 0;
   std::string message;
+  std::string request_id;
 };
 
 // Stand-ins for the SDK's own code: a transport that answers each attempt with the next outcome, and
-// a signer whose Timestamp counts seconds (its Nonce is random).
+// a signer whose Timestamp counts seconds and whose Nonce is random.
 std::vector<outcome> outcomes;
+bool expired = false;  // the last answer was "expired" (4200): the next signature must have a new Timestamp
 outcome send_request() {
   outcome o = outcomes.empty() ? outcome{} : outcomes.front();
   if (!outcomes.empty()) {
     outcomes.erase(outcomes.begin());
   }
+  expired = !o.failed && o.code == 4200;
   return o;
 }
 std::mt19937 rng(2026);  // NOLINT(cert-msc32-c,cert-msc51-cpp): seeded for the same output on every run
-std::pair<long long, unsigned> signature{0, 0};  // the Timestamp (seconds) and Nonce the request was signed with
-std::pair<long long, unsigned> sign() {
-  return {std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count(),
-          static_cast<unsigned>(rng())};
-}
-void sign_again() {
-  const std::pair<long long, unsigned> fresh = sign();
-  if (fresh.first == signature.first) {  // what resign_delay is for: a signer counting seconds would repeat it
-    std::cout << "  the re-signed request repeats the failed one's Timestamp\n";
+void sign() {
+  static long long last_timestamp = -1;
+  const long long timestamp =
+      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  const unsigned nonce = static_cast<unsigned>(rng());  // random: API 2.0 refuses a Nonce it has seen (4500)
+  if (expired && timestamp == last_timestamp) {         // what resign_delay is for: the second has to change
+    std::cout << "  the re-signed request repeats the expired one's Timestamp\n";
     std::abort();
   }
-  signature = fresh;
-  std::cout << "  signed again with a fresh Timestamp and Nonce\n";
-}
-
-std::ostream& operator<<(std::ostream& os, tccode::transport_failure f) {
-  return os << (f == tccode::transport_failure::timeout    ? "timed out"
-                : f == tccode::transport_failure::not_sent ? "not sent: connection refused"
-                                                           : "a bad response");
+  last_timestamp = timestamp;
+  static_cast<void>(nonce);
 }
 
 tccode::retry_budget budget;  // one for each endpoint, shared by every call to it
 
-// One call: `idempotent` is false for a call that must not run twice (a purchase, a create).
-outcome call(const tccode::service& service, bool idempotent, const tccode::retry_policy& policy = {}) {
+// One call: `idempotent` is false for a call that must not run twice (a purchase, a create). Every
+// attempt is signed anew; the error code that the SDK returns agrees with what decide decided.
+std::error_code call(const tccode::service& service, bool idempotent, const tccode::retry_policy& policy = {}) {
   const auto start = std::chrono::steady_clock::now();
-  signature = sign();
   int taken = 0;  // what the last retry took from the budget
   for (int attempts = 1;; ++attempts) {
-    outcome o = send_request();
-    const tccode::explanation e = tccode::explain(o.code, o.message, service, tccode::lang::en);
-    const tccode::failure failed = o.failed ? tccode::failure(*o.failed) : tccode::failure(e);
-    if (o.failed) {
-      std::cout << "  attempt " << attempts << ": " << *o.failed << "\n";
-    } else {
+    sign();  // a fresh Timestamp and Nonce for every attempt
+    const outcome o = send_request();
+    const tccode::explanation e = o.failed ? tccode::explain(*o.failed, tccode::lang::en)
+                                           : tccode::explain(o.code, o.message, service, tccode::lang::en);
+    if (e.success()) {
       std::cout << "  attempt " << attempts << ": " << e << "\n";
-    }
-    if (!o.failed && e.success()) {
       budget.on_success(taken);
-      return o;
+      return {};
     }
     const auto elapsed =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
-    const tccode::retry_decision d = tccode::decide(policy, failed, {attempts, elapsed, idempotent}, rng);
-    if (d.action == tccode::retry_action::stop || !budget.try_acquire(d.cost)) {
-      return o;
+    tccode::retry_decision d = tccode::decide(policy, e, {attempts, elapsed, idempotent}, rng);
+    if (d.action != tccode::retry_action::stop && !budget.try_acquire(d.cost)) {
+      d = {tccode::retry_action::stop, {}, 0, tccode::stop_reason::budget};
+    }
+    std::cout << "  attempt " << attempts << ": " << tccode::to_string(e, d, o.request_id) << "\n";
+    if (d.action == tccode::retry_action::stop) {
+      return tccode::make_error_code(e, idempotent);  // retryable only if a retry could not run it twice
     }
     taken = d.cost;
-    std::cout << "  waiting " << d.delay.count() << " ms\n";
-    std::this_thread::sleep_for(d.delay);
-    if (d.action == tccode::retry_action::resign) {
-      sign_again();
-    }
+    std::this_thread::sleep_for(d.delay);  // a re-sign needs nothing more: the next attempt is signed anew
   }
 }
 
 void show(const char* what, const tccode::service& service, bool idempotent, std::vector<outcome> answers) {
   std::cout << what << ":\n";
   outcomes = std::move(answers);
-  const outcome o = call(service, idempotent);
-  std::cout << "  result: " << (o.failed ? "no response" : std::to_string(o.code)) << "\n";
+  const std::error_code ec = call(service, idempotent);
+  std::cout << "  result: " << (ec ? ec.category().name() + std::string(" ") + std::to_string(ec.value()) : "ok")
+            << (ec == tccode::condition::retryable ? ", retryable" : "")
+            << (ec == tccode::condition::may_have_executed ? ", may have run" : "") << "\n";
 }
 
 }  // namespace
@@ -104,13 +100,16 @@ void show(const char* what, const tccode::service& service, bool idempotent, std
 int main() {
   using tccode::transport_failure;
   show("a call that expires, times out, then succeeds", tccode::project_crud, true,
-       {{std::nullopt, 4200, "expired"}, {transport_failure::timeout, 0, ""}, {std::nullopt, 0, ""}});
+       {{std::nullopt, 4200, "expired", "req-1"}, {transport_failure::timeout, 0, "", ""}, {std::nullopt, 0, "", ""}});
   show("a purchase that times out: it may have bought, so no retry", tccode::service(), false,
-       {{transport_failure::timeout, 0, ""}});
+       {{transport_failure::timeout, 0, "", ""}});
   show("a purchase whose connection is refused: it was not sent, so a retry", tccode::service(), false,
-       {{transport_failure::not_sent, 0, ""}, {std::nullopt, 0, ""}});
+       {{transport_failure::not_sent, 0, "", ""}, {std::nullopt, 0, "", ""}});
+  show("a purchase that got 6000: it may have bought, so no retry", tccode::service(), false,
+       {{std::nullopt, 6000, "internal error", "req-2"}});
   show("a receive from an empty queue: not a failure, nothing taken from the budget", tccode::services::cmq, true,
-       {{std::nullopt, 7000, "(10200)no message"}});
-  show("a call whose project name is taken", tccode::project_crud, true, {{std::nullopt, 5100, "(1036)name taken"}});
+       {{std::nullopt, 7000, "(10200)no message", "req-3"}});
+  show("a call whose project name is taken", tccode::project_crud, true,
+       {{std::nullopt, 5100, "(1036)name taken", "req-4"}});
   std::cout << "retry budget: " << budget.available() << " of " << budget.capacity() << " tokens\n";
 }

@@ -111,9 +111,26 @@ TEST_CASE("services: public codes that a service redefines", "[services]") {
   CHECK(tccode::explain(4500, "").retry() == retry_advice::resign);
   CHECK(tccode::explain(4410, "", services::cmq).retry() == retry_advice::throttled);
   CHECK(tccode::explain(6010, "", services::cmq).canonical() == tccode::canonical_code::unknown);
-  // CMQ's own codes are listed without a type of their own: the module row says what they mean.
+  // CMQ's own codes have tccode's own type and description, drawn from the module rows under them and
+  // marked as tccode's: no log line or error code shows a bare number.
   CHECK(tccode::explain(4410, "", services::cmq).public_row() != nullptr);
-  CHECK(tccode::explain(4410, "", services::cmq).type().empty());
+  CHECK(tccode::explain(4410, "", services::cmq, lang::en).type() == "Queue full");
+  CHECK(tccode::explain(4410, "", services::cmq).public_row()->english_by_tccode);
+  CHECK(tccode::to_string(tccode::explain(4400, "", services::cmq, lang::en)) == "4400 Message too large [do not retry]");
+  CHECK(tccode::make_error_code(tccode::explain(7000, "", services::cmq, lang::en)).message() == "No message");
+  CHECK(tccode::make_error_code(tccode::explain(4400, "", services::cmq)).message() == "\xe6\xb6\x88\xe6\x81\xaf\xe8\xbf\x87\xe5\xa4\xa7");  // 消息过大
+  for (const int code : {4400, 4410, 4420, 4430, 4450, 4470, 4480, 4490, 4500, 4510, 6010, 6020, 6030, 6040, 6050,
+                         6070, 7000}) {
+    INFO(code);
+    CHECK(!tccode::explain(code, "", services::cmq).type(lang::zh).empty());
+    CHECK(!tccode::explain(code, "", services::cmq_topic).description(lang::en).empty());
+  }
+  // A "%s" that the server's message did not fill is "..." in the log line and the error code.
+  const std::string no_value = "(10320)";
+  CHECK(tccode::to_string(tccode::explain(4000, no_value, services::cmq, lang::en)) ==
+        "4000 Invalid request parameter: (10320) The ... parameter is missing. [do not retry]");
+  CHECK(tccode::make_error_code(tccode::explain(4000, no_value, services::cmq, lang::en)).message() ==
+        "Invalid request parameter: The ... parameter is missing.");
   // The common page's 4500 allows 5 minutes, the seed's document 2 hours: both meanings exist.
   const std::string_view common_4500 = tccode::explain(4500, "", services::common).description();
   CHECK(common_4500.find("5 \xe5\x88\x86\xe9\x92\x9f") != std::string_view::npos);  // 5 分钟
@@ -202,10 +219,10 @@ TEST_CASE("services: a service that extends a built-in one", "[services]") {
   const std::error_code ec = tccode::make_error_code(tccode::explain(4440, "", extended, lang::en));
   CHECK(ec.message() == "Queue does not exist");
   CHECK(ec != tccode::condition::retryable);
-  CHECK(tccode::make_error_code(tccode::explain(7000, "", extended, lang::en)).message() == "7000");
+  CHECK(tccode::make_error_code(tccode::explain(7000, "", extended, lang::en)).message() == "No message");
   const std::string empty = "(10200)no message";
   CHECK(tccode::make_error_code(tccode::explain(7000, empty, extended, lang::en)).message() ==
-        "7000: There are no messages.");
+        "No message: There are no messages.");
 }
 
 TEST_CASE("services: one judgement per code: a public code keeps the seed's judgement wherever it means the same",

@@ -228,6 +228,7 @@ class explanation {
   const row* module_row_ = nullptr;
   std::string_view detail_;
   std::string_view argument_;
+  bool transport_ = false;         // a failure without an API answer (<tccode/transport.hpp>)
   std::string_view service_name_;  // the service's name, overrides and base, for its error category
   table_view overrides_;
   const service* base_ = nullptr;
@@ -266,6 +267,16 @@ struct explain_access {
                                                                   : advice_of(code, s);
     return e;
   }
+
+  /// A failure without an API answer (code 1, 2 or 3 in service `s`, <tccode/transport.hpp>).
+  static constexpr explanation explain_transport(transport_failure t, const service& s, lang l) noexcept {
+    explanation e = explain(static_cast<int>(t) + 1, {}, {}, s, l);
+    e.transport_ = true;
+    return e;
+  }
+
+  /// True for a failure without an API answer: its code is tccode's, not the API's.
+  static constexpr bool is_transport(const explanation& e) noexcept { return e.transport_; }
 
   /// The service an explanation was made in, without its module tables (which it no longer needs).
   static constexpr service service_of(const explanation& e) noexcept {

@@ -36,9 +36,9 @@ struct retry_policy {
   /// The longest a call may take, from its first attempt to its answer; 0: no limit. decide stops when
   /// the next attempt would start at or after it (give each attempt the time left as its timeout).
   std::chrono::milliseconds deadline{0};
-  /// The wait before a request signed again is sent: at least a second, so that a signer whose
-  /// Timestamp counts seconds cannot sign the failed request's Timestamp again. 0 where the signer's
-  /// Nonce is fresh and random every time.
+  /// The wait before a request signed again after an expiry is sent: at least a second, so that a
+  /// Timestamp that counts seconds changes. Every attempt is signed anew, with a Nonce drawn at random
+  /// (API 2.0 refuses a Nonce it has seen: 4500), never from a clock. 0 where the Timestamp is finer.
   std::chrono::milliseconds resign_delay{1000};
   int retry_cost = 14;  ///< the tokens a retry takes from a retry_budget
   /// Deprecated since 1.1, and ignored: a retry after a timeout costs retry_cost, as in the AWS SDKs'
@@ -142,13 +142,14 @@ double jitter_from(URBG& rng) {
 /// delay of a retry is full jitter, jitter * min(max_delay, base * 2^(attempts_made - 1)), with the
 /// throttled base for `throttled`.
 ///
-/// - A success, the advice `never`, or `attempts_made >= max_attempts`: stop.
+/// - A success, or the advice `never`: stop (reason `success`, `not_retryable`).
 /// - A call that is not idempotent, when the failure may have run (an internal error, a timeout, a
-///   bad response): stop, as the work may be done; a retry could buy twice.
+///   bad response): stop, as the work may be done; a retry could buy twice (`may_have_executed`).
+/// - `attempts_made >= max_attempts`: stop (`attempts`).
 /// - `resign`: sign again and send after resign_delay, after the first attempt only. Every attempt is
 ///   signed anew, so a request that expires (or is a replay) again right after signing means that the
-///   clock is wrong, and signing a third time fails the same way: stop.
-/// - With a deadline: stop when the next attempt would start at or after it.
+///   clock is wrong, and signing a third time fails the same way: stop (`clock`).
+/// - With a deadline: stop when the next attempt would start at or after it (`deadline`).
 /// - Defined for any input: attempts_made below 1 counts as 1; max_attempts below 2 allows no retry;
 ///   negative delays count as 0 (a retry at once); jitter that is NaN or negative counts as 0, and
 ///   above 1 as 1; no overflow for attempts_made up to INT_MAX or delays up to milliseconds::max().

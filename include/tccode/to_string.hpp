@@ -65,7 +65,9 @@ inline std::string code_head(int code, bool listed, std::string_view type, lang 
 /// The line of to_string without its advice: the code and its type, the module code and its row's
 /// description (a "%s" in it filled with what the server put there, else "..."), the server's text.
 inline std::string line_of(const explanation& e, lang l) {
-  std::string out = code_head(e.code(), e.public_row() != nullptr, e.type(l), l);
+  // A failure without an API answer has tccode's number, which says nothing: its type alone.
+  std::string out = explain_access::is_transport(e) ? std::string(e.type(l))
+                                                    : code_head(e.code(), e.public_row() != nullptr, e.type(l), l);
   const row* module = e.module_row();
   const std::string_view described = module != nullptr ? module->in(l).description : std::string_view();
   const bool quote = !described.empty() && !e.detail().empty() && e.detail() != described;

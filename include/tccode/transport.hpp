@@ -74,7 +74,7 @@ TCCODE_VISIBLE inline constexpr service transport{"transport", transport_failure
 /// A failure without an API answer, explained as a response is (code 1, 2 or 3 in service
 /// `transport`): its text, whether it may have run, its advice, log line and error code.
 [[nodiscard]] constexpr explanation explain(transport_failure t, lang l = lang::zh) noexcept {
-  return explain(static_cast<int>(t) + 1, std::string_view(), transport, l);
+  return detail::explain_access::explain_transport(t, transport, l);
 }
 
 }  // namespace tccode

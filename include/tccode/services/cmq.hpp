@@ -16,142 +16,264 @@ namespace tccode::services {
 
 /// CMQ message queue, queue endpoints: its public codes (its overrides).
 TCCODE_VISIBLE inline constexpr table<17> cmq_public{detail::presorted, {"cmq", 3}, {
-    // 4400 message_too_large: 
+    // 4400 message_too_large (tccode's own row and text): Message too large
     // judgement cmq_message_too_large: retry never: CMQ's own 4400: the message is larger than allowed (10230); sending it again fails again.
     // executed no: Refused by a check of the request before it ran.
     {4400, {"message_too_large", 17},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\xb6\x88\xe6\x81\xaf\xe8\xbf\x87\xe5\xa4\xa7", 12},
+      {"\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
+       "\x88\xb6\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10230\xef\xbc\x89\xe3\x80\x82", 54},
+      {}},
+     {{"Message too large", 17},
+      {"The message is larger than allowed (module code 10230).", 55},
+      {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
-    // 4410 backlog_full: 
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
+    // 4410 backlog_full (tccode's own row and text): Queue full
     // judgement cmq_backlog_full: retry throttled: CMQ's own 4410: the queue holds its maximum of messages (10240); it drains only as consumers delete messages, so retry only after a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4410, {"backlog_full", 12},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\xb6\x88\xe6\x81\xaf\xe5\xa0\x86\xe7\xa7\xaf\xe5\xb7\xb2\xe6\xbb\xa1", 18},
+      {"\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xad\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xe6\x95\xb0\xe9"
+       "\x87\x8f\xe5\xb7\xb2\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c\x80\xe5\xa4\xa7\xe4\xbf\x9d\xe7\x95"
+       "\x99\xe6\x95\xb0\xe9\x87\x8f\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf"
+       "\xe7\xa0\x81 10240\xef\xbc\x89\xe3\x80\x82", 81},
+      {}},
+     {{"Queue full", 10},
+      {"The queue holds its maximum number of messages (module code 10240).", 67},
+      {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 4420 qps_throttled: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 4420 qps_throttled (tccode's own row and text): Call rate exceeded
     // judgement cmq_qps_throttled: retry throttled: CMQ's own 4420: the call rate exceeds the limit (10250): retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4420, {"qps_throttled", 13},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe8\xb0\x83\xe7\x94\xa8\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe9\x99\x90", 18},
+      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe8"
+       "\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf"
+       "\xaf\xe7\xa0\x81 10250\xef\xbc\x89\xe3\x80\x82", 60},
+      {}},
+     {{"Call rate exceeded", 18},
+      {"The API call rate exceeds the limit (module code 10250).", 56},
+      {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 4430 receipt_handle_invalid: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 4430 receipt_handle_invalid (tccode's own row and text): Invalid receipt handle
     // judgement cmq_receipt_handle_invalid: retry never: CMQ's own 4430: the receipt handle is invalid (10260); the same handle fails again.
     // executed no: Refused by a check of the request before it ran.
     {4430, {"receipt_handle_invalid", 22},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe5\x8f\xa5\xe6\x9f\x84\xe9\x9d\x9e\xe6\xb3\x95", 12},
+      {"\xe6\xb6\x88\xe6\x81\xaf\xe7\x9a\x84\xe5\x8f\xa5\xe6\x9f\x84\xe9\x9d\x9e\xe6\xb3\x95\xef"
+       "\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10260\xef\xbc\x89\xe3\x80\x82", 51},
+      {}},
+     {{"Invalid receipt handle", 22},
+      {"The message's receipt handle is invalid (module code 10260).", 60},
+      {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
-    // 4450 count_limit_reached: 
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
+    // 4450 count_limit_reached (tccode's own row and text): Count limit reached
     // judgement cmq_count_limit_reached: retry never: CMQ's own 4450: the number of queues or topics is at its limit (10220, 10610); nothing changes until some are deleted.
     // executed no: Refused by a check before anything changed.
     {4450, {"count_limit_reached", 19},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90", 18},
+      {"\xe9\x98\x9f\xe5\x88\x97\xe6\x88\x96\xe4\xb8\xbb\xe9\xa2\x98\xe7\x9a\x84\xe6\x95\xb0\xe9"
+       "\x87\x8f\xe5\xb7\xb2\xe8\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xef\xbc\x88\xe6\xa8"
+       "\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10220\xe3\x80\x81" "10610\xef\xbc\x89\xe3\x80\x82", 77},
+      {}},
+     {{"Count limit reached", 19},
+      {"The number of queues or topics has reached its limit (module codes 10220, 10610).", 81},
+      {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 4470 message_over_1mb: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 4470 message_over_1mb (tccode's own row and text): Messages too large
     // judgement cmq_message_over_1mb: retry never: CMQ's own 4470: the messages exceed 1 MB (10300); the same request fails again.
     // executed no: Refused by a check of the request before it ran.
     {4470, {"message_over_1mb", 16},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\xb6\x88\xe6\x81\xaf\xe6\x80\xbb\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe9\x99\x90", 21},
+      {"\xe6\xb6\x88\xe6\x81\xaf\xe7\x9a\x84\xe6\x80\xbb\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe8"
+       "\xbf\x87 1MB\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10300\xef\xbc\x89\xe3\x80\x82", 58},
+      {}},
+     {{"Messages too large", 18},
+      {"The messages exceed 1 MB in total (module code 10300).", 54},
+      {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
-    // 4480 frequency_limit: 
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
+    // 4480 frequency_limit (tccode's own row and text): Call frequency exceeded
     // judgement cmq_frequency_limit: retry throttled: CMQ's own 4480: the call frequency exceeds the limit (10460): retry only behind a rate limiter or a long backoff.
     // executed no: Refused by a rate or quota limit before it ran.
     {4480, {"frequency_limit", 15},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\x8e\xa5\xe5\x8f\xa3\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe9\x99\x90", 18},
+      {"\xe8\xb6\x85\xe8\xbf\x87\xe6\x8e\xa5\xe5\x8f\xa3\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5"
+       "\x88\xb6\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10460\xef\xbc\x89\xe3\x80\x82", 54},
+      {}},
+     {{"Call frequency exceeded", 23},
+      {"The API call frequency exceeds the limit (module code 10460).", 61},
+      {}},
      {}, retry_advice::throttled, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 4490 state_conflict: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 4490 state_conflict (tccode's own row and text): State conflict
     // judgement cmq_state_conflict: retry never: CMQ's own 4490: the message id, transaction state or subscription conflicts (10470, 10770-10790); sent again, the request conflicts again.
     // executed no: Refused by a check before anything changed.
     {4490, {"state_conflict", 14},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe7\x8a\xb6\xe6\x80\x81\xe5\x86\xb2\xe7\xaa\x81", 12},
+      {"\xe5\x90\x8c\xe5\x90\x8d\xe8\xae\xa2\xe9\x98\x85\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
+       "\x9c\xa8\xe3\x80\x81\xe6\xb6\x88\xe6\x81\xaf ID "
+       "\xe9\x9d\x9e\xe6\xb3\x95\xe3\x80\x81\xe6\xb6\x88\xe6\x81\xaf\xe7\x8a\xb6\xe6\x80\x81\xe8"
+       "\xbd\xac\xe6\x8d\xa2\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\x88\x96\xe9\x98\x9f\xe5\x88"
+       "\x97\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4\xba\x8b\xe5\x8a\xa1\xe6\xb6\x88\xe6\x81\xaf"
+       "\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10470\xe3\x80\x81" "10770\xe3\x80\x81" "10780\xe3\x80\x81" "10790\xef\xbc\x89\xe3\x80\x82", 157},
+      {}},
+     {{"State conflict", 14},
+      {"A subscription of the same name exists, the message ID is invalid, the message status "
+       "change is not allowed, or the queue does not support transactional messages (module codes "
+       "10470, 10770, 10780, 10790).", 204},
+      {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 4500 subscription_limit: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 4500 subscription_limit (tccode's own row and text): Subscription limit reached
     // judgement cmq_subscription_limit: retry never: CMQ's own 4500 (not a replay, as in the public document): the topic has its maximum of subscriptions (10480).
     // executed no: Refused by a check before anything changed.
     {4500, {"subscription_limit", 18},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe8\xae\xa2\xe9\x98\x85\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9"
+       "\x99\x90", 24},
+      {"\xe5\x90\x8c\xe4\xb8\x80\xe4\xb8\xaa\xe4\xb8\xbb\xe9\xa2\x98\xe4\xb8\x8b\xe7\x9a\x84\xe8"
+       "\xae\xa2\xe9\x98\x85\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88"
+       "\xb6\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10480\xef\xbc\x89\xe3\x80\x82", 75},
+      {}},
+     {{"Subscription limit reached", 26},
+      {"The topic has its maximum number of subscriptions (module code 10480).", 70},
+      {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 4510 url_invalid: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 4510 url_invalid (tccode's own row and text): Invalid URL
     // judgement cmq_url_invalid: retry never: CMQ's own 4510: the url contains blanks (10570); the same request fails again.
     // executed no: Refused by a check of the request before it ran.
     {4510, {"url_invalid", 11},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"URL \xe9\x9d\x9e\xe6\xb3\x95", 10},
+      {"URL "
+       "\xe4\xb8\x8d\xe8\x83\xbd\xe5\x8c\x85\xe5\x90\xab\xe7\xa9\xba\xe7\x99\xbd\xe5\xad\x97\xe7"
+       "\xac\xa6\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10570\xef\xbc\x89\xe3\x80\x82", 58},
+      {}},
+     {{"Invalid URL", 11},
+      {"The URL cannot contain blank characters (module code 10570).", 60},
+      {}},
      {}, retry_advice::never, canonical_code::invalid_argument,
-     0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
-    // 6010 batch_partially_failed: 
+     0, {}, true, execution::not_executed, tccode::errc::invalid_argument, false},
+    // 6010 batch_partially_failed (tccode's own row and text): Partly deleted
     // judgement cmq_batch_partially_failed: retry never: CMQ's own 6010: some messages of a batch were not deleted (10150); the others were: delete the failed ones only.
     // executed maybe: Part of it ran.
     {6010, {"batch_partially_failed", 22},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe9\x83\xa8\xe5\x88\x86\xe6\xb6\x88\xe6\x81\xaf\xe5\x88\xa0\xe9\x99\xa4\xe5\xa4\xb1\xe8"
+       "\xb4\xa5", 24},
+      {"\xe6\x89\xb9\xe9\x87\x8f\xe5\x88\xa0\xe9\x99\xa4\xe6\x97\xb6\xe9\x83\xa8\xe5\x88\x86\xe6"
+       "\xb6\x88\xe6\x81\xaf\xe5\x88\xa0\xe9\x99\xa4\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x88\xe6\xa8"
+       "\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 10150\xef\xbc\x89\xe3\x80\x82", 69},
+      {}},
+     {{"Partly deleted", 14},
+      {"Some messages of a batch were not deleted (module code 10150).", 62},
+      {}},
      {}, retry_advice::never, canonical_code::unknown,
-     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
-    // 6020 batch_delete_failed: 
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
+    // 6020 batch_delete_failed (tccode's own row and text): Batch delete failed
     // judgement cmq_batch_delete_failed: retry backoff: CMQ's own 6020: the batch delete failed inside CMQ (10290); the document asks for a ticket, and it may pass.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6020, {"batch_delete_failed", 19},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\x89\xb9\xe9\x87\x8f\xe5\x88\xa0\xe9\x99\xa4\xe5\xa4\xb1\xe8\xb4\xa5", 18},
+      {"\xe6\x89\xb9\xe9\x87\x8f\xe5\x88\xa0\xe9\x99\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
+       "\xb4\xa5\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10290\xef\xbc\x89\xe3\x80\x82", 54},
+      {}},
+     {{"Batch delete failed", 19}, {"The batch delete failed (module code 10290).", 44}, {}},
      {}, retry_advice::backoff, canonical_code::internal,
-     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
-    // 6030 not_delivered: 
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
+    // 6030 not_delivered (tccode's own row and text): Not delivered
     // judgement cmq_not_delivered: retry never: CMQ's own 6030: the topic has no subscription, or no subscription matches the message (10650, 10730); sent again, it is not delivered again.
     // executed no: Refused by a check before anything changed.
     {6030, {"not_delivered", 13},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\xb6\x88\xe6\x81\xaf\xe6\x97\xa0\xe6\xb3\x95\xe6\x8a\x95\xe9\x80\x92", 18},
+      {"\xe4\xb8\xbb\xe9\xa2\x98\xe6\xb2\xa1\xe6\x9c\x89\xe8\xae\xa2\xe9\x98\x85\xef\xbc\x8c\xe6"
+       "\x88\x96\xe8\x80\x85\xe6\xb6\x88\xe6\x81\xaf\xe6\xa0\x87\xe7\xad\xbe\xe6\x97\xa0\xe6\xb3"
+       "\x95\xe5\x8c\xb9\xe9\x85\x8d\xe4\xbb\xbb\xe4\xbd\x95\xe8\xae\xa2\xe9\x98\x85\xef\xbc\x88"
+       "\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10650\xe3\x80\x81" "10730\xef\xbc\x89\xe3\x80\x82", 101},
+      {}},
+     {{"Not delivered", 13},
+      {"The topic has no subscription, or no subscription matches the message's tag (module codes "
+       "10650, 10730).", 104},
+      {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 6040 try_later: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 6040 try_later (tccode's own row and text): Try later
     // judgement cmq_try_later: retry backoff: CMQ's own 6040: a name is still being released, or a transaction confirmation failed (10660, 10750, 10760): retry after a backoff.
     // executed maybe: An error inside the service: it may have done the work before it failed.
     {6040, {"try_later", 9},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 15},
+      {"\xe5\x90\x8c\xe5\x90\x8d\xe9\x98\x9f\xe5\x88\x97\xe6\x88\x96\xe4\xb8\xbb\xe9\xa2\x98\xe7"
+       "\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe5\xb0\x9a\xe6\x9c\xaa\xe9\x87\x8a\xe6\x94\xbe\xef\xbc"
+       "\x8c\xe6\x88\x96\xe8\x80\x85\xe7\xa1\xae\xe8\xae\xa4\xe4\xba\x8b\xe5\x8a\xa1\xe6\xb6\x88"
+       "\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8"
+       "\xaf\xaf\xe7\xa0\x81 10660\xe3\x80\x81" "10750\xe3\x80\x81" "10760\xef\xbc\x89\xe3\x80\x82", 121},
+      {}},
+     {{"Try later", 9},
+      {"A deleted queue or topic of the same name is still being released, or a transactional "
+       "message could not be acknowledged (module codes 10660, 10750, 10760).", 155},
+      {}},
      {}, retry_advice::backoff, canonical_code::unavailable,
-     0, {}, false, execution::may_have_executed, tccode::errc::none, false},
-    // 6050 not_allowed: 
+     0, {}, true, execution::may_have_executed, tccode::errc::none, false},
+    // 6050 not_allowed (tccode's own row and text): Not allowed
     // judgement cmq_not_allowed: retry never: CMQ's own 6050: the queue cannot be rewound, or filter tags are too many (10670, 10740); the same request fails again.
     // executed no: Refused by a check before anything changed.
     {6050, {"not_allowed", 11},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe8\xa2\xab\xe5\x85\x81\xe8\xae\xb8", 18},
+      {"\xe9\x98\x9f\xe5\x88\x97\xe6\x97\xa0\xe6\xb3\x95\xe5\x9b\x9e\xe6\xba\xaf\xef\xbc\x8c\xe6"
+       "\x88\x96\xe8\x80\x85\xe8\xbf\x87\xe6\xbb\xa4\xe6\xa0\x87\xe7\xad\xbe\xe3\x80\x81\xe8\xb7"
+       "\xaf\xe7\x94\xb1\xe5\x85\xb3\xe9\x94\xae\xe5\xad\x97\xe7\x9a\x84\xe6\x95\xb0\xe9\x87\x8f"
+       "\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9"
+       "\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 10670\xe3\x80\x81" "10740\xef\xbc\x89\xe3\x80\x82", 116},
+      {}},
+     {{"Not allowed", 11},
+      {"The queue cannot be rewound, or there are too many filter tags or routing keys (module "
+       "codes 10670, 10740).", 107},
+      {}},
      {}, retry_advice::never, canonical_code::failed_precondition,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 6070 too_many_unacked: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 6070 too_many_unacked (tccode's own row and text): Too many unacknowledged messages
     // judgement cmq_too_many_unacked: retry never: CMQ's own 6070: too many messages are not yet deleted or are delayed (10690): delete consumed messages first.
     // executed no: Refused by a check before anything changed.
     {6070, {"too_many_unacked", 16},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\x9c\xaa\xe5\x88\xa0\xe9\x99\xa4\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xe8\xbf\x87\xe5"
+       "\xa4\x9a", 24},
+      {"\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xad\xe6\xb2\xa1\xe6\x9c\x89\xe5\x88\xa0\xe9\x99\xa4\xe6"
+       "\x88\x96\xe8\x80\x85\xe5\xbb\xb6\xe6\x97\xb6\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xe5\xa4"
+       "\xaa\xe5\xa4\x9a\xef\xbc\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10690\xef\xbc\x89\xe3\x80\x82", 78},
+      {}},
+     {{"Too many unacknowledged messages", 32},
+      {"Too many messages in the queue are not yet deleted or are delayed (module code 10690).", 86},
+      {}},
      {}, retry_advice::never, canonical_code::resource_exhausted,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
-    // 7000 no_message: 
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
+    // 7000 no_message (tccode's own row and text): No message
     // judgement cmq_no_message: retry never: CMQ's own 7000: not a failure: the queue has no message to receive now (10200); a later receive is a new call, not a retry.
     // executed no: Not a failure: nothing to receive, and nothing changed.
     {7000, {"no_message", 10},
-     {{}, {}, {}},
-     {{}, {}, {}},
+     {{"\xe6\xb2\xa1\xe6\x9c\x89\xe6\xb6\x88\xe6\x81\xaf", 12},
+      {"\xe9\x98\x9f\xe5\x88\x97\xe4\xb8\xad\xe5\xbd\x93\xe5\x89\x8d\xe6\xb2\xa1\xe6\x9c\x89\xe5"
+       "\x8f\xaf\xe4\xbb\xa5\xe6\x8e\xa5\xe6\x94\xb6\xe7\x9a\x84\xe6\xb6\x88\xe6\x81\xaf\xef\xbc"
+       "\x88\xe6\xa8\xa1\xe5\x9d\x97\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 "
+       "10200\xef\xbc\x89\xe3\x80\x82", 72},
+      {}},
+     {{"No message", 10}, {"The queue has no message to receive now (module code 10200).", 60}, {}},
      {}, retry_advice::never, canonical_code::not_found,
-     0, {}, false, execution::not_executed, tccode::errc::none, false},
+     0, {}, true, execution::not_executed, tccode::errc::none, false},
 }};
 
 /// CMQ message queue, queue endpoints: module codes (cmq_common).
