@@ -84,6 +84,11 @@ TEST_CASE("services: live streaming's \"20108: text\" messages", "[services]") {
   CHECK(!tccode::explain(5100, colon, services::cdn).module_code());
   CHECK(!tccode::explain(5100, colon).module_code());
   CHECK(!tccode::explain(5100, "20108 no colon", services::live).module_code());
+  // The document's shape, a colon and a space: a time of day is not a module code.
+  CHECK(!tccode::explain(5100, "12:30 server busy", services::live).module_code());
+  CHECK(tccode::explain(5100, "12:30 server busy", services::live).detail() == "12:30 server busy");
+  CHECK(!tccode::explain(5100, "20108:", services::live).module_code());
+  STATIC_REQUIRE(tccode::explain(5100, "3000: network error", services::live).module_code() == 3000);
 }
 
 TEST_CASE("services: CMQ's messages are templates, and the value is given", "[services]") {

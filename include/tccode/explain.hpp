@@ -56,14 +56,15 @@ enum class condition {
 
 namespace detail {
 
-/// A message of the form "N: text" (live streaming's old API), as parse_message gives "(N)text":
-/// optional ASCII whitespace, an optional '-' and digits that fit in int, ':', then the text. Any
-/// other message has no module code.
+/// A message of the form "N: text" (live streaming's old API: "20108: Channel is not in an editable
+/// status"), as parse_message gives "(N)text": optional ASCII whitespace, an optional '-' and digits
+/// that fit in int, ':', a space, then the text. Any other message has no module code: "12:30 server
+/// busy" is a time of day.
 constexpr parsed_message parse_colon_message(std::string_view message) noexcept {
   const std::string_view text = trimmed(message);
   int code = 0;
   const std::size_t digits = parse_int_prefix(text, code);
-  if (digits > 0 && digits < text.size() && text[digits] == ':') {
+  if (digits > 0 && digits + 1 < text.size() && text[digits] == ':' && is_ascii_space(text[digits + 1])) {
     return parsed_message{code, trimmed(text.substr(digits + 1))};
   }
   return parsed_message{std::nullopt, text};
