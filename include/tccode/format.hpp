@@ -23,7 +23,7 @@
 #include <string_view>
 #include <type_traits>
 
-#if __cplusplus >= 202002L && defined(__has_include)
+#if (__cplusplus >= 202002L || (defined(_MSVC_LANG) && _MSVC_LANG >= 202002L)) && defined(__has_include)
 #if __has_include(<version>)
 #include <version>  // __cpp_lib_format, which only C++20 and later define
 #endif

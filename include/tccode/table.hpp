@@ -243,8 +243,9 @@ class table_view {
   [[nodiscard]] constexpr const row* begin() const noexcept { return rows_; }
   [[nodiscard]] constexpr const row* end() const noexcept { return rows_ + size_; }
 
-  /// The row of `code`, or nullptr: a binary search. Of two rows with the same code (possible only
-  /// in a table built at run time) it finds the one given first.
+  /// The row of `code`, or nullptr: a binary search. Of rows with the same code (one code under two
+  /// public codes, as CMQ's 10470; rows keyed by a string code, as CAM's, all with code 0; two rows of
+  /// a table built at run time) it finds the first in the table's order.
   [[nodiscard]] constexpr const row* find(int code) const noexcept {
     const row* first = rows_;
     std::size_t count = size_;
