@@ -6,7 +6,7 @@
 // Major version: changes when the API or the meaning of a code changes incompatibly.
 #define TCCODE_VERSION_MAJOR 1
 // Minor version: changes when features or rows are added.
-#define TCCODE_VERSION_MINOR 0
+#define TCCODE_VERSION_MINOR 1
 // Patch version: changes for fixes that keep the API.
 #define TCCODE_VERSION_PATCH 0
 
