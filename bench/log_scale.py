@@ -9,8 +9,10 @@ that file: jq -c '{code,message,codeDesc,requestId}' (what an operator writes in
 with --json, as text, and with --summary. Each line of the report gives the wall time, the lines a
 second and the peak resident memory (VmHWM, polled). The ratios to jq are informational (time on a
 shared machine moves). Memory is checked: reading the file three times over through a pipe, the
-tool's peak must stay under 16 MB and within 2 MB of its peak on one copy. With --check, the file
-must show a run of this script on as many lines, with the tool at least twice as fast as jq.
+tool's peak must stay under 16 MB and within 2 MB of its peak on one copy; and reading one line of
+50 MB (a response whose message is 50 MB) or one pretty-printed response of 50 MB with 1,500,000
+items (bench/make_log.py --long-message, --batch), under 64 MB. With --check, the file must show a
+run of this script on as many lines, with the tool at least twice as fast as jq.
 """
 import os
 import re
@@ -116,7 +118,19 @@ def main():
         bounded = thrice < 16 * 1024 and thrice <= once + 2048
         say(f"memory: peak {once / 1024:.1f} MB reading {size / 1e6:.0f} MB, {thrice / 1024:.1f} MB reading "
             f"{3 * size / 1e6:.0f} MB through a pipe (under 16 MB, no growth: {'met' if bounded else 'MISSED'})")
-    if not bounded:
+        # One huge line, and one huge response: what the tool holds of each.
+        huge = []
+        for what, how in (("a line of 50 MB", ["--long-message", "50"]), ("1,500,000 items", ["--batch", "1500000"])):
+            path = os.path.join(work, "huge.json")
+            with open(path, "wb") as f:
+                subprocess.run([sys.executable, os.path.join(HERE, "make_log.py"), *how], stdout=f, check=True)
+            _, peak = run([tool, "--lang", "en", "--response", "-"], path)
+            huge.append((what, os.path.getsize(path), peak))
+        small = all(peak < 64 * 1024 for _, _, peak in huge)
+        say("memory: peak " + ", ".join(f"{peak / 1024:.1f} MB reading {what} ({size / 1e6:.0f} MB)"
+                                        for what, size, peak in huge) +
+            f" (under 64 MB: {'met' if small else 'MISSED'})")
+    if not bounded or not small:
         return 1
     if check:
         with open(check, encoding="utf-8") as f:

@@ -3,6 +3,8 @@
 """A day of an SDK's logged API 2.0 responses, as JSON Lines: deterministic for a seed.
 
     python3 bench/make_log.py LINES [--seed N] > log.jsonl
+    python3 bench/make_log.py --long-message MB > line.json    (one line: a response whose message is MB MB)
+    python3 bench/make_log.py --batch ITEMS > batch.json       (a pretty-printed batch response, ITEMS items)
 
 About 140 bytes a line, as an SDK logs them: a success now and then with a little data; the errors
 an SDK meets (parameters, signatures, expiry, quotas, internal errors, the project service's module
@@ -41,7 +43,38 @@ def escape(text):
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
+def long_message(megabytes):
+    """One line, as a server that puts a whole dump in its message writes it: the tool holds that
+    message (it explains it) and nothing else of the line."""
+    filler = "x" * (1 << 20)
+    out = sys.stdout
+    out.write('{"code":5100,"message":"(1036)')
+    for _ in range(megabytes):
+        out.write(filler)
+    out.write('","requestId":"long-1"}\n')
+
+
+def batch(items):
+    """A batch response pretty-printed, one item a line (33 bytes each on average, so 1,500,000 items
+    are 50 MB): the tool explains each item as it reads it."""
+    out = sys.stdout
+    out.write('{\n  "code": 5400,\n  "message": "",\n  "requestId": "batch-1",\n  "detail": [\n')
+    chunk = []
+    for i in range(items):
+        item = '{"code":5100,"message":"(1036)"}' if i % 2 == 1 else '{"code":0,"message":""}'
+        chunk.append(f'    {item}{"," if i < items - 1 else ""}\n')
+        if len(chunk) == 10000:
+            out.write("".join(chunk))
+            chunk = []
+    out.write("".join(chunk))
+    out.write("  ]\n}\n")
+
+
 def main():
+    if sys.argv[1] == "--long-message":
+        return long_message(int(sys.argv[2]))
+    if sys.argv[1] == "--batch":
+        return batch(int(sys.argv[2]))
     lines = int(sys.argv[1])
     seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 1
     rng = random.Random(seed)

@@ -50,7 +50,17 @@ struct scenario {
   bool purchases = false;        // the requests must not run twice: decide is told so
 };
 
-enum class strategy { no_retry, old_loop, fixed_1s, decide, decide_budget, decide_budget_pre2026, not_told, deadline };
+enum class strategy {
+  no_retry,
+  old_loop,
+  fixed_1s,
+  decide,
+  decide_budget,
+  decide_budget_pre2026,
+  aws_costs,
+  not_told,
+  deadline
+};
 
 const char* name_of(strategy s) {
   switch (s) {
@@ -66,6 +76,8 @@ const char* name_of(strategy s) {
       return "decide_budget";
     case strategy::decide_budget_pre2026:
       return "decide_budget_pre2026";
+    case strategy::aws_costs:
+      return "decide_budget_aws_costs";
     case strategy::not_told:
       return "decide_budget_not_told";
     case strategy::deadline:
@@ -150,6 +162,9 @@ result simulate(const scenario& sc, strategy st, int clients, std::uint64_t seed
   tccode::retry_policy policy = st == strategy::decide_budget_pre2026 ? policy_pre2026() : tccode::retry_policy{};
   if (st == strategy::deadline) {
     policy.deadline = std::chrono::milliseconds(static_cast<std::int64_t>(deadline_ms));
+  }
+  if (st == strategy::aws_costs) {  // the AWS SDKs' 2026 costs: 5 tokens for a throttled retry
+    policy.throttled_retry_cost = 5;
   }
   const bool budgeted = st != strategy::decide;
   const double window_start = sc.window_start_s * 1000;
@@ -246,6 +261,7 @@ result simulate(const scenario& sc, strategy st, int clients, std::uint64_t seed
         case strategy::decide:
         case strategy::decide_budget:
         case strategy::decide_budget_pre2026:
+        case strategy::aws_costs:
         case strategy::not_told:
         case strategy::deadline: {
           // Purchases are told to decide, but for the strategy that shows what happens when they are not
@@ -355,6 +371,16 @@ int main(int argc, char** argv) {
                               strategy::decide_budget, strategy::decide_budget_pre2026}) {
       results.push_back(simulate(*sc, st, clients, seed));
       print(*sc, st, results.back());
+    }
+    if (sc->error_code == 4400) {  // a throttled overload: the AWS SDKs' throttled cost, 5 tokens
+      results.push_back(simulate(*sc, strategy::aws_costs, clients, seed));
+      print(*sc, strategy::aws_costs, results.back());
+      const result& aws = results.back();
+      std::printf(
+          "retry_storm: informational, %s: 14 tokens a throttled retry (tccode) against 5 (AWS): calls %.2fx, "
+          "successes %.3fx, p99 to an answer %.0f ms against %.0f ms\n",
+          sc->name.c_str(), share(results[4].calls, aws.calls), share(results[4].succeeded, aws.succeeded),
+          results[4].p99_answer_ms, aws.p99_answer_ms);
     }
     const result& old_loop = results[1];
     const result& decide = results[3];

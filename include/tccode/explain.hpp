@@ -11,7 +11,6 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
-#include <utility>
 
 namespace tccode {
 
@@ -286,32 +285,6 @@ struct explain_access {
   }
 };
 
-/// True when advice `a` meets condition `c`; false for the conditions that depend on the code.
-constexpr bool matches(condition c, retry_advice a) noexcept {
-  return (c == condition::retryable && a != retry_advice::never) ||
-         (c == condition::throttled && a == retry_advice::throttled) ||
-         (c == condition::resign && a == retry_advice::resign);
-}
-
-/// True when public code `code` meets condition `c`, of those that depend on the code's class alone.
-constexpr bool matches_code(condition c, int code) noexcept {
-  return (c == condition::client_error && class_of(code) == code_class::client) ||
-         (c == condition::server_error && class_of(code) == code_class::server);
-}
-
-/// True when a response explained as `e` meets condition `c`: the advice's conditions follow its
-/// combined advice, auth_error and may_have_executed its rows, the others its public code.
-constexpr bool matches(condition c, const explanation& e) noexcept {
-  if (c == condition::auth_error) {
-    return e.auth_error();
-  }
-  if (c == condition::may_have_executed) {
-    return !e.success() && e.may_have_executed();
-  }
-  const bool by_advice = c == condition::retryable || c == condition::throttled || c == condition::resign;
-  return by_advice ? matches(c, e.retry()) : matches_code(c, e.code());
-}
-
 }  // namespace detail
 
 /// Explains a response's code and message in the official document's meaning of the code.
@@ -358,7 +331,8 @@ auto explain(int code, String&& message, Rest&&... rest) ->
     typename detail::dependent<owned_explanation, String>::type {
   // An incomplete owned_explanation here means that <tccode/owned.hpp> is not included.
   using owned = typename detail::dependent<owned_explanation, String>::type;
-  return owned::of_temporary(code, std::forward<String>(message), std::forward<Rest>(rest)...);
+  // static_cast<T&&> is std::forward, without <utility> in the core.
+  return owned::of_temporary(code, static_cast<String&&>(message), static_cast<Rest&&>(rest)...);
 }
 
 }  // namespace tccode

@@ -23,11 +23,11 @@
 
 namespace tccode {
 
-/// How to retry. The defaults are the AWS SDKs' "standard" retry mode as announced in 2026: full
-/// jitter over a base of 50 ms, 1000 ms for throttling errors, delays capped at 20 s, 3 attempts, and
-/// a retry takes 14 tokens of a retry budget, 5 after a throttling error (aws-sdk-java-v2's
-/// RETRY_COST and THROTTLING_RETRY_COST). bench/retry_storm compares them with the earlier ones
-/// (100 ms, 500 ms, 5 tokens): docs/retry.md has the table.
+/// How to retry. The delays are the AWS SDKs' "standard" retry mode as announced in 2026: full jitter
+/// over a base of 50 ms, 1000 ms for throttling errors, capped at 20 s, 3 attempts. A retry takes 14
+/// tokens of a retry budget, a throttled one too: AWS charges 5 for it (aws-sdk-java-v2's
+/// THROTTLING_RETRY_COST), which in bench/retry_storm's throttled overload let 11% more calls into the
+/// server for 4% fewer successes (docs/retry.md has the table); set throttled_retry_cost to 5 for AWS's.
 struct retry_policy {
   std::chrono::milliseconds base_delay{50};              ///< the ceiling of the first retry's delay
   std::chrono::milliseconds throttled_base_delay{1000};  ///< the same for a throttled call (a rate, a backlog)
@@ -42,9 +42,9 @@ struct retry_policy {
   std::chrono::milliseconds resign_delay{1000};
   int retry_cost = 14;  ///< the tokens a retry takes from a retry_budget
   /// Deprecated since 1.1, and ignored: a retry after a timeout costs retry_cost, as in the AWS SDKs'
-  /// standard mode of 2026. Removed in 2.0.
+  /// standard mode of 2026, which no longer charges timeouts more. Removed in 2.0.
   int timeout_retry_cost = 14;
-  int throttled_retry_cost = 5;  ///< the tokens a retry after a throttling error (a rate, a backlog) takes
+  int throttled_retry_cost = 14;  ///< the tokens a retry after a throttling error (a rate, a backlog) takes
 };
 
 /// What decide knows of a failed attempt: made from an explanation, an advice or a transport failure.

@@ -66,6 +66,32 @@ inline std::string worded(std::string_view zh, std::string_view en, wording w) {
   return s;
 }
 
+/// True when advice `a` meets condition `c`; false for the conditions that depend on the code.
+constexpr bool matches(condition c, retry_advice a) noexcept {
+  return (c == condition::retryable && a != retry_advice::never) ||
+         (c == condition::throttled && a == retry_advice::throttled) ||
+         (c == condition::resign && a == retry_advice::resign);
+}
+
+/// True when public code `code` meets condition `c`, of those that depend on the code's class alone.
+constexpr bool matches_code(condition c, int code) noexcept {
+  return (c == condition::client_error && class_of(code) == code_class::client) ||
+         (c == condition::server_error && class_of(code) == code_class::server);
+}
+
+/// True when a response explained as `e` meets condition `c`: the advice's conditions follow its
+/// combined advice, auth_error and may_have_executed its rows, the others its public code.
+constexpr bool matches(condition c, const explanation& e) noexcept {
+  if (c == condition::auth_error) {
+    return e.auth_error();
+  }
+  if (c == condition::may_have_executed) {
+    return !e.success() && e.may_have_executed();
+  }
+  const bool by_advice = c == condition::retryable || c == condition::throttled || c == condition::resign;
+  return by_advice ? matches(c, e.retry()) : matches_code(c, e.code());
+}
+
 /// What a category says of a "%s" in a module row's description (CMQ's), which only a log line fills in.
 constexpr std::string_view placeholder = "...";
 
