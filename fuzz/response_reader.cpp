@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Fuzzes the tool's response reader: malformed input is one line of error, never anything else;
 // the text read in two pieces (split anywhere) reads as it does in one; leniently read, it never
-// fails otherwise; and what it reads, written out again as JSON, reads back the same.
+// fails otherwise; read with nothing held (each response passed on in parts as it is read), it reads
+// the same; and what it reads, written out again as JSON, reads back the same (bytes that are not
+// UTF-8 as the text \xNN, as the tool shows them).
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,20 +23,72 @@ struct result {
   std::vector<std::string> errors;
 };
 
-/// Reads `text`, fed in pieces cut at `cuts` (offsets in order).
-result read(const std::string& text, bool lenient, const std::vector<std::size_t>& cuts = {}) {
-  result out;
-  tccode_tool::response_reader reader(
-      "fuzz", tccode_tool::read_options{lenient},
-      [&out](tccode_tool::response&& r) { out.responses.push_back(std::move(r)); },
-      [&out](const tccode_tool::input_error& e) { out.errors.emplace_back(e.what()); });
-  std::size_t from = 0;
-  for (const std::size_t cut : cuts) {
-    reader.feed(std::string_view(text).substr(from, cut - from));
-    from = cut;
+/// Gathers what the reader passes on, a response passed on in parts put together again.
+class gather final : public tccode_tool::response_handler {
+ public:
+  explicit gather(result& out) : out_(out) {}
+
+  void each(tccode_tool::response&& r) override {
+    if (open_.empty()) {
+      out_.responses.push_back(std::move(r));
+    } else {
+      TCCODE_FUZZ_CHECK(!r.label.empty());  // an item
+      open_.back().items.push_back(std::move(r));
+    }
   }
-  reader.feed(std::string_view(text).substr(from));
-  reader.finish();
+  void begin(tccode_tool::response&& head) override {
+    TCCODE_FUZZ_CHECK(head.items.empty());
+    TCCODE_FUZZ_CHECK(head.label.empty() == open_.empty());
+    open_.push_back(std::move(head));
+  }
+  void end(tccode_tool::response&& tail) override {
+    TCCODE_FUZZ_CHECK(!open_.empty());
+    TCCODE_FUZZ_CHECK(tail.items.empty() && tail.message.empty());
+    tccode_tool::response r = std::move(open_.back());
+    open_.pop_back();
+    // The fields read after the items: each read once, before them or after.
+    for (auto [field, late] : {std::pair{&r.code_desc, &tail.code_desc},
+                               {&r.request_id, &tail.request_id},
+                               {&r.receipt_handle, &tail.receipt_handle}}) {
+      TCCODE_FUZZ_CHECK(!(*field && *late));
+      if (*late) {
+        *field = std::move(*late);
+      }
+    }
+    each(std::move(r));
+  }
+  void fail(const tccode_tool::input_error& e) override {
+    open_.clear();  // what was begun is abandoned
+    out_.errors.emplace_back(e.what());
+  }
+  [[nodiscard]] bool closed() const { return open_.empty(); }
+
+ private:
+  result& out_;
+  std::vector<tccode_tool::response> open_;
+};
+
+/// Reads `text`, fed in pieces cut at `cuts` (offsets in order); `hold` 0 passes each response on in
+/// parts as soon as its code and message are read.
+result read(const std::string& text, bool lenient, const std::vector<std::size_t>& cuts = {},
+            std::size_t hold = tccode_tool::read_options{}.hold) {
+  result out;
+  gather g(out);
+  tccode_tool::response_reader reader("fuzz", tccode_tool::read_options{lenient, hold}, g);
+  std::size_t from = 0;
+  std::size_t next_cut = 0;
+  reader.read([&]() -> std::string_view {
+    while (from < text.size()) {  // an empty piece would be the end: cuts at one place give one
+      const std::size_t to = next_cut < cuts.size() ? cuts[next_cut++] : text.size();
+      if (to > from) {
+        const std::string_view piece = std::string_view(text).substr(from, to - from);
+        from = to;
+        return piece;
+      }
+    }
+    return {};
+  });
+  TCCODE_FUZZ_CHECK(g.closed());
   return out;
 }
 
@@ -82,10 +138,14 @@ void check_round_trip(const tccode_tool::response& r) {
   const result again = read(body, false);
   TCCODE_FUZZ_CHECK(again.errors.empty());
   TCCODE_FUZZ_CHECK(again.responses.size() == 1);
+  // Text that is not UTF-8 comes back as the JSON output shows it.
+  const auto shown = [](const std::optional<std::string>& s) {
+    return s ? std::optional<std::string>(tccode_tool::as_utf8(*s)) : std::nullopt;
+  };
   TCCODE_FUZZ_CHECK(again.responses[0].code == r.code);
-  TCCODE_FUZZ_CHECK(again.responses[0].message == r.message);
-  TCCODE_FUZZ_CHECK(again.responses[0].request_id == r.request_id);
-  TCCODE_FUZZ_CHECK(again.responses[0].code_desc == r.code_desc);
+  TCCODE_FUZZ_CHECK(again.responses[0].message.view() == tccode_tool::as_utf8(r.message));
+  TCCODE_FUZZ_CHECK(again.responses[0].request_id == shown(r.request_id));
+  TCCODE_FUZZ_CHECK(again.responses[0].code_desc == shown(r.code_desc));
   for (const tccode_tool::response& item : r.items) {
     check_round_trip(item);
   }
@@ -108,6 +168,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       }
       TCCODE_FUZZ_CHECK(same(whole, read(text, lenient, bytes)));
     }
+    // Passed on in parts as it is read, it reads the same: the same errors, and when there are none
+    // (an error can follow parts already passed on), the same responses.
+    const result parts = read(text, lenient, {cut}, 0);
+    TCCODE_FUZZ_CHECK(parts.errors == whole.errors);
+    TCCODE_FUZZ_CHECK(!whole.errors.empty() || same(whole, parts));
     for (const tccode_tool::response& r : whole.responses) {
       check_round_trip(r);
     }

@@ -80,7 +80,8 @@ SEEDS = {
         "batch_object": b'{"code":5100,"detail":{"ins-1":{"code":6000,"message":"boom"}}}',
         "big_code": b'{"code":2147483648}',
         "byte_order_mark": b'\xef\xbb\xbf{"code":1}\n',
-        # RapidJSON 1.1.0 decodes a lone low surrogate into bytes that are not UTF-8: now malformed.
+        # RapidJSON 1.1.0 decodes a lone low surrogate into bytes that are not UTF-8 (they were made an
+        # error; strings are now read byte for byte, and such bytes shown escaped).
         "crash-lone-low-surrogate": b'{"code":5100,"message":"\\ud53d\\ude00"}',
         # nlohmann/json, the reader before RapidJSON, threw out_of_range (not parse_error) for it.
         "crash-number-overflow-out-of-range": b'{"code":21474E83648}',
@@ -90,13 +91,19 @@ SEEDS = {
         "crash-utf8-sequence-cut-at-the-end-reads-past-it":
             b'`"\x04!\x00\x08*****************************  ****  {\xf1*',
         "crash-utf8-sequence-cut-at-the-end-strict": b'{"code":0,"message":"\xf1',
+        "batch_fields_after_items": b'{"code":5400,"message":"m","detail":[{"code":0,"detail":[{"code":1}]},'
+                                    b'{"code":5100,"message":"(1036)x"}],"requestId":"r","errorList":[{"code":2}]}\n',
+        "deep_nesting": b'{"code":0,"x":' + b"[" * 1001 + b"]" * 1001 + b"}",
         "document_example": text('{\n    "code": 5100,\n    "message": "(100004)projectId不正确"\n}\n'),
         "error_list": b'{"code":6010,"message":"(10150)x","errorList":'
                       b'[{"code":4430,"message":"(10260)y","receiptHandle":"1"}]}\n',
         "float_code": b'{"code":51.5}',
+        "gbk_message": b'{"code":5100,"message":"(1036)' + "项目名称已经存在".encode("gbk") + b'"}\n',
+        "integral_double_code": b'{"code":5100.0,"codeDesc":9177.0,"detail":[{"code":4.1e3}]}',
         "invalid_utf8": b'{"code":1,"message":"\xff"}',
         "json_lines": b'{"code":0}\n{"code":4102,"message":"x"}\n',
         "junk_after_value": b'{"code":0} junk\n{"code":4100}\n',
+        "lenient_newline_in_quotes": b"{'code': 0, 'message': 'a\nb'}\n{ code: 1 }",
         "malformed": b'{"code": 5100,',
         "message_number": b'{"code":1,"message":5}',
         "no_code": b'{"message":"x"}',

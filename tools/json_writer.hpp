@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The tccode tool's JSON output: compact JSON appended to a string, keys in the order written, text
-// in UTF-8 as it is (bytes that are not UTF-8 become U+FFFD), control characters escaped.
+// The tccode tool's output: compact JSON appended to a string, keys in the order written; and text
+// escaped to be shown on one line. Text is written in UTF-8 as it is; a byte that is not part of valid
+// UTF-8 (a message in GBK) is shown as the four characters \xNN, in JSON too, which stays valid
+// UTF-8. A huge text (a message of 50 MB) is written in pieces through a drain_function, so that
+// it is never in memory twice.
 #ifndef TCCODE_TOOLS_JSON_WRITER_HPP
 #define TCCODE_TOOLS_JSON_WRITER_HPP
 
@@ -15,9 +18,22 @@ namespace tccode_tool {
 /// The length of the valid UTF-8 sequence at the start of `s` (not empty), or 0.
 std::size_t utf8_length(std::string_view s);
 
+/// Writes out and empties `out`: called when it has grown past drain_size in the middle of a text.
+using drain_function = void (*)(std::string& out);
+constexpr std::size_t drain_size = 65536;
+
+/// Appends `s` as a person reads it on one line: a backslash doubled, \n, \r and \t, other control
+/// characters and each byte that is not part of valid UTF-8 as \xNN; the rest as it is. With `drain`,
+/// `out` is drained whenever it has grown past drain_size.
+void append_escaped(std::string& out, std::string_view s, drain_function drain = nullptr);
+
+/// `s` with each byte that is not part of valid UTF-8 as the text \xNN: what the JSON output shows of it.
+std::string as_utf8(std::string_view s);
+
 class json_writer {
  public:
-  explicit json_writer(std::string& out) : out_(out) {}
+  /// Appends to `out`; with `drain`, empties it through `drain` in the middle of a long string.
+  explicit json_writer(std::string& out, drain_function drain = nullptr) : out_(out), drain_(drain) {}
 
   json_writer& begin_object() { return open('{'); }
   json_writer& end_object() { return close('}'); }
@@ -87,6 +103,7 @@ class json_writer {
   void append_string(std::string_view s);
 
   std::string& out_;
+  drain_function drain_;
   std::vector<bool> first_;  // for each open object or array: no value written yet
   bool after_key_ = false;
 };

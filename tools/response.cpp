@@ -3,13 +3,20 @@
 
 #include <tccode/core.hpp>
 
-#include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 
 #include "json_writer.hpp"
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <utility>
 
 namespace tccode_tool {
 
@@ -34,216 +41,560 @@ std::string printable(std::string_view s, std::size_t limit) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lenient reading: what logs and documentation show, made JSON
+// text_buffer
+
+text_buffer::~text_buffer() { std::free(data_); }
+
+void text_buffer::append(std::string_view s) {
+  if (s.empty()) {
+    return;
+  }
+  if (capacity_ - size_ < s.size()) {
+    grow(size_ + s.size());
+  }
+  std::memcpy(data_ + size_, s.data(), s.size());
+  size_ += s.size();
+}
+
+void text_buffer::swap(text_buffer& other) noexcept {
+  std::swap(data_, other.data_);
+  std::swap(size_, other.size_);
+  std::swap(capacity_, other.capacity_);
+}
+
+void text_buffer::grow(std::size_t needed) {
+  const std::size_t capacity = std::max({needed, capacity_ * 2, std::size_t{64}});
+  void* data = std::realloc(data_, capacity);  // glibc remaps a large block: no copy, no second block
+  if (data == nullptr) {
+    throw std::bad_alloc();
+  }
+  data_ = static_cast<char*>(data);
+  capacity_ = capacity;
+}
 
 namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// ---------------------------------------------------------------------------------------------
+// The text as RapidJSON reads it
+
+/// The text, pulled in pieces as the parser asks for it, so that no line or value is ever held whole.
+/// RapidJSON's in-situ mode writes each decoded string through its stream (PutBegin, Put, PutEnd):
+/// here into one buffer, which the handler reads or takes. With stop_at_newline, a line's end reads as
+/// the end of the text, as JSON Lines need. It counts lines, and can record the text of a malformed
+/// value for the hint that --lenient would read it.
+class input_stream {
+ public:
+  using Ch = char;
+
+  explicit input_stream(const std::function<std::string_view()>& next) : next_(next) {}
+
+  // NOLINTBEGIN(readability-identifier-naming): RapidJSON's stream concept
+  char Peek() {
+    if (pos_ == end_ && !refill()) {
+      return '\0';
+    }
+    const char c = *pos_;
+    return c == '\n' && stop_at_newline_ ? '\0' : c;
+  }
+  char Take() {
+    if (pos_ == end_ && !refill()) {
+      return '\0';
+    }
+    const char c = *pos_;
+    if (c == '\n') {
+      if (stop_at_newline_) {
+        return '\0';
+      }
+      ++pos_;
+      newline();
+      return c;
+    }
+    ++pos_;
+    return c;
+  }
+  [[nodiscard]] std::size_t Tell() const { return base_ + static_cast<std::size_t>(pos_ - begin_); }
+  // The text of a string is the handler's to take (string(), take_string()), not RapidJSON's: its
+  // pointer may not outlive the buffer's growth.
+  char* PutBegin() {
+    string_.clear();
+    return nullptr;
+  }
+  void Put(char c) { string_.push_back(c); }
+  std::size_t PutEnd(char* /*begin*/) const { return string_.size(); }
+  // NOLINTEND(readability-identifier-naming)
+
+  /// The last string read (RapidJSON's length: without its terminating NUL).
+  [[nodiscard]] std::string_view string(std::size_t length) const { return string_.view().substr(0, length); }
+  /// The same, taken: a huge message is not copied.
+  text_buffer take_string(std::size_t length) {
+    text_buffer out;
+    out.swap(string_);
+    out.truncate(length);
+    return out;
+  }
+
+  void stop_at_newline(bool stop) { stop_at_newline_ = stop; }
+  /// True when a line's end was read since watch_newlines().
+  [[nodiscard]] bool newline_taken() const { return newline_taken_; }
+  void watch_newlines() { newline_taken_ = false; }
+  /// The line and column of `offset`, on the current line or (read through lenient_stream, which
+  /// reads a byte ahead) the one before.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> place(std::size_t offset) const {
+    if (offset >= line_start_ || line_ == 1) {
+      return {line_, offset >= line_start_ ? offset - line_start_ + 1 : 1};
+    }
+    return {line_ - 1, offset >= previous_line_start_ ? offset - previous_line_start_ + 1 : 1};
+  }
+
+  /// True at a NUL byte of the text (which Peek() shows as the end).
+  [[nodiscard]] bool real_nul() const { return pos_ != end_ && *pos_ == '\0'; }
+  /// True at the end of the text, or of the line with stop_at_newline.
+  bool at_end() { return Peek() == '\0' && !real_nul(); }
+
+  /// Skips `prefix` (a byte-order mark) when the text starts with it.
+  void skip_prefix(std::string_view prefix) {
+    if (pos_ == end_ && !refill()) {
+      return;
+    }
+    if (static_cast<std::size_t>(end_ - pos_) < prefix.size()) {
+      // Pieces too small to hold the prefix (a byte at a time): gathered into one, only ever here.
+      carry_.assign(pos_, end_);
+      base_ = Tell();
+      while (carry_.size() < prefix.size()) {
+        const std::string_view piece = next_();
+        if (piece.empty()) {
+          eof_ = true;
+          break;
+        }
+        carry_.append(piece);
+      }
+      begin_ = pos_ = carry_.data();
+      end_ = begin_ + carry_.size();
+    }
+    if (std::string_view(pos_, static_cast<std::size_t>(end_ - pos_)).substr(0, prefix.size()) == prefix) {
+      pos_ += prefix.size();
+      line_start_ = Tell();
+    }
+  }
+
+  /// Moves to the end of the line (its '\n' is left to read), or of the text.
+  void skip_rest_of_line() {
+    for (;;) {
+      if (pos_ == end_ && !refill()) {
+        return;
+      }
+      const void* newline = std::memchr(pos_, '\n', static_cast<std::size_t>(end_ - pos_));
+      if (newline != nullptr) {
+        pos_ = static_cast<const char*>(newline);
+        return;
+      }
+      pos_ = end_;
+    }
+  }
+
+  /// The next byte, whatever it is (a line's end too): false at the end of the text.
+  bool take_byte(char& c) {
+    if (pos_ == end_ && !refill()) {
+      return false;
+    }
+    c = *pos_++;
+    if (c == '\n') {
+      newline();
+    }
+    return true;
+  }
+
+  /// Reads the rest of the text, unread.
+  void skip_all() {
+    pos_ = end_;
+    while (refill()) {
+      pos_ = end_;
+    }
+  }
+
+  /// Keeps the text from here on (up to `limit` bytes), for recorded().
+  void start_recording(std::size_t limit) {
+    record_.clear();
+    record_limit_ = limit;
+    recording_ = true;
+    record_from_ = pos_;
+  }
+  void stop_recording() { recording_ = false; }
+  /// The text since start_recording(), or nothing when it outgrew its limit.
+  std::optional<std::string> recorded() {
+    keep_recorded();
+    record_from_ = pos_;
+    return recording_ ? std::optional<std::string>(record_) : std::nullopt;
+  }
+
+ private:
+  bool refill() {
+    if (eof_) {
+      return false;
+    }
+    keep_recorded();
+    base_ += static_cast<std::size_t>(end_ - begin_);
+    const std::string_view piece = next_();
+    if (piece.empty()) {
+      eof_ = true;
+      begin_ = pos_ = end_ = record_from_ = nullptr;
+      return false;
+    }
+    begin_ = pos_ = record_from_ = piece.data();
+    end_ = begin_ + piece.size();
+    return true;
+  }
+
+  void newline() {
+    ++line_;
+    previous_line_start_ = line_start_;
+    line_start_ = Tell();
+    newline_taken_ = true;
+  }
+
+  void keep_recorded() {
+    if (!recording_) {
+      return;
+    }
+    const auto size = static_cast<std::size_t>(pos_ - record_from_);
+    if (record_.size() + size > record_limit_) {
+      recording_ = false;
+      record_.clear();
+      return;
+    }
+    record_.append(record_from_, size);
+    record_from_ = pos_;
+  }
+
+  const std::function<std::string_view()>& next_;
+  const char* begin_ = nullptr;  // the piece being read, which starts at offset base_ of the text
+  const char* pos_ = nullptr;
+  const char* end_ = nullptr;
+  std::size_t base_ = 0;
+  bool eof_ = false;
+  std::string carry_;
+  bool stop_at_newline_ = false;
+  bool newline_taken_ = false;
+  std::size_t line_ = 1;
+  std::size_t line_start_ = 0;  // the offset where the current line starts
+  std::size_t previous_line_start_ = 0;
+  text_buffer string_;
+  bool recording_ = false;
+  std::size_t record_limit_ = 0;
+  const char* record_from_ = nullptr;  // the first byte of the piece not yet in record_
+  std::string record_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Lenient reading: what logs and documentation show, made JSON as it is read
 
 bool is_identifier_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'; }
 bool is_identifier_part(char c) { return is_identifier_start(c) || (c >= '0' && c <= '9'); }
 bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
-class lenient_converter {
+/// The text (an input_stream) made JSON as RapidJSON reads it: Python's and Node's strings in single
+/// quotes or backticks become JSON strings, bare keys and words are quoted, Python's and JavaScript's
+/// literals become JSON's. Comments and trailing commas are left to RapidJSON. Tell() is the offset in
+/// the text itself, so that an error points at what the user wrote.
+class lenient_stream {
  public:
-  lenient_converter(std::string_view in, std::vector<std::pair<std::size_t, std::size_t>>& shifts)
-      : in_(in), shifts_(shifts) {
-    shifts_.clear();
-    out_.reserve(in.size() + 16);
-  }
+  using Ch = char;
 
-  std::string run() {
-    while (i_ < in_.size()) {
-      const char c = in_[i_];
-      if (c == '"') {
-        copy_json_string();
-      } else if (c == '\'' || c == '`') {
-        convert_quoted(c);
-      } else if (c == '/' && i_ + 1 < in_.size() && (in_[i_ + 1] == '/' || in_[i_ + 1] == '*')) {
-        copy_comment();
-      } else if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
-        copy_while([](char d) { return is_identifier_part(d) || d == '.' || d == '+' || d == '-'; });
-      } else if (is_identifier_start(c)) {
-        convert_word();
-      } else {
-        out_ += c;
-        ++i_;
-      }
+  explicit lenient_stream(input_stream& raw) : raw_(raw) {}
+
+  // NOLINTBEGIN(readability-identifier-naming): RapidJSON's stream concept
+  char Peek() {
+    if (next_ == out_.size() && !produce()) {
+      return '\0';
     }
-    return std::move(out_);
+    return out_[next_];
+  }
+  char Take() {
+    const char c = Peek();
+    if (next_ < out_.size()) {
+      if (next_ == newline_at_) {
+        char newline = 0;
+        raw_.take_byte(newline);
+        newline_at_ = none;
+      }
+      ++next_;
+    }
+    return c;
+  }
+  [[nodiscard]] std::size_t Tell() const { return next_ < out_.size() ? at_[next_] : raw_.Tell(); }
+  char* PutBegin() { return raw_.PutBegin(); }
+  void Put(char c) { raw_.Put(c); }
+  std::size_t PutEnd(char* begin) const { return raw_.PutEnd(begin); }
+  // NOLINTEND(readability-identifier-naming)
+
+  [[nodiscard]] bool real_nul() const { return next_ == out_.size() && raw_.real_nul(); }
+  bool at_end() { return Peek() == '\0' && !real_nul(); }
+  void skip_rest_of_line() {
+    out_.clear();
+    at_.clear();
+    next_ = 0;
+    newline_at_ = none;
+    state_ = state::plain;
+    raw_.skip_rest_of_line();
   }
 
  private:
-  /// From here on, offsets in the output and the input correspond again.
-  void shifted() { shifts_.emplace_back(out_.size(), i_); }
+  static constexpr std::size_t none = ~std::size_t{0};
 
-  template <class Predicate>
-  void copy_while(Predicate p) {
-    const std::size_t start = i_;
-    while (i_ < in_.size() && p(in_[i_])) {
-      ++i_;
+  enum class state : unsigned char { plain, json_string, number, line_comment, block_comment, quoted };
+
+  void emit(char c, std::size_t at) {
+    out_ += c;
+    at_.push_back(at);
+  }
+  void emit(std::string_view s, std::size_t at) {
+    for (const char c : s) {
+      emit(c, at);
     }
-    out_.append(in_.substr(start, i_ - start));
   }
-
-  void copy_json_string() {
-    const std::size_t start = i_++;
-    while (i_ < in_.size() && in_[i_] != '"') {
-      i_ += in_[i_] == '\\' ? 2U : 1U;
+  /// Takes the next byte of the text and writes it as it is.
+  void copy() {
+    const std::size_t at = raw_.Tell();
+    if (raw_.Peek() == '\n') {
+      emit('\n', at);
+      newline_at_ = out_.size() - 1;
+    } else {
+      emit(raw_.Take(), at);
     }
-    i_ = std::min(i_ + 1, in_.size());
-    out_.append(in_.substr(start, i_ - start));
   }
 
-  void copy_comment() {
-    const std::size_t end = in_[i_ + 1] == '/' ? in_.find('\n', i_) : in_.find("*/", i_ + 2);
-    const std::size_t stop = end == std::string_view::npos ? in_.size() : end + (in_[i_ + 1] == '/' ? 0 : 2);
-    out_.append(in_.substr(i_, stop - i_));
-    i_ = stop;
-  }
-
-  /// A string in single quotes or backticks, as JSON: its double quotes escaped, \' and \` without
-  /// their backslash, \xNN as \u00NN, raw control characters escaped.
-  void convert_quoted(char quote) {
-    out_ += '"';
-    ++i_;
-    while (i_ < in_.size()) {
-      const char c = in_[i_];
-      if (c == quote) {
-        out_ += '"';
-        ++i_;
-        return;
+  /// Converts the next part of the text into out_: false at its end.
+  bool produce() {
+    out_.clear();
+    at_.clear();
+    next_ = 0;
+    while (out_.empty()) {
+      const char c = raw_.Peek();
+      if (c == '\0') {  // the end, or a NUL byte: RapidJSON stops at either
+        return false;
       }
-      if (c == '\\' && i_ + 1 < in_.size()) {
-        const char next = in_[i_ + 1];
-        if (next == '\'' || next == '`') {
-          out_ += next;
-          i_ += 2;
-          shifted();
-        } else if (next == 'x' && i_ + 3 < in_.size() && is_hex(in_[i_ + 2]) && is_hex(in_[i_ + 3])) {
-          out_ += "\\u00";
-          out_ += in_[i_ + 2];
-          out_ += in_[i_ + 3];
-          i_ += 4;
-          shifted();
-        } else {
-          out_ += c;
-          out_ += next;
-          i_ += 2;
+      switch (state_) {
+        case state::json_string:
+          copy();
+          if (escaped_) {
+            escaped_ = false;
+          } else if (c == '\\') {
+            escaped_ = true;
+          } else if (c == '"') {
+            state_ = state::plain;
+          }
+          break;
+        case state::number:
+          if (is_identifier_part(c) || c == '.' || c == '+' || c == '-') {
+            copy();
+          } else {
+            state_ = state::plain;
+          }
+          break;
+        case state::line_comment:
+          if (c == '\n') {
+            state_ = state::plain;
+          } else {
+            copy();
+          }
+          break;
+        case state::block_comment:
+          copy();
+          if (c == '/' && star_) {
+            state_ = state::plain;
+          }
+          star_ = c == '*';
+          break;
+        case state::quoted:
+          convert_quoted(c);
+          break;
+        case state::plain:
+          plain(c);
+          break;
+      }
+    }
+    return true;
+  }
+
+  void plain(char c) {
+    if (c == '"') {
+      copy();
+      state_ = state::json_string;
+      escaped_ = false;
+    } else if (c == '\'' || c == '`') {
+      emit('"', raw_.Tell());
+      raw_.Take();
+      quote_ = c;
+      state_ = state::quoted;
+    } else if (c == '/') {
+      copy();
+      const char next = raw_.Peek();
+      if (next == '/' || next == '*') {
+        copy();
+        state_ = next == '/' ? state::line_comment : state::block_comment;
+        star_ = false;
+      }
+    } else if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
+      state_ = state::number;
+    } else if (is_identifier_start(c)) {
+      convert_word();
+    } else {
+      copy();
+    }
+  }
+
+  /// The next byte of a string in single quotes or backticks, as JSON: its double quotes escaped, \'
+  /// and \` without their backslash, \xNN as \u00NN, raw control characters escaped.
+  void convert_quoted(char c) {
+    static constexpr char hex[] = "0123456789abcdef";
+    const std::size_t at = raw_.Tell();
+    if (c == '\n') {
+      emit("\\u000a", at);
+      newline_at_ = out_.size() - 1;
+      return;
+    }
+    raw_.Take();
+    if (c == quote_) {
+      emit('"', at);
+      state_ = state::plain;
+    } else if (c == '\\') {
+      const char next = raw_.Peek();
+      if (next == '\0') {
+        emit('\\', at);
+      } else if (next == '\'' || next == '`') {
+        emit(raw_.Take(), at);
+      } else if (next == 'x') {
+        raw_.Take();
+        const char high = raw_.Peek();
+        if (!is_hex(high)) {
+          emit("\\x", at);
+          return;
         }
-      } else if (c == '"') {
-        out_ += "\\\"";
-        ++i_;
-        shifted();
-      } else if (static_cast<unsigned char>(c) < 0x20) {
-        static constexpr char hex[] = "0123456789abcdef";
-        out_ += "\\u00";
-        out_ += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-        out_ += hex[static_cast<unsigned char>(c) & 0xF];
-        ++i_;
-        shifted();
+        raw_.Take();
+        const char low = raw_.Peek();
+        if (!is_hex(low)) {
+          emit("\\x", at);
+          emit(high, at + 2);
+          return;
+        }
+        raw_.Take();
+        emit("\\u00", at);
+        emit(high, at + 2);
+        emit(low, at + 3);
+      } else if (next == '\n') {  // a malformed escape, left to the parser to find: the line's end stays unread
+        emit('\\', at);
+        emit('\n', at + 1);
+        newline_at_ = out_.size() - 1;
       } else {
-        out_ += c;
-        ++i_;
+        emit('\\', at);
+        emit(raw_.Take(), at + 1);
       }
+    } else if (c == '"') {
+      emit("\\\"", at);
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      emit("\\u00", at);
+      emit(hex[(static_cast<unsigned char>(c) >> 4) & 0xF], at);
+      emit(hex[static_cast<unsigned char>(c) & 0xF], at);
+    } else {
+      emit(c, at);
     }
   }
 
   /// A bare word: a key (followed by ':'), Python's and JavaScript's literals, a string prefix
   /// (u'...'), or anything else (Node's [Object]) as a string.
   void convert_word() {
-    const std::size_t start = i_;
-    while (i_ < in_.size() && is_identifier_part(in_[i_])) {
-      ++i_;
+    const std::size_t start = raw_.Tell();
+    word_.clear();
+    while (is_identifier_part(raw_.Peek())) {
+      word_ += raw_.Take();
     }
-    const std::string_view word = in_.substr(start, i_ - start);
-    if (word.size() <= 2 && word.find_first_not_of("uUbBrR") == std::string_view::npos && i_ < in_.size() &&
-        (in_[i_] == '\'' || in_[i_] == '"')) {
-      shifted();  // a string prefix: dropped
-      return;
+    const char after = raw_.Peek();
+    if (word_.size() <= 2 && word_.find_first_not_of("uUbBrR") == std::string::npos &&
+        (after == '\'' || after == '"')) {
+      return;  // a string prefix: dropped
     }
-    std::size_t next = i_;
-    while (next < in_.size() && (in_[next] == ' ' || in_[next] == '\t')) {
-      ++next;
+    // What follows the word, up to a colon: a key's, read now and written after it as it is.
+    const std::size_t spaces_at = raw_.Tell();
+    spaces_.clear();
+    while (raw_.Peek() == ' ' || raw_.Peek() == '\t') {
+      spaces_ += raw_.Take();
     }
-    const bool is_key = next < in_.size() && in_[next] == ':';
     std::string_view literal;
-    if (!is_key) {
-      literal = word == "True" || word == "true"     ? "true"
-                : word == "False" || word == "false" ? "false"
-                : word == "None" || word == "null" || word == "undefined" || word == "NaN" || word == "Infinity"
+    if (raw_.Peek() != ':') {
+      literal = word_ == "True" || word_ == "true"     ? "true"
+                : word_ == "False" || word_ == "false" ? "false"
+                : word_ == "None" || word_ == "null" || word_ == "undefined" || word_ == "NaN" || word_ == "Infinity"
                     ? "null"
                     : "";
     }
     if (!literal.empty()) {
-      out_ += literal;
+      for (std::size_t i = 0; i < literal.size(); ++i) {
+        emit(literal[i], start + std::min(i, word_.size() - 1));
+      }
     } else {
-      out_ += '"';
-      out_ += word;
-      out_ += '"';
+      emit('"', start);
+      for (std::size_t i = 0; i < word_.size(); ++i) {
+        emit(word_[i], start + i);
+      }
+      emit('"', start + word_.size());
     }
-    if (literal.size() != word.size()) {
-      shifted();
+    for (std::size_t i = 0; i < spaces_.size(); ++i) {
+      emit(spaces_[i], spaces_at + i);
     }
   }
 
-  std::string_view in_;
-  std::vector<std::pair<std::size_t, std::size_t>>& shifts_;
-  std::string out_;
-  std::size_t i_ = 0;
+  input_stream& raw_;
+  std::string out_;              // converted text not yet read, from next_ on
+  std::vector<std::size_t> at_;  // for each byte of out_: the offset in the text it comes from
+  std::size_t next_ = 0;
+  // A line's end is taken from the text only as the parser takes it (or the last byte made of it),
+  // so that the text's line is the parser's: where an error is, and whether a value went on past its
+  // first line.
+  std::size_t newline_at_ = none;
+  state state_ = state::plain;
+  bool escaped_ = false;
+  bool star_ = false;
+  char quote_ = 0;
+  std::string word_;
+  std::string spaces_;
 };
 
-}  // namespace
-
-std::string lenient_to_json(std::string_view text, std::vector<std::pair<std::size_t, std::size_t>>& shifts) {
-  return lenient_converter(text, shifts).run();
-}
-
 // ---------------------------------------------------------------------------------------------
-// A response from a parsed value
+// Responses from RapidJSON's events
 
-namespace {
-
-constexpr unsigned strict_flags =
-    rapidjson::kParseInsituFlag | rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseValidateEncodingFlag;
+// The parser writes strings in place (into input_stream's buffer), stops after one value (the
+// framing is the reader's), and reads strings byte for byte, without checking that they are UTF-8:
+// a message in GBK is shown with its bytes escaped, not refused, its code and module code explained.
+constexpr unsigned strict_flags = rapidjson::kParseInsituFlag | rapidjson::kParseStopWhenDoneFlag;
 constexpr unsigned lenient_flags = strict_flags | rapidjson::kParseTrailingCommasFlag | rapidjson::kParseCommentsFlag;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+constexpr std::size_t hint_limit = std::size_t{1} << 20;  // the most text that a strict error's hint reads again
 
-bool blank(std::string_view s) {
-  for (const char c : s) {
-    if (!is_space(c)) {
-      return false;
-    }
-  }
-  return true;
+// RapidJSON's parser recurses into each object and array: a line of a million '[' would overflow the
+// stack. No response nests this deep; deeper is malformed.
+constexpr std::size_t max_depth = 1000;
+
+/// The text of a number as it is shown: an integer as it is, another number as "%.17g" makes it (an
+/// integral one without a fraction: 9177.0 is "9177").
+std::string number_text(double d) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.17g", d);
+  return text;
+}
+template <class Integer>
+std::string number_text(Integer i) {
+  return std::to_string(i);
 }
 
-const char* type_name(const rapidjson::Value& v) {
-  switch (v.GetType()) {
-    case rapidjson::kNullType:
-      return "null";
-    case rapidjson::kFalseType:
-    case rapidjson::kTrueType:
-      return "boolean";
-    case rapidjson::kObjectType:
-      return "object";
-    case rapidjson::kArrayType:
-      return "array";
-    case rapidjson::kStringType:
-      return "string";
-    case rapidjson::kNumberType:
-      break;
-  }
-  return "number";
-}
-
-/// True when the key is `lower` in any case (ASCII).
-bool key_is(const rapidjson::Value& key, std::string_view lower) {
-  if (key.GetStringLength() != lower.size()) {
+/// True when `key` is `lower` in any case (ASCII).
+bool key_is(std::string_view key, std::string_view lower) {
+  if (key.size() != lower.size()) {
     return false;
   }
-  const char* k = key.GetString();
   for (std::size_t i = 0; i < lower.size(); ++i) {
-    const char c = k[i] >= 'A' && k[i] <= 'Z' ? static_cast<char>(k[i] - 'A' + 'a') : k[i];
+    const char c = key[i] >= 'A' && key[i] <= 'Z' ? static_cast<char>(key[i] - 'A' + 'a') : key[i];
     if (c != lower[i]) {
       return false;
     }
@@ -251,122 +602,578 @@ bool key_is(const rapidjson::Value& key, std::string_view lower) {
   return true;
 }
 
-std::string number_text(const rapidjson::Value& v) {
-  if (v.IsInt64()) {
-    return std::to_string(v.GetInt64());
+/// The fields of a response that the reader reads; the first of each counts (in any case).
+enum class field : unsigned char { none, code, message, code_desc, request_id, receipt_handle, detail, error_list };
+constexpr std::size_t field_count = 8;
+
+field field_of(std::string_view key) {
+  switch (key.size()) {
+    case 4:
+      return key_is(key, "code") ? field::code : field::none;
+    case 6:
+      return key_is(key, "detail") ? field::detail : field::none;
+    case 7:
+      return key_is(key, "message") ? field::message : field::none;
+    case 8:
+      return key_is(key, "codedesc") ? field::code_desc : field::none;
+    case 9:
+      return key_is(key, "requestid") ? field::request_id : key_is(key, "errorlist") ? field::error_list : field::none;
+    case 13:
+      return key_is(key, "receipthandle") ? field::receipt_handle : field::none;
+    default:
+      return field::none;
   }
-  if (v.IsUint64()) {
-    return std::to_string(v.GetUint64());
-  }
-  char text[32];
-  std::snprintf(text, sizeof text, "%.17g", v.GetDouble());
-  return text;
 }
 
-/// The text of a string value. The input is valid UTF-8 (the parser checks), but RapidJSON 1.1.0
-/// decodes a lone low surrogate (\uDC00-\uDFFF) into bytes that are not: malformed, as JSON says.
-std::string string_of(const rapidjson::Value& v, const std::string& item, std::string_view field) {
-  const std::string_view text(v.GetString(), v.GetStringLength());
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = utf8_length(text.substr(i));
-    if (length == 0) {
-      throw input_error(item + "\"" + std::string(field) + "\" has a lone UTF-16 surrogate: malformed JSON");
+/// About the memory a response takes, its items aside.
+std::size_t size_of(const response& r) {
+  return sizeof(response) + r.label.size() + r.message.size() + (r.code_desc ? r.code_desc->size() : 0) +
+         (r.request_id ? r.request_id->size() : 0) + (r.receipt_handle ? r.receipt_handle->size() : 0);
+}
+
+/// Builds responses from RapidJSON's events, one top-level value at a time, and passes them on: a
+/// whole value once the rest of its line is read too (pass_pending()), or, once what is held takes
+/// more than read_options::hold, in parts as they are read (release()).
+class builder {
+ public:
+  builder(input_stream& raw, response_handler& handler, std::size_t hold) : raw_(raw), handler_(handler), hold_(hold) {}
+
+  /// A new top-level value begins.
+  void start_value() {
+    frames_.clear();
+    containers_.clear();
+    ignore_ = 0;
+    depth_ = 0;
+    role_ = role::root;
+    value_error_.reset();
+  }
+  /// True when the value stopped because it nests deeper than max_depth.
+  [[nodiscard]] bool too_deep() const { return depth_ > max_depth; }
+  /// What makes the value just read malformed though it is JSON (no "code", a code that is not an
+  /// integer, ...): the first that reading it whole would find.
+  [[nodiscard]] const std::optional<std::string>& value_error() const { return value_error_; }
+
+  /// The values read and held (the rest of their line not yet read) are passed on.
+  void pass_pending() {
+    for (response& r : pending_) {
+      ++count_;
+      handler_.each(std::move(r));
     }
-    i += length;
+    pending_.clear();
+    pending_held_ = 0;
   }
-  return std::string(text);
-}
+  /// The values held are malformed with what follows: dropped; what was begun ends with `e`.
+  void fail(const input_error& e) {
+    pending_.clear();
+    frames_.clear();
+    pending_held_ = 0;
+    doomed_ = false;
+    handler_.fail(e);
+  }
+  [[nodiscard]] std::size_t count() const { return count_; }
 
-/// A field shown as found: a string, or a number's text; nothing for other values.
-std::optional<std::string> text_of(const rapidjson::Value* v, const std::string& item, std::string_view field) {
-  if (v != nullptr && v->IsString()) {
-    return string_of(*v, item, field);
+  // NOLINTBEGIN(readability-identifier-naming): RapidJSON's handler concept
+  bool Null() { return scalar("null"); }
+  bool Bool(bool /*b*/) { return scalar("boolean"); }
+  bool Int(int i) { return number(i, i, ""); }
+  bool Uint(unsigned u) {
+    return number(u, u <= static_cast<unsigned>(INT_MAX) ? std::optional<int>(static_cast<int>(u)) : std::nullopt,
+                  " does not fit in int");
   }
-  if (v != nullptr && v->IsNumber()) {
-    return number_text(*v);
+  bool Int64(std::int64_t i) { return number(i, std::nullopt, " does not fit in int"); }
+  bool Uint64(std::uint64_t u) { return number(u, std::nullopt, " does not fit in int"); }
+  bool Double(double d) {
+    // An integral number written as a double (5100.0) is that integer.
+    const bool integral = std::trunc(d) == d;
+    const bool fits = integral && d >= INT_MIN && d <= INT_MAX;
+    return number(d, fits ? std::optional<int>(static_cast<int>(d)) : std::nullopt,
+                  integral ? " does not fit in int" : " is not an integer");
   }
-  return std::nullopt;
-}
+  bool RawNumber(const char* /*text*/, rapidjson::SizeType /*length*/, bool /*copy*/) { return true; }
+  bool String(const char* /*str*/, rapidjson::SizeType length, bool /*copy*/);
+  bool StartObject();
+  bool Key(const char* /*str*/, rapidjson::SizeType length, bool /*copy*/);
+  bool EndObject(rapidjson::SizeType /*members*/);
+  bool StartArray();
+  bool EndArray(rapidjson::SizeType /*elements*/);
+  // NOLINTEND(readability-identifier-naming)
 
-/// The code field: a JSON integer, or a string such as "5100".
-int read_code(const rapidjson::Value& v, const std::string& item) {
-  if (v.IsInt()) {
-    return v.GetInt();
-  }
-  if (v.IsInt64() || v.IsUint64()) {
-    throw input_error(item + "\"code\" " + number_text(v) + " does not fit in int");
-  }
-  if (v.IsNumber()) {
-    throw input_error(item + "\"code\" " + number_text(v) + " is not an integer");
-  }
-  if (v.IsString()) {
-    const std::string_view text(v.GetString(), v.GetStringLength());
-    if (const std::optional<int> code = tccode::parse_code(text)) {
-      return *code;
+ private:
+  /// What the next value is to the response being read.
+  enum class role : unsigned char {
+    root,
+    none,
+    ignore,
+    code,
+    message,
+    code_desc,
+    request_id,
+    receipt_handle,
+    detail,
+    error_list,
+    item
+  };
+
+  struct frame {
+    response r;                // its fields, and its items while it is held
+    std::string begun_label;   // its label, once passed on in parts
+    field from = field::none;  // its parent's field that holds it: detail or errorList
+    bool seen[field_count] = {};
+    bool code_read = false;
+    bool message_read = false;
+    bool begun = false;
+    std::size_t held = 0;              // what its items take
+    std::optional<std::string> error;  // its own: the code's (rank 1) or the message's (rank 2)
+    int error_rank = 0;
+    std::optional<std::string> detail_error;      // the first of its detail items'
+    std::optional<std::string> error_list_error;  // the first of its errorList items'
+
+    [[nodiscard]] bool failed() const { return error || detail_error || error_list_error; }
+    [[nodiscard]] std::string prefix() const {
+      const std::string& label = begun ? begun_label : r.label;
+      return label.empty() ? std::string() : printable(label) + ": ";
     }
-    throw input_error(item + R"("code" ")" + printable(text) + R"(" is not an integer)");
+  };
+
+  /// An object or array open in the value, but for those ignored (counted in ignore_).
+  struct container {
+    enum kind : unsigned char { response_object, items_array, items_object } is;
+    field from;         // of items: detail or errorList
+    std::size_t index;  // of an items array: the items so far
+  };
+
+  /// This frame's own error, unless it has one that ranks before: a response's code is checked
+  /// before its message, and both before its items (detail's, then errorList's), wherever they are.
+  void own_error(frame& f, int rank, const std::string& what) {
+    if (!f.error || rank < f.error_rank) {
+      f.error = f.prefix() + what;
+      f.error_rank = rank;
+    }
+    doom_if_begun();
   }
-  throw input_error(item + "\"code\" is " + type_name(v) + ", not an integer or a string");
+  /// An error of an item of the top frame.
+  void item_error(field from, std::string what) {
+    frame& parent = frames_.back();
+    std::optional<std::string>& slot = from == field::error_list ? parent.error_list_error : parent.detail_error;
+    if (!slot) {
+      slot = std::move(what);
+    }
+    doom_if_begun();
+  }
+  /// Once a response passed on in parts is found malformed, nothing more of it is passed on.
+  void doom_if_begun() {
+    if (!frames_.empty() && frames_.front().begun) {
+      doomed_ = true;
+    }
+  }
+
+  /// After a value: what the next one is.
+  void next_role() {
+    if (containers_.empty()) {
+      role_ = role::none;
+      return;
+    }
+    container& c = containers_.back();
+    role_ = c.is == container::items_array ? role::item : role::none;
+  }
+
+  bool scalar(const char* type);
+  /// A number: `code` is its value as a code when it is one, `why` what it is else.
+  template <class Number>
+  bool number(Number value, std::optional<int> code, const char* why);
+  /// A value that is not an object where an item or the whole response is: an error, and its
+  /// contents (an array's) ignored.
+  void not_an_object(const char* type);
+  void push_frame(std::string label, field from);
+  void finish_frame();
+  void release();
+  /// What the values and items held take.
+  [[nodiscard]] std::size_t held() const {
+    std::size_t all = pending_held_;
+    for (const frame& f : frames_) {
+      all += f.held;
+    }
+    return all;
+  }
+  [[nodiscard]] std::string item_label(const container& c, std::string_view key) const;
+
+  input_stream& raw_;
+  response_handler& handler_;
+  std::size_t hold_;
+  std::vector<frame> frames_;  // the response being read, then its item being read, and so on
+  std::vector<container> containers_;
+  std::size_t ignore_ = 0;  // the depth inside a value that is not read
+  std::size_t depth_ = 0;   // of objects and arrays
+  role role_ = role::root;
+  std::string key_;  // of an items object: the key of the item that follows
+  std::optional<std::string> value_error_;
+  std::vector<response> pending_;  // whole values read, waiting for the rest of their line
+  std::size_t pending_held_ = 0;   // what they take
+  std::size_t count_ = 0;
+  bool doomed_ = false;
+};
+
+bool builder::scalar(const char* type) {
+  if (ignore_ > 0) {
+    return true;
+  }
+  switch (role_) {
+    case role::root:
+    case role::item:
+      not_an_object(type);
+      return true;
+    case role::code:
+      own_error(frames_.back(), 1, std::string("\"code\" is ") + type + ", not an integer or a string");
+      break;
+    case role::message:
+      if (std::strcmp(type, "null") == 0) {  // as good as no message
+        frames_.back().message_read = true;
+      } else {
+        own_error(frames_.back(), 2, std::string("\"message\" is ") + type + ", not a string");
+      }
+      break;
+    default:
+      break;
+  }
+  next_role();
+  return true;
 }
 
-response read_response(const rapidjson::Value& body, std::string label) {
-  const std::string item = label.empty() ? std::string() : printable(label) + ": ";
-  if (!body.IsObject()) {
-    throw input_error(item + "expected a JSON object, found " + type_name(body));
+template <class Number>
+bool builder::number(Number value, std::optional<int> code, const char* why) {
+  if (ignore_ > 0) {
+    return true;
   }
-  const rapidjson::Value* code = nullptr;
-  const rapidjson::Value* message = nullptr;
-  const rapidjson::Value* code_desc = nullptr;
-  const rapidjson::Value* request_id = nullptr;
-  const rapidjson::Value* receipt_handle = nullptr;
-  const rapidjson::Value* detail = nullptr;
-  const rapidjson::Value* error_list = nullptr;
-  for (auto m = body.MemberBegin(); m != body.MemberEnd(); ++m) {  // the first of each, in any case
-    for (auto [field, name] : {std::pair{&code, "code"},
-                               {&message, "message"},
-                               {&code_desc, "codedesc"},
-                               {&request_id, "requestid"},
-                               {&receipt_handle, "receipthandle"},
-                               {&detail, "detail"},
-                               {&error_list, "errorlist"}}) {
-      if (*field == nullptr && key_is(m->name, name)) {
-        *field = &m->value;
+  switch (role_) {
+    case role::root:
+    case role::item:
+      not_an_object("number");
+      return true;
+    case role::code:
+      if (code) {
+        frames_.back().r.code = *code;
+        frames_.back().code_read = true;
+      } else {
+        own_error(frames_.back(), 1, "\"code\" " + number_text(value) + why);
+      }
+      break;
+    case role::message:
+      own_error(frames_.back(), 2, "\"message\" is number, not a string");
+      break;
+    case role::code_desc:
+      frames_.back().r.code_desc = number_text(value);
+      break;
+    case role::request_id:
+      frames_.back().r.request_id = number_text(value);
+      break;
+    case role::receipt_handle:
+      frames_.back().r.receipt_handle = number_text(value);
+      break;
+    default:
+      break;
+  }
+  next_role();
+  return true;
+}
+
+bool builder::String(const char* /*str*/, rapidjson::SizeType length, bool /*copy*/) {
+  if (ignore_ > 0) {
+    return true;
+  }
+  switch (role_) {
+    case role::root:
+    case role::item:
+      not_an_object("string");
+      return true;
+    case role::code: {
+      const std::string_view text = raw_.string(length);
+      if (const std::optional<int> code = tccode::parse_code(text)) {
+        frames_.back().r.code = *code;
+        frames_.back().code_read = true;
+      } else {
+        own_error(frames_.back(), 1, R"("code" ")" + printable(text) + R"(" is not an integer)");
+      }
+      break;
+    }
+    case role::message:
+      frames_.back().r.message = raw_.take_string(length);
+      frames_.back().message_read = true;
+      break;
+    case role::code_desc:
+      frames_.back().r.code_desc = std::string(raw_.string(length));
+      break;
+    case role::request_id:
+      frames_.back().r.request_id = std::string(raw_.string(length));
+      break;
+    case role::receipt_handle:
+      frames_.back().r.receipt_handle = std::string(raw_.string(length));
+      break;
+    default:
+      break;
+  }
+  next_role();
+  return true;
+}
+
+void builder::not_an_object(const char* type) {
+  const std::string what = std::string("expected a JSON object, found ") + type;
+  if (role_ == role::root) {
+    value_error_ = what;
+  } else {
+    container& c = containers_.back();
+    const field from = c.from;
+    std::string label = item_label(c, key_);
+    c.index += 1;
+    item_error(from, printable(label) + ": " + what);
+  }
+  if (std::strcmp(type, "array") == 0) {
+    ignore_ = 1;
+    return;
+  }
+  next_role();
+}
+
+std::string builder::item_label(const container& c, std::string_view key) const {
+  if (c.is == container::items_object) {
+    return "detail." + std::string(key);
+  }
+  return (c.from == field::error_list ? "errorList[" : "detail[") + std::to_string(c.index) + "]";
+}
+
+bool builder::StartObject() {
+  if (++depth_ > max_depth) {
+    return false;
+  }
+  if (ignore_ > 0) {
+    ++ignore_;
+    return true;
+  }
+  switch (role_) {
+    case role::root:
+      push_frame(std::string(), field::none);
+      break;
+    case role::item: {
+      const container& c = containers_.back();
+      push_frame(item_label(c, key_), c.from);
+      break;
+    }
+    case role::detail:
+      containers_.push_back({container::items_object, field::detail, 0});
+      role_ = role::none;
+      break;
+    case role::code:
+      own_error(frames_.back(), 1, "\"code\" is object, not an integer or a string");
+      ignore_ = 1;
+      break;
+    case role::message:
+      own_error(frames_.back(), 2, "\"message\" is object, not a string");
+      ignore_ = 1;
+      break;
+    default:
+      ignore_ = 1;
+      break;
+  }
+  return true;
+}
+
+bool builder::StartArray() {
+  if (++depth_ > max_depth) {
+    return false;
+  }
+  if (ignore_ > 0) {
+    ++ignore_;
+    return true;
+  }
+  switch (role_) {
+    case role::root:
+    case role::item:
+      not_an_object("array");
+      break;
+    case role::detail:
+    case role::error_list:
+      containers_.push_back({container::items_array, role_ == role::detail ? field::detail : field::error_list, 0});
+      role_ = role::item;
+      break;
+    case role::code:
+      own_error(frames_.back(), 1, "\"code\" is array, not an integer or a string");
+      ignore_ = 1;
+      break;
+    case role::message:
+      own_error(frames_.back(), 2, "\"message\" is array, not a string");
+      ignore_ = 1;
+      break;
+    default:
+      ignore_ = 1;
+      break;
+  }
+  return true;
+}
+
+bool builder::Key(const char* /*str*/, rapidjson::SizeType length, bool /*copy*/) {
+  if (ignore_ > 0) {
+    return true;
+  }
+  const container& c = containers_.back();
+  const std::string_view key = raw_.string(length);
+  if (c.is == container::items_object) {
+    key_.assign(key.data(), key.size());
+    role_ = role::item;
+    return true;
+  }
+  frame& f = frames_.back();
+  const field which = field_of(key);
+  const auto i = static_cast<std::size_t>(which);
+  if (which == field::none || f.seen[i]) {
+    role_ = role::ignore;
+    return true;
+  }
+  f.seen[i] = true;
+  switch (which) {
+    case field::code:
+      role_ = role::code;
+      break;
+    case field::message:
+      role_ = role::message;
+      break;
+    case field::code_desc:
+      role_ = role::code_desc;
+      break;
+    case field::request_id:
+      role_ = role::request_id;
+      break;
+    case field::receipt_handle:
+      role_ = role::receipt_handle;
+      break;
+    case field::detail:
+      role_ = role::detail;
+      break;
+    case field::error_list:
+      role_ = role::error_list;
+      break;
+    case field::none:
+      break;
+  }
+  return true;
+}
+
+bool builder::EndObject(rapidjson::SizeType /*members*/) {
+  --depth_;
+  if (ignore_ > 0) {
+    if (--ignore_ == 0) {
+      next_role();
+    }
+    return true;
+  }
+  if (containers_.back().is == container::items_object) {
+    containers_.pop_back();
+  } else {
+    finish_frame();
+  }
+  next_role();
+  return true;
+}
+
+bool builder::EndArray(rapidjson::SizeType /*elements*/) {
+  --depth_;
+  if (ignore_ > 0) {
+    if (--ignore_ == 0) {
+      next_role();
+    }
+    return true;
+  }
+  containers_.pop_back();
+  next_role();
+  return true;
+}
+
+void builder::push_frame(std::string label, field from) {
+  frames_.emplace_back();
+  frames_.back().r.label = std::move(label);
+  frames_.back().from = from;
+  containers_.push_back({container::response_object, field::none, 0});
+  role_ = role::none;
+}
+
+void builder::finish_frame() {
+  containers_.pop_back();
+  frame& f = frames_.back();
+  if (!f.seen[static_cast<std::size_t>(field::code)]) {
+    own_error(f, 1, "no \"code\" field");
+  }
+  std::optional<std::string> error = f.error ? f.error : f.detail_error ? f.detail_error : f.error_list_error;
+  frame done = std::move(f);
+  frames_.pop_back();
+  if (frames_.empty()) {  // the whole value
+    if (error) {
+      value_error_ = std::move(error);
+    } else if (done.begun) {
+      if (!doomed_) {
+        handler_.end(std::move(done.r));
+      }
+    } else {
+      pending_held_ += size_of(done.r) + done.held;
+      pending_.push_back(std::move(done.r));
+      if (held() > hold_) {
+        release();
       }
     }
+    return;
   }
-  if (code == nullptr) {
-    throw input_error(item + "no \"code\" field");
-  }
-  response r;
-  r.label = std::move(label);
-  r.code = read_code(*code, item);
-  if (message != nullptr && !message->IsNull()) {
-    if (!message->IsString()) {
-      throw input_error(item + "\"message\" is " + type_name(*message) + ", not a string");
+  // An item of the frame below.
+  containers_.back().index += 1;
+  if (error) {
+    item_error(done.from, std::move(*error));
+  } else if (done.begun) {
+    if (!doomed_) {
+      handler_.end(std::move(done.r));
     }
-    r.message = string_of(*message, item, "message");
-  }
-  r.code_desc = text_of(code_desc, item, "codeDesc");
-  r.request_id = text_of(request_id, item, "requestId");
-  r.receipt_handle = text_of(receipt_handle, item, "receiptHandle");
-  // A batch response: each item's code and message under "detail" (an array, or keyed by resource),
-  // or CMQ's "errorList".
-  if (detail != nullptr && detail->IsArray()) {
-    for (rapidjson::SizeType i = 0; i < detail->Size(); ++i) {
-      r.items.push_back(read_response((*detail)[i], "detail[" + std::to_string(i) + "]"));
+  } else if (frames_.back().begun) {
+    if (!doomed_) {
+      handler_.each(std::move(done.r));
     }
-  } else if (detail != nullptr && detail->IsObject()) {
-    for (auto m = detail->MemberBegin(); m != detail->MemberEnd(); ++m) {
-      r.items.push_back(
-          read_response(m->value, "detail." + std::string(m->name.GetString(), m->name.GetStringLength())));
+  } else if (!frames_.front().failed()) {  // an item of a malformed response is not kept
+    frames_.back().held += size_of(done.r) + done.held;
+    frames_.back().r.items.push_back(std::move(done.r));
+    if (held() > hold_) {
+      release();
     }
   }
-  if (error_list != nullptr && error_list->IsArray()) {
-    for (rapidjson::SizeType i = 0; i < error_list->Size(); ++i) {
-      r.items.push_back(read_response((*error_list)[i], "errorList[" + std::to_string(i) + "]"));
+}
+
+/// Too much is held: the values of the line read so far are passed on, and each response being read
+/// (from the outermost) whose code and message are read is begun, its items so far passed on.
+void builder::release() {
+  if (doomed_) {
+    return;
+  }
+  for (response& r : pending_) {
+    ++count_;
+    handler_.each(std::move(r));
+  }
+  pending_.clear();
+  pending_held_ = 0;
+  for (frame& f : frames_) {
+    if (f.begun) {
+      continue;
+    }
+    if (!f.code_read || !f.message_read || f.failed()) {
+      break;  // nor can the items below it go before it
+    }
+    std::vector<response> items = std::move(f.r.items);
+    f.begun_label = f.r.label;
+    response head = std::move(f.r);
+    head.items.clear();
+    f.r = response();  // from now on, the fields that follow the items
+    f.begun = true;
+    f.held = 0;
+    if (&f == &frames_.front()) {
+      ++count_;
+    }
+    handler_.begin(std::move(head));
+    for (response& item : items) {
+      handler_.each(std::move(item));
     }
   }
-  return r;
 }
 
 }  // namespace
@@ -374,384 +1181,314 @@ response read_response(const rapidjson::Value& body, std::string label) {
 // ---------------------------------------------------------------------------------------------
 // The reader
 
-struct response_reader::impl {
-  impl(std::string src, read_options opts, std::function<void(response&&)> on_each,
-       std::function<void(const input_error&)> on_fail)
-      : source(std::move(src)), options(opts), each(std::move(on_each)), fail(std::move(on_fail)) {}
+namespace {
 
-  std::string source;
-  read_options options;
-  std::function<void(response&&)> each;
-  std::function<void(const input_error&)> fail;
+template <unsigned Flags, class Stream, class Handler>
+bool parse_value(rapidjson::Reader& reader, Stream& s, Handler& h) {
+  reader.Parse<Flags>(s, h);
+  return !reader.HasParseError();
+}
 
-  enum class form { undecided, lines, values, stopped };
-  form text_form = form::undecided;
-  std::string buffer;           // the text not yet read, from `consumed` on
-  std::size_t consumed = 0;     // the bytes of `buffer` already read
-  std::size_t line = 1;         // the number of the line that starts at `line_start`
-  std::int64_t line_start = 0;  // where that line starts in `buffer` (before it, after a compaction)
-  bool any = false;             // a value (or what should be one) was seen
-  bool bom_checked = false;
-  std::size_t count = 0;  // responses passed on
+/// RapidJSON's events only as far as telling whether a value is an object.
+struct object_or_not {
+  bool object = false;
+  bool first = true;
+  std::size_t depth = 0;
 
-  // The values form: the value being scanned, from `value_start`.
-  bool in_value = false;
-  std::size_t value_start = 0;
-  std::size_t value_line = 0;
-  std::size_t value_column = 0;
-  std::size_t scan = 0;
-  std::size_t value_end = std::string::npos;  // just past its closing bracket, once found
-  int depth = 0;
-  char quote = 0;
-  bool escaped = false;
+  bool event(bool is_object) {
+    object = first ? is_object : object;
+    first = false;
+    return true;
+  }
+  // NOLINTBEGIN(readability-identifier-naming): RapidJSON's handler concept
+  bool Null() { return event(false); }
+  bool Bool(bool /*b*/) { return event(false); }
+  bool Int(int /*i*/) { return event(false); }
+  bool Uint(unsigned /*u*/) { return event(false); }
+  bool Int64(std::int64_t /*i*/) { return event(false); }
+  bool Uint64(std::uint64_t /*u*/) { return event(false); }
+  bool Double(double /*d*/) { return event(false); }
+  bool RawNumber(const char* /*s*/, rapidjson::SizeType /*n*/, bool /*c*/) { return event(false); }
+  bool String(const char* /*s*/, rapidjson::SizeType /*n*/, bool /*c*/) { return event(false); }
+  bool StartObject() { return event(true) && ++depth <= max_depth; }
+  bool Key(const char* /*s*/, rapidjson::SizeType /*n*/, bool /*c*/) { return true; }
+  bool EndObject(rapidjson::SizeType /*n*/) { return depth-- > 0; }
+  bool StartArray() { return event(false) && ++depth <= max_depth; }
+  bool EndArray(rapidjson::SizeType /*n*/) { return depth-- > 0; }
+  // NOLINTEND(readability-identifier-naming)
+};
 
-  // Parsing: the text being parsed, in place; a pool that keeps its first 16 KB.
-  std::string scratch;
-  std::size_t content = 0;  // the bytes of `scratch` that are text: NUL bytes follow
-  std::vector<std::pair<std::size_t, std::size_t>> shifts;
-  std::vector<response> pending;
-  alignas(std::max_align_t) char pool_storage[16384];
-  rapidjson::MemoryPoolAllocator<> pool{pool_storage, sizeof pool_storage};
-  rapidjson::Document document{&pool};
-
-  /// Parses the next value of `scratch` at `at`: false (the document holds the error) when it is
-  /// malformed; else `at` moves past it.
-  bool parse_one(std::size_t& at, bool lenient) {
-    pool.Clear();
-    rapidjson::InsituStringStream in(&scratch[at]);
-    if (lenient) {
-      document.ParseStream<lenient_flags>(in);
-    } else {
-      document.ParseStream<strict_flags>(in);
+/// True when every value of `text` reads leniently: for the hint of a strict error.
+bool reads_leniently(std::string_view text) {
+  bool given = false;
+  const std::function<std::string_view()> next = [&given, text] {
+    const bool first = !given;
+    given = true;
+    return first ? text : std::string_view();
+  };
+  input_stream raw(next);
+  lenient_stream s(raw);
+  rapidjson::Reader reader;
+  for (;;) {
+    while (is_space(s.Peek())) {
+      s.Take();
     }
-    if (document.HasParseError()) {
+    if (s.at_end()) {
+      return true;
+    }
+    object_or_not h;
+    if (!parse_value<lenient_flags>(reader, s, h) || !h.object) {
       return false;
     }
-    at += in.Tell();
-    return true;
   }
+}
 
-  /// `text` (made JSON, when lenient) into `scratch`, followed by NUL bytes: the parser stops at
-  /// the first, and RapidJSON 1.1.0 reads up to three bytes past it when a string ends in the middle
-  /// of a UTF-8 sequence.
-  void prepare(std::string_view text, bool lenient) {
-    if (lenient) {
-      scratch = lenient_to_json(text, shifts);
-    } else {
-      scratch.assign(text.data(), text.size());
-      shifts.clear();
-    }
-    content = scratch.size();
-    scratch.append(8, '\0');
+}  // namespace
+
+struct response_reader::impl {
+  impl(std::string source_name, read_options opts, response_handler& on)
+      : name(std::move(source_name)), options(opts), handler(on) {}
+
+  std::string name;
+  read_options options;
+  response_handler& handler;
+  const builder* live = nullptr;  // while the text is read
+  std::size_t count = 0;
+
+  enum class form { undecided, lines, values };
+  form text_form = form::undecided;
+
+  template <class Stream>
+  void run(Stream& s, input_stream& raw, builder& b);
+  template <class Stream>
+  bool read_unit(Stream& s, input_stream& raw, builder& b, rapidjson::Reader& reader);
+  template <class Stream>
+  void decide_after_error(Stream& s, input_stream& raw, char first_byte, std::size_t start_line,
+                          std::size_t error_offset);
+  static std::optional<std::string> unit_text(input_stream& raw, bool to_line_end);
+
+  [[nodiscard]] std::string where(std::size_t line, std::size_t column) const {
+    return name + ": line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
   }
+};
 
-  [[nodiscard]] std::size_t skip_space(std::size_t at) const {
-    while (at < content && is_space(scratch[at])) {
-      ++at;
+template <class Stream>
+void response_reader::impl::run(Stream& s, input_stream& raw, builder& b) {
+  rapidjson::Reader reader;
+  raw.skip_prefix("\xEF\xBB\xBF");  // a UTF-8 byte-order mark (a file saved on Windows) before the text
+  bool any = false;
+  for (;;) {
+    raw.stop_at_newline(false);
+    while (is_space(s.Peek())) {
+      s.Take();
     }
-    return at;
-  }
-
-  /// The offset in the text prepared of an offset in `scratch`.
-  [[nodiscard]] std::size_t original(std::size_t offset) const {
-    std::size_t result = offset;
-    for (const auto& [out, in] : shifts) {  // in order; few
-      if (out > offset) {
-        break;
-      }
-      result = in + (offset - out);
-    }
-    return result;
-  }
-
-  /// True when every value of `text` reads leniently: for the hint of a strict error.
-  bool reads_leniently(std::string_view text) {
-    prepare(text, true);
-    std::size_t at = skip_space(0);
-    while (at < content) {
-      if (!parse_one(at, true) || !document.IsObject()) {
-        return false;
-      }
-      at = skip_space(at);
-    }
-    return true;
-  }
-
-  void report(std::string_view text, std::size_t first_line, std::size_t first_column, std::size_t offset,
-              const std::string& what) {
-    offset = std::min(original(offset), text.size());
-    std::size_t l = first_line;
-    std::size_t column = first_column;
-    for (std::size_t i = 0; i < offset; ++i) {
-      if (text[i] == '\n') {
-        ++l;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-    fail(input_error(source + ": line " + std::to_string(l) + ", column " + std::to_string(column) + ": " + what));
-  }
-
-  /// Reads every value of `text`, which starts at line `first_line`, column `first_column`, into
-  /// `pending`; false (and one error passed on) when any of it is malformed.
-  bool parse_text(std::string_view text, std::size_t first_line, std::size_t first_column) {
-    pending.clear();
-    prepare(text, options.lenient);
-    const std::size_t first = skip_space(0);
-    for (std::size_t at = first; at < content; at = skip_space(at)) {
-      const std::size_t start = at;
-      if (!parse_one(at, options.lenient)) {
-        const std::size_t offset = start + document.GetErrorOffset();
-        std::string what =
-            offset < content && scratch[offset] == '\0' ? std::string("malformed JSON: a NUL byte (binary data?)")
-            : start > first && document.GetErrorOffset() == 0
-                ? std::string("malformed JSON: text after the value")
-                : std::string("malformed JSON: ") + rapidjson::GetParseError_En(document.GetParseError());
-        if (!options.lenient && reads_leniently(text)) {
-          what += " (--lenient reads it: Python's and Node's notation, trailing commas)";
-        }
-        prepare(text, options.lenient);  // for the offsets
-        report(text, first_line, first_column, offset, what);
-        return false;
-      }
-      try {
-        pending.push_back(read_response(document, std::string()));
-      } catch (const input_error& e) {
-        report(text, first_line, first_column, start, e.what());
-        return false;
-      }
-    }
-    return true;
-  }
-
-  void pass_pending() {
-    for (response& r : pending) {
-      ++count;
-      each(std::move(r));
-    }
-    pending.clear();
-  }
-
-  void next_line(std::size_t newline) {
-    ++line;
-    line_start = static_cast<std::int64_t>(newline) + 1;
-  }
-
-  /// Drops the bytes read from the front of the buffer, now and then.
-  void compact() {
-    if (consumed == 0 || (consumed < 65536 && consumed < buffer.size())) {
-      return;
-    }
-    buffer.erase(0, consumed);
-    line_start -= static_cast<std::int64_t>(consumed);
-    if (in_value) {
-      value_start -= consumed;
-      scan -= consumed;
-      value_end -= value_end != std::string::npos ? consumed : std::size_t{0};
-    }
-    consumed = 0;
-  }
-
-  /// Whether the first value of the first line that is not blank ends on that line, or the line is
-  /// bracketed like an object or array but malformed before its end: then the text is JSON Lines.
-  /// (Binary data is not, nor the first line of a pretty-printed value that is malformed.)
-  bool first_value_on_its_line(std::string_view text) {
-    prepare(text, options.lenient);
-    std::size_t at = skip_space(0);
-    std::size_t end = content;
-    while (end > at && is_space(scratch[end - 1])) {
-      --end;
-    }
-    const std::size_t start = at;
-    const bool bracketed =
-        at < end && (scratch[at] == '{' || scratch[at] == '[') && (scratch[end - 1] == '}' || scratch[end - 1] == ']');
-    return parse_one(at, options.lenient) || (bracketed && start + document.GetErrorOffset() < end);
-  }
-
-  void decide(bool at_end) {
-    if (!bom_checked) {  // a UTF-8 byte-order mark (a file saved on Windows) before the text
-      if (buffer.size() - consumed < 3 && !at_end) {
-        return;
-      }
-      if (buffer.compare(consumed, 3, "\xEF\xBB\xBF") == 0) {
-        consumed += 3;
-        line_start = static_cast<std::int64_t>(consumed);
-      }
-      bom_checked = true;
-    }
-    while (text_form == form::undecided) {
-      const std::size_t newline = buffer.find('\n', consumed);
-      if (newline == std::string::npos && !at_end) {
-        return;
-      }
-      const std::size_t end = newline == std::string::npos ? buffer.size() : newline;
-      const std::string_view text(buffer.data() + consumed, end - consumed);
-      if (!blank(text)) {
-        text_form = first_value_on_its_line(text) ? form::lines : form::values;
-        return;
-      }
-      consumed = end == buffer.size() ? end : end + 1;
-      if (newline == std::string::npos) {
-        return;
-      }
-      next_line(newline);
-    }
-  }
-
-  void read_lines(bool at_end) {
-    for (;;) {
-      const std::size_t newline = buffer.find('\n', consumed);
-      if (newline == std::string::npos) {
-        if (at_end && consumed < buffer.size()) {
-          read_line(std::string_view(buffer).substr(consumed));
-          consumed = buffer.size();
-        }
-        return;
-      }
-      read_line(std::string_view(buffer).substr(consumed, newline - consumed));
-      consumed = newline + 1;
-      next_line(newline);
-    }
-  }
-
-  void read_line(std::string_view text) {
-    if (blank(text)) {
-      return;
+    if (s.at_end()) {
+      break;
     }
     any = true;
-    if (parse_text(text, line, 1)) {
-      pass_pending();
+    if (!read_unit(s, raw, b, reader) && text_form == form::values) {
+      raw.skip_all();  // the rest is not read
+      break;
     }
   }
+  if (!any) {
+    handler.fail(input_error(name + R"(: empty input: expected a JSON response such as {"code": 0, "message": ""})"));
+  }
+}
 
-  /// Finds the end of the value being scanned: just past the bracket that closes it.
-  void find_value_end() {
-    const bool lenient = options.lenient;
-    for (; scan < buffer.size(); ++scan) {
-      const char c = buffer[scan];
-      if (quote != 0) {
+/// Reads a line of JSON Lines, or a value and the rest of its last line: false when it is malformed,
+/// the error passed on and the rest of its line left unread.
+template <class Stream>
+bool response_reader::impl::read_unit(Stream& s, input_stream& raw, builder& b, rapidjson::Reader& reader) {
+  const bool hint = !options.lenient;
+  if (hint) {
+    raw.start_recording(hint_limit);
+  }
+  raw.watch_newlines();
+  const char first_byte = s.Peek();
+  // A line of JSON Lines is read on its own; so is a value that is not an object or array, which is
+  // malformed to its line's end.
+  raw.stop_at_newline(text_form == form::lines || (first_byte != '{' && first_byte != '['));
+  bool rest_of_line = text_form == form::lines;  // values follow on the line, each complete on it
+  for (bool first = true;; first = false) {
+    const std::size_t start = s.Tell();
+    const auto [start_line, start_column] = raw.place(start);
+    b.start_value();
+    const bool parsed =
+        options.lenient ? parse_value<lenient_flags>(reader, s, b) : parse_value<strict_flags>(reader, s, b);
+    if (!parsed) {
+      const std::size_t offset = reader.GetErrorOffset();
+      const auto [line, column] = raw.place(offset);
+      std::string what = where(line, column);
+      what +=
+          s.real_nul() && s.Tell() == offset ? std::string("malformed JSON: a NUL byte (binary data?)")
+          : !first && offset == start        ? std::string("malformed JSON: text after the value")
+          : b.too_deep()
+              ? std::string("malformed JSON: nested deeper than ") + std::to_string(max_depth) + " objects and arrays"
+              : std::string("malformed JSON: ") + rapidjson::GetParseError_En(reader.GetParseErrorCode());
+      if (text_form == form::undecided) {
+        decide_after_error(s, raw, first_byte, start_line, offset);
+      }
+      if (hint) {
+        const std::optional<std::string> text = unit_text(raw, text_form == form::lines || rest_of_line);
+        if (text && reads_leniently(*text)) {
+          what += " (--lenient reads it: Python's and Node's notation, trailing commas)";
+        }
+      }
+      s.skip_rest_of_line();
+      b.fail(input_error(what));
+      return false;
+    }
+    if (text_form == form::undecided) {  // its first value ends on its line: JSON Lines
+      text_form = raw.newline_taken() ? form::values : form::lines;
+      rest_of_line = text_form == form::lines;
+    }
+    if (b.value_error()) {
+      s.skip_rest_of_line();
+      b.fail(input_error(where(start_line, start_column) + *b.value_error()));
+      return false;
+    }
+    // What follows the value on its line.
+    raw.stop_at_newline(true);
+    while (s.Peek() == ' ' || s.Peek() == '\t' || s.Peek() == '\r') {
+      s.Take();
+    }
+    if (s.at_end()) {
+      break;
+    }
+    if (!rest_of_line) {
+      const char c = s.Peek();
+      if (c == '{' || c == '[') {  // another value, read on its own
+        break;
+      }
+      rest_of_line = true;  // anything else is read with this value, as one error unless it is a value
+    }
+  }
+  raw.stop_at_newline(false);
+  raw.stop_recording();
+  b.pass_pending();
+  return true;
+}
+
+/// The first value is malformed, and its line decides the form: JSON Lines when the line is bracketed
+/// like an object or array and the error is before its end (a malformed line), else a pretty-printed
+/// value whose first line this is. Reads to the end of the line.
+template <class Stream>
+void response_reader::impl::decide_after_error(Stream& s, input_stream& raw, char first_byte, std::size_t start_line,
+                                               std::size_t error_offset) {
+  if (raw.place(error_offset).first != start_line) {
+    text_form = form::values;  // the value went on past its first line
+    return;
+  }
+  raw.stop_at_newline(true);
+  char last = 0;  // the line's last byte that is not a space
+  std::size_t last_at = 0;
+  while (!s.at_end()) {
+    const std::size_t at = s.Tell();
+    char c = 0;
+    if (s.real_nul()) {
+      raw.take_byte(c);
+    } else {
+      c = s.Take();
+    }
+    if (!is_space(c)) {
+      last = c;
+      last_at = at;
+    }
+  }
+  const bool bracketed = (first_byte == '{' || first_byte == '[') && (last == '}' || last == ']');
+  text_form = bracketed && error_offset <= last_at ? form::lines : form::values;
+}
+
+/// The text of the malformed value from its start, for the hint: to the end of its line, or (a
+/// pretty-printed value) to its closing bracket and then to the end of that line unless another value
+/// starts there. Reads it; nothing when it is longer than the hint reads.
+std::optional<std::string> response_reader::impl::unit_text(input_stream& raw, bool to_line_end) {
+  raw.stop_at_newline(false);
+  std::optional<std::string> text = raw.recorded();
+  if (!text) {
+    return std::nullopt;
+  }
+  std::size_t i = to_line_end ? text->size() : 0;  // the bytes of `text` looked at
+  // The byte at i, read from the text when it is past what was recorded (a line's end is left there).
+  const auto peek = [&](char& c) {
+    if (i < text->size()) {
+      c = (*text)[i];
+      return true;
+    }
+    if (text->size() >= hint_limit || raw.at_end()) {
+      return false;
+    }
+    c = raw.Peek();
+    return true;
+  };
+  const auto advance = [&] {
+    char c = 0;
+    if (i == text->size() && raw.take_byte(c)) {
+      *text += c;
+    }
+    ++i;
+  };
+  char c = 0;
+  if (!to_line_end && !text->empty() && ((*text)[0] == '{' || (*text)[0] == '[')) {
+    int depth = 0;
+    bool quoted = false;
+    bool escaped = false;
+    for (; peek(c); advance()) {
+      if (quoted) {
         if (escaped) {
           escaped = false;
         } else if (c == '\\') {
           escaped = true;
-        } else if (c == quote) {
-          quote = 0;
+        } else if (c == '"') {
+          quoted = false;
         }
-      } else if (c == '"' || (lenient && (c == '\'' || c == '`'))) {
-        quote = c;
+      } else if (c == '"') {
+        quoted = true;
       } else if (c == '{' || c == '[') {
         ++depth;
       } else if ((c == '}' || c == ']') && --depth == 0) {
-        value_end = ++scan;
-        return;
+        advance();
+        break;
       }
+    }
+    const std::size_t value_end = i;
+    while (peek(c) && (c == ' ' || c == '\t' || c == '\r')) {
+      advance();
+    }
+    if (!peek(c) || c == '\n' || c == '{' || c == '[') {
+      text->resize(std::min(value_end, text->size()));
+      return text;
     }
   }
-
-  void read_values(bool at_end) {
-    for (;;) {
-      if (!in_value) {
-        while (consumed < buffer.size() && is_space(buffer[consumed])) {
-          if (buffer[consumed] == '\n') {
-            next_line(consumed);
-          }
-          ++consumed;
-        }
-        if (consumed == buffer.size()) {
-          return;
-        }
-        any = true;
-        in_value = true;
-        value_start = consumed;
-        value_line = line;
-        value_column = static_cast<std::size_t>(static_cast<std::int64_t>(consumed) - line_start) + 1;
-        scan = consumed;
-        depth = 0;
-        quote = 0;
-        escaped = false;
-        value_end = buffer[consumed] == '{' || buffer[consumed] == '[' ? std::string::npos : consumed;
-      }
-      if (value_end == std::string::npos) {
-        find_value_end();
-        if (value_end == std::string::npos) {
-          if (!at_end) {
-            return;
-          }
-          value_end = buffer.size();  // unterminated: the parser says so
-        }
-      }
-      // The rest of the value's last line is blank, or starts another value; anything else is read
-      // with it, as one error.
-      std::size_t end = value_end;
-      std::size_t rest = value_end;
-      while (rest < buffer.size() && (buffer[rest] == ' ' || buffer[rest] == '\t' || buffer[rest] == '\r')) {
-        ++rest;
-      }
-      if (rest == buffer.size() && !at_end) {
-        return;
-      }
-      if (rest < buffer.size() && buffer[rest] != '\n' && buffer[rest] != '{' && buffer[rest] != '[') {
-        const std::size_t newline = buffer.find('\n', rest);
-        if (newline == std::string::npos && !at_end) {
-          return;
-        }
-        end = newline == std::string::npos ? buffer.size() : newline;
-      }
-      const std::string_view text(buffer.data() + value_start, end - value_start);
-      const bool ok = parse_text(text, value_line, value_column);
-      for (std::size_t i = value_start; i < end; ++i) {
-        if (buffer[i] == '\n') {
-          next_line(i);
-        }
-      }
-      consumed = end;
-      in_value = false;
-      if (!ok) {
-        text_form = form::stopped;
-        return;
-      }
-      pass_pending();
-    }
+  while (peek(c) && c != '\n') {
+    advance();
   }
+  text->resize(std::min(i, text->size()));
+  return text;
+}
 
-  void process(bool at_end) {
-    if (text_form == form::undecided) {
-      decide(at_end);
-    }
-    if (text_form == form::lines) {
-      read_lines(at_end);
-    } else if (text_form == form::values) {
-      read_values(at_end);
-    }
-  }
-};
-
-response_reader::response_reader(std::string source, read_options options, std::function<void(response&&)> each,
-                                 std::function<void(const input_error&)> fail)
-    : impl_(std::make_unique<impl>(std::move(source), options, std::move(each), std::move(fail))) {}
+response_reader::response_reader(std::string name, read_options options, response_handler& handler)
+    : impl_(std::make_unique<impl>(std::move(name), options, handler)) {}
 
 response_reader::~response_reader() = default;
 
-void response_reader::feed(std::string_view bytes) {
-  if (impl_->text_form == impl::form::stopped) {
-    return;
+void response_reader::read(const std::function<std::string_view()>& next) {
+  input_stream raw(next);
+  builder b(raw, impl_->handler, impl_->options.hold);
+  impl_->live = &b;
+  if (impl_->options.lenient) {
+    lenient_stream s(raw);
+    impl_->run(s, raw, b);
+  } else {
+    impl_->run(raw, raw, b);
   }
-  impl_->compact();
-  impl_->buffer.append(bytes.data(), bytes.size());
-  impl_->process(false);
+  impl_->count += b.count();
+  impl_->live = nullptr;
 }
 
-void response_reader::finish() {
-  if (impl_->text_form != impl::form::stopped) {
-    impl_->process(true);
-  }
-  if (!impl_->any) {
-    impl_->fail(
-        input_error(impl_->source + R"(: empty input: expected a JSON response such as {"code": 0, "message": ""})"));
-  }
+std::size_t response_reader::responses() const {
+  return impl_->count + (impl_->live != nullptr ? impl_->live->count() : 0);
 }
-
-std::size_t response_reader::responses() const { return impl_->count; }
 
 }  // namespace tccode_tool

@@ -24,6 +24,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -31,6 +32,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -101,11 +103,39 @@ std::string pad(std::string_view s, std::size_t width) {
   return out;
 }
 
-/// `s` with control characters escaped visibly, as the library's log lines escape them: one line.
+/// `s` on one line: control characters, and bytes that are not UTF-8, escaped visibly (\n, \xNN) as
+/// the library's log lines escape control characters.
 std::string one_line(std::string_view s) {
   std::string out;
-  tccode::detail::append_escaped(out, s, false);
+  tccode_tool::append_escaped(out, s);
   return out;
+}
+
+/// What the thousands of a public code say about it, listed or not: "client error" for 4000-4999
+/// (as the library's log lines word it), in language `l`; "success" for 0.
+std::string_view class_text(int code, tccode::lang l) {
+  const bool en = l == tccode::lang::en;
+  if (code == 0) {
+    return en ? "success" : "\xe6\x88\x90\xe5\x8a\x9f";
+  }
+  if (code >= 4000 && code <= 4999) {
+    return en ? "client error" : "\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe9\x94\x99\xe8\xaf\xaf";
+  }
+  if (code >= 5000 && code <= 5999) {
+    return en ? "resource error" : "\xe8\xb5\x84\xe6\xba\x90\xe9\x94\x99\xe8\xaf\xaf";
+  }
+  if (code >= 6000 && code <= 6999) {
+    return en ? "server error" : "\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe9\x94\x99\xe8\xaf\xaf";
+  }
+  return en ? "error" : "\xe9\x94\x99\xe8\xaf\xaf";
+}
+
+/// "(unlisted client error)": what a public code that the service does not list is, in language `l`.
+std::string unlisted_text(int code, tccode::lang l) {
+  if (l == tccode::lang::en) {
+    return "(unlisted " + std::string(class_text(code, l)) + ")";
+  }
+  return "(\xe6\x9c\xaa\xe5\x88\x97\xe5\x87\xba\xe7\x9a\x84" + std::string(class_text(code, l)) + ")";
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -219,7 +249,7 @@ struct module_match {
 
 /// A built-in service that knows a module code that the tables in use do not: a guess.
 struct guess {
-  std::string_view service;
+  const tccode::service* service;
   std::string_view table;
   const tccode::row* row;
 };
@@ -253,7 +283,7 @@ std::vector<guess> guesses_for(const response& r, tccode::lang lang) {
       for (const tccode::table_view* t = c.service->modules_begin(); t != c.service->modules_end(); ++t) {
         table = e.module_row() >= t->begin() && e.module_row() < t->end() ? t->name() : table;
       }
-      out.push_back({c.service->name(), table, e.module_row()});
+      out.push_back({c.service, table, e.module_row()});
     }
   }
   return out;
@@ -264,9 +294,11 @@ std::vector<guess> guesses_for(const response& r, tccode::lang lang) {
 class guess_cache {
  public:
   const std::vector<guess>& find(const response& r, tccode::lang lang) {
+    // A service that also reads "N: text" gives the module code of either form.
+    static constexpr tccode::service either_form = tccode::service().with_colon_module_codes();
     const std::string_view message = r.message;
     const key k{r.code, tccode::parse_message(message).module_code,
-                tccode::detail::parse_colon_message(message).module_code};
+                tccode::explain(r.code, message, either_form).module_code()};
     if (const auto found = cache_.find(k); found != cache_.end()) {
       return found->second;
     }
@@ -345,22 +377,50 @@ void append_field(std::string& out, std::string_view indent, std::string_view la
   }
 }
 
-/// Appends `r` and its items as text; returns the exit status's contribution, the worst of them.
-int append_text(std::string& out, const response& r, const settings& s, guess_cache& guesses,
-                const std::string& indent) {
+/// The same for what the server sent, escaped on one line; with `drain`, written out in pieces (a
+/// message of 50 MB is never in memory twice).
+void append_escaped_field(std::string& out, std::string_view indent, std::string_view label, std::string_view value,
+                          tccode_tool::drain_function drain) {
+  if (!value.empty()) {
+    out += indent;
+    append_padded(out, label, 13);
+    tccode_tool::append_escaped(out, value, drain);
+    out += '\n';
+  }
+}
+
+/// Where a response's lines go: its label at `indent`, and the rest below.
+struct text_layout {
+  std::string in;      // its code's line
+  std::string fields;  // its fields
+  std::string items;   // its items' labels
+
+  text_layout(const response& r, const std::string& indent)
+      : in(r.label.empty() ? indent : indent + "  "), fields(in + "  "), items(in + "  ") {}
+};
+
+/// The fields that a response passed on in parts has after its items (read after them): shown below them.
+void append_tail(std::string& out, const response& tail, const std::string& fields, tccode_tool::drain_function drain) {
+  append_escaped_field(out, fields, "codeDesc", tail.code_desc.value_or(""), drain);
+  append_escaped_field(out, fields, "requestId", tail.request_id.value_or(""), drain);
+  append_escaped_field(out, fields, "receiptHandle", tail.receipt_handle.value_or(""), drain);
+}
+
+/// Appends `r` as text but for its items; returns its exit status's contribution.
+int append_head(std::string& out, const response& r, const settings& s, guess_cache& guesses, const std::string& indent,
+                tccode_tool::drain_function drain) {
   const explained x = explain_response(r, s, guesses);
-  int status = status_of(x, s);
+  const int status = status_of(x, s);
   const tccode::explanation& e = x.e;
+  const text_layout at(r, indent);
   if (!r.label.empty()) {  // an item, with the message it is about (CMQ's receiptHandle)
-    out += indent + printable(r.label);
+    out += indent + one_line(r.label);
     out += r.receipt_handle ? " (receiptHandle " + one_line(*r.receipt_handle) + "):\n" : std::string(":\n");
   }
-  const std::string in = r.label.empty() ? indent : indent + "  ";
-  const std::string fields = in + "  ";
-  out += in + std::to_string(e.code());
+  out += at.in + std::to_string(e.code());
   if (e.success()) {
     out += ' ';
-    out += tccode::detail::class_text(tccode::detail::code_class::success, s.lang);
+    out += class_text(0, s.lang);
     out += '\n';
   } else if (const tccode::row* p = e.public_row()) {
     out += e.type().empty() ? "" : " ";
@@ -368,16 +428,16 @@ int append_text(std::string& out, const response& r, const settings& s, guess_ca
     out += " (";
     out += p->name;
     out += ")\n";
-    append_field(out, fields, "description", p->in(s.lang).description);
+    append_field(out, at.fields, "description", p->in(s.lang).description);
     // A module code whose advice overrides the public code's makes the public remedy wrong.
     if (!p->retry || *p->retry == e.retry()) {
-      append_field(out, fields, "remedy", p->in(s.lang).remedy);
+      append_field(out, at.fields, "remedy", p->in(s.lang).remedy);
     }
-    append_field(out, fields, "link", p->link);
+    append_field(out, at.fields, "link", p->link);
   } else {
-    out += " (";
-    out += tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), s.lang);
-    out += ")\n";
+    out += ' ';
+    out += unlisted_text(e.code(), s.lang);
+    out += '\n';
   }
   const std::string module = module_text(e);
   if (!module.empty() && x.matches.empty()) {
@@ -385,29 +445,38 @@ int append_text(std::string& out, const response& r, const settings& s, guess_ca
     for (const named_table& t : s.selected_modules) {
       tables += (tables.empty() ? "" : " or ") + t.name;
     }
-    append_field(out, fields, "module code", module + ": not in " + (tables.empty() ? "a table" : tables));
+    append_field(out, at.fields, "module code", module + ": not in " + (tables.empty() ? "a table" : tables));
     for (const guess& g : x.guesses) {
-      append_field(out, fields, "guess",
-                   std::string(g.service) + " (" + std::string(g.table) + ", " + std::string(g.row->name) +
+      append_field(out, at.fields, "guess",
+                   std::string(g.service->name()) + " (" + std::string(g.table) + ", " + std::string(g.row->name) +
                        "): " + std::string(g.row->in(s.lang).description));
     }
   }
   for (const module_match& m : x.matches) {
-    append_field(out, fields, "module code", module + " in " + m.table->name + " (" + std::string(m.row->name) + ")");
-    const std::string deeper = fields + "  ";
+    append_field(out, at.fields, "module code",
+                 module + " in " + m.table->name + " (" + std::string(m.row->name) + ")");
+    const std::string deeper = at.fields + "  ";
     append_field(out, deeper, "description", m.row->in(s.lang).description);
     append_field(out, deeper, "remedy", m.row->in(s.lang).remedy);
     append_field(out, deeper, "link", m.row->link);
-    append_field(out, deeper, "argument", one_line(e.argument()));
+    append_escaped_field(out, deeper, "argument", e.argument(), drain);
   }
-  append_field(out, fields, "server said", one_line(e.detail()));
-  append_field(out, fields, "codeDesc", one_line(r.code_desc.value_or("")));
-  append_field(out, fields, "requestId", one_line(r.request_id.value_or("")));
+  append_escaped_field(out, at.fields, "server said", e.detail(), drain);
+  append_escaped_field(out, at.fields, "codeDesc", r.code_desc.value_or(""), drain);
+  append_escaped_field(out, at.fields, "requestId", r.request_id.value_or(""), drain);
   if (!e.success()) {
-    append_field(out, fields, "retry", tccode::describe(e.retry(), s.lang));
+    append_field(out, at.fields, "retry", tccode::describe(e.retry(), s.lang));
   }
+  return status;
+}
+
+/// Appends `r` and its items as text; returns the exit status's contribution, the worst of them.
+int append_text(std::string& out, const response& r, const settings& s, guess_cache& guesses, const std::string& indent,
+                tccode_tool::drain_function drain) {
+  int status = append_head(out, r, s, guesses, indent, drain);
+  const text_layout at(r, indent);
   for (const response& item : r.items) {
-    status = std::max(status, append_text(out, item, s, guesses, in + "  "));
+    status = std::max(status, append_text(out, item, s, guesses, at.items, drain));
   }
   return status;
 }
@@ -422,10 +491,19 @@ void write_row(json_writer& w, const tccode::row& r, tccode::lang lang) {
   w.member("link", r.link);
 }
 
-/// Writes `r` and its items as JSON; `status` becomes the worst of its and theirs exit status's contribution.
-void write_json(json_writer& w, const response& r, const settings& s, guess_cache& guesses, int& status) {
+/// codeDesc, requestId and receiptHandle, those that `r` has.
+void write_optional_fields(json_writer& w, const response& r) {
+  for (const auto& [name, value] :
+       {std::pair{"codeDesc", &r.code_desc}, {"requestId", &r.request_id}, {"receiptHandle", &r.receipt_handle}}) {
+    if (*value) {
+      w.member(name, **value);
+    }
+  }
+}
+
+/// Opens `r`'s object and writes its members but its items; returns its exit status's contribution.
+int write_json_head(json_writer& w, const response& r, const settings& s, guess_cache& guesses) {
   const explained x = explain_response(r, s, guesses);
-  status = std::max(status, status_of(x, s));
   const tccode::explanation& e = x.e;
   w.begin_object();
   if (!r.label.empty()) {
@@ -433,7 +511,7 @@ void write_json(json_writer& w, const response& r, const settings& s, guess_cach
   }
   w.key("code").number(e.code()).key("success").boolean(e.success());
   w.key("listed").boolean(e.public_row() != nullptr);
-  w.member("class", tccode::detail::class_text(tccode::detail::class_of(e.code()), tccode::lang::en));
+  w.member("class", class_text(e.code(), tccode::lang::en));
   w.key("public");
   if (e.public_row() != nullptr) {
     w.begin_object();
@@ -461,7 +539,7 @@ void write_json(json_writer& w, const response& r, const settings& s, guess_cach
     for (const guess& g : x.guesses) {
       w.begin_object();
       write_row(w, *g.row, s.lang);
-      w.member("service", g.service).member("table", g.table);
+      w.member("service", g.service->name()).member("table", g.table);
       w.end_object();
     }
     w.end_array();
@@ -474,12 +552,13 @@ void write_json(json_writer& w, const response& r, const settings& s, guess_cach
   }
   w.member("detail", e.detail()).member("message", r.message);
   w.member("retry", tccode::name(e.retry()));
-  for (const auto& [name, value] :
-       {std::pair{"codeDesc", &r.code_desc}, {"requestId", &r.request_id}, {"receiptHandle", &r.receipt_handle}}) {
-    if (*value) {
-      w.member(name, **value);
-    }
-  }
+  write_optional_fields(w, r);
+  return status_of(x, s);
+}
+
+/// Writes `r` and its items as JSON; `status` becomes the worst of its and theirs exit status's contribution.
+void write_json(json_writer& w, const response& r, const settings& s, guess_cache& guesses, int& status) {
+  status = std::max(status, write_json_head(w, r, s, guesses));
   if (!r.items.empty()) {
     w.key("items").begin_array();
     for (const response& item : r.items) {
@@ -498,8 +577,9 @@ void write_json(json_writer& w, const response& r, const settings& s, guess_cach
 /// response, not their number.
 class summary {
  public:
-  /// Counts an explained response (or an item of a batch response, whose example is its response's requestId).
-  void add(const explained& x, const settings& s, bool item, const std::string* request_id) {
+  /// Counts an explained response (or an item of a batch response, whose example is its response's
+  /// requestId); `message` is what was explained.
+  void add(const explained& x, std::string_view message, const settings& s, bool item, const std::string* request_id) {
     ++total_;
     items_ += item ? 1 : 0;
     const tccode::explanation& e = x.e;
@@ -507,7 +587,7 @@ class summary {
     row& entry = it->second;
     ++entry.count;
     if (inserted) {
-      entry.meaning = meaning(e, x, s.lang);
+      entry.meaning = meaning(e, x, message, s.lang);
       entry.advice = e.success() ? "" : std::string(tccode::describe(e.retry(), s.lang));
       entry.retry = e.success() ? "" : std::string(tccode::name(e.retry()));
       entry.listed = e.success() || e.public_row() != nullptr;
@@ -619,27 +699,30 @@ class summary {
   };
 
   /// "Type: module description" (or the public code's description), in the language asked for.
-  static std::string meaning(const tccode::explanation& e, const explained& x, tccode::lang lang) {
+  static std::string meaning(const tccode::explanation& e, const explained& x, std::string_view message,
+                             tccode::lang lang) {
     if (e.success()) {
-      return std::string(tccode::detail::class_text(tccode::detail::code_class::success, lang));
+      return std::string(class_text(0, lang));
     }
     std::string text =
-        e.public_row() != nullptr && !e.type().empty()
-            ? std::string(e.type())
-            : "(" + std::string(tccode::detail::unlisted_text(tccode::detail::class_of(e.code()), lang)) + ")";
+        e.public_row() != nullptr && !e.type().empty() ? std::string(e.type()) : unlisted_text(e.code(), lang);
     const tccode::row* module = e.module_row() != nullptr ? e.module_row()
                                 : x.guesses.size() == 1   ? x.guesses.front().row
                                                           : nullptr;
     if (module != nullptr) {
-      // A description with "%s" (CMQ's) names what the first response put there.
+      // A description with "%s" (CMQ's) names what the first response put there: as the service of
+      // the row reads the message.
       std::string description(module->in(lang).description);
-      const std::string_view argument = tccode::detail::template_argument(module->message, e.detail());
+      const std::string_view argument = e.module_row() != nullptr
+                                            ? e.argument()
+                                            : tccode::explain(e.code(), message, *x.guesses.front().service).argument();
       if (const std::size_t at = description.find("%s"); at != std::string::npos && !argument.empty()) {
         description.replace(at, 2, argument);
       }
       text += ": " + description;
-      text += x.guesses.size() == 1 && e.module_row() == nullptr ? " (" + std::string(x.guesses.front().service) + "?)"
-                                                                 : "";
+      text += x.guesses.size() == 1 && e.module_row() == nullptr
+                  ? " (" + std::string(x.guesses.front().service->name()) + "?)"
+                  : "";
     }
     return one_line(text);
   }
@@ -652,89 +735,6 @@ class summary {
 
 // ---------------------------------------------------------------------------------------------
 // Reading responses
-
-/// Explains the responses it is given as they come (or adds them to a summary), and keeps the
-/// worst exit status. Output is written in blocks.
-class explainer {
- public:
-  explainer(const settings& s, bool json_output, bool summarise)
-      : settings_(s), json_(json_output), summarise_(summarise) {}
-  explainer(const explainer&) = delete;
-  explainer& operator=(const explainer&) = delete;
-  ~explainer() { flush(); }
-
-  void operator()(const response& r) {
-    if (summarise_) {
-      add_to_summary(r);
-    } else if (json_) {
-      json_writer w(out_);
-      write_json(w, r, settings_, guesses_, status_);
-      out_ += '\n';
-    } else {
-      out_ += count_ > 0 ? "\n" : "";
-      status_ = std::max(status_, append_text(out_, r, settings_, guesses_, ""));
-    }
-    ++count_;
-    if (out_.size() >= 65536) {
-      flush();
-    }
-  }
-
-  /// A malformed input: one line on standard error, and exit status 2.
-  void fail(const input_error& e) {
-    flush();
-    std::cerr << "tccode: " << e.what() << '\n';
-    status_ = 2;
-    summary_.add_malformed();
-  }
-
-  /// Standard input could not be read: one line on standard error, and exit status 2. What was
-  /// read before is explained (and summarised) as usual.
-  void read_failed(const std::string& what) {
-    flush();
-    std::cerr << "tccode: " << what << '\n';
-    status_ = 2;
-  }
-
-  /// The end of the responses: the summary, when one is asked for.
-  void finish() {
-    flush();
-    if (summarise_) {
-      summary_.print(json_, settings_.lang);
-    }
-  }
-
-  /// Writes what is explained so far.
-  void flush() {
-    if (!out_.empty()) {
-      std::fwrite(out_.data(), 1, out_.size(), stdout);
-      out_.clear();
-    }
-    std::fflush(stdout);
-  }
-
-  [[nodiscard]] int status() const { return status_; }
-
- private:
-  void add_to_summary(const response& r, const std::string* parent_request_id = nullptr) {
-    const explained x = explain_response(r, settings_, guesses_);
-    status_ = std::max(status_, status_of(x, settings_));
-    const std::string* request_id = r.request_id ? &*r.request_id : parent_request_id;
-    summary_.add(x, settings_, !r.label.empty(), request_id);
-    for (const response& i : r.items) {
-      add_to_summary(i, request_id);
-    }
-  }
-
-  const settings& settings_;
-  bool json_;
-  bool summarise_;
-  guess_cache guesses_;
-  summary summary_;
-  std::string out_;
-  std::size_t count_ = 0;
-  int status_ = 0;
-};
 
 /// A line on standard error, when it is a terminal, with the responses read and the rate, every
 /// second after the first; cleared at the end (and before an error is written).
@@ -775,6 +775,198 @@ class progress {
   bool shown_ = false;
 };
 
+/// Writes `out` to standard output and empties it: where a huge text goes in pieces.
+void write_out(std::string& out) {
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  out.clear();
+}
+
+/// Explains the responses it is given as they come (or adds them to a summary), and keeps the
+/// worst exit status. Output is written in blocks. A response too big to hold comes in parts, each
+/// explained as it comes: its head, then its items (below it, as text; in its "items", as JSON), then
+/// the fields that followed them.
+class explainer final : public tccode_tool::response_handler {
+ public:
+  explainer(const settings& s, bool json_output, bool summarise)
+      : settings_(s), json_(json_output), summarise_(summarise) {}
+  explainer(const explainer&) = delete;
+  explainer& operator=(const explainer&) = delete;
+  explainer(explainer&&) = delete;
+  explainer& operator=(explainer&&) = delete;
+  ~explainer() override { flush(); }
+
+  /// A progress line to clear before an error is written, or nullptr.
+  void show_progress(progress* shown) { progress_ = shown; }
+
+  void each(response&& r) override {
+    if (!open_.empty()) {  // an item of the response begun last
+      const begun& parent = open_.back();
+      if (summarise_) {
+        add_to_summary(r, parent.request_id ? &*parent.request_id : nullptr);
+      } else if (json_) {
+        write_json(*writer_, r, settings_, guesses_, status_);
+      } else {
+        status_ = std::max(status_, append_text(out_, r, settings_, guesses_, parent.items, write_out));
+      }
+    } else if (summarise_) {
+      add_to_summary(r);
+      ++count_;
+    } else if (json_) {
+      json_writer w(out_, write_out);
+      write_json(w, r, settings_, guesses_, status_);
+      out_ += '\n';
+      ++count_;
+    } else {
+      out_ += count_ > 0 ? "\n" : "";
+      status_ = std::max(status_, append_text(out_, r, settings_, guesses_, "", write_out));
+      ++count_;
+    }
+    if (out_.size() >= 65536) {
+      flush();
+    }
+  }
+
+  void begin(response&& head) override {
+    const begun* parent = open_.empty() ? nullptr : &open_.back();
+    begun b;
+    b.request_id = head.request_id ? head.request_id : parent != nullptr ? parent->request_id : std::nullopt;
+    if (summarise_) {
+      add_to_summary(head, parent != nullptr && parent->request_id ? &*parent->request_id : nullptr);
+    } else if (json_) {
+      if (parent == nullptr) {
+        writer_.emplace(out_, write_out);
+      }
+      status_ = std::max(status_, write_json_head(*writer_, head, settings_, guesses_));
+      writer_->key("items").begin_array();
+    } else {
+      const std::string indent = parent != nullptr ? parent->items : std::string();
+      out_ += parent == nullptr && count_ > 0 ? "\n" : "";
+      status_ = std::max(status_, append_head(out_, head, settings_, guesses_, indent, write_out));
+      const text_layout at(head, indent);
+      b.items = at.items;
+      b.fields = at.fields;
+    }
+    count_ += parent == nullptr ? 1 : 0;
+    open_.push_back(std::move(b));
+  }
+
+  void end(response&& tail) override {
+    const begun b = std::move(open_.back());
+    open_.pop_back();
+    if (json_ && !summarise_) {
+      writer_->end_array();
+      write_optional_fields(*writer_, tail);
+      writer_->end_object();
+      if (open_.empty()) {
+        writer_.reset();
+        out_ += '\n';
+      }
+    } else if (!summarise_) {
+      append_tail(out_, tail, b.fields, write_out);
+    }
+    if (out_.size() >= 65536) {
+      flush();
+    }
+  }
+
+  /// A malformed input: one line on standard error, and exit status 2.
+  void fail(const input_error& e) override {
+    abandon();
+    std::cerr << "tccode: " << e.what() << '\n';
+    status_ = 2;
+    summary_.add_malformed();
+  }
+
+  /// Standard input could not be read: one line on standard error, and exit status 2. What was
+  /// read before is explained (and summarised) as usual.
+  void read_failed(const std::string& what) {
+    abandon();
+    std::cerr << "tccode: " << what << '\n';
+    status_ = 2;
+  }
+
+  /// The end of the responses: the summary, when one is asked for.
+  void finish() {
+    flush();
+    if (summarise_) {
+      summary_.print(json_, settings_.lang);
+    }
+  }
+
+  /// Writes what is explained so far.
+  void flush() {
+    if (!out_.empty()) {
+      write_out(out_);
+    }
+    std::fflush(stdout);
+  }
+
+  [[nodiscard]] int status() const { return status_; }
+
+ private:
+  /// A response passed on in parts, whose items are coming.
+  struct begun {
+    std::optional<std::string> request_id;  // for the summary: its items' example
+    std::string items;                      // as text: where its items go
+    std::string fields;                     // and the fields after them
+  };
+
+  void add_to_summary(const response& r, const std::string* parent_request_id = nullptr) {
+    const explained x = explain_response(r, settings_, guesses_);
+    status_ = std::max(status_, status_of(x, settings_));
+    const std::string* request_id = r.request_id ? &*r.request_id : parent_request_id;
+    summary_.add(x, r.message, settings_, !r.label.empty(), request_id);
+    for (const response& i : r.items) {
+      add_to_summary(i, request_id);
+    }
+  }
+
+  /// Before an error: what was begun ends where it is (as JSON, its object closed and marked
+  /// "incomplete"), and what was explained is written.
+  void abandon() {
+    if (progress_ != nullptr) {
+      progress_->clear();
+    }
+    for (; !open_.empty(); open_.pop_back()) {
+      if (json_ && !summarise_) {
+        writer_->end_array().key("incomplete").boolean(true).end_object();
+      }
+    }
+    if (writer_) {
+      writer_.reset();
+      out_ += '\n';
+    }
+    flush();
+  }
+
+  const settings& settings_;
+  bool json_;
+  bool summarise_;
+  guess_cache guesses_;
+  summary summary_;
+  std::string out_;
+  std::optional<json_writer> writer_;  // the JSON of the response begun, while it is
+  std::vector<begun> open_;
+  progress* progress_ = nullptr;
+  std::size_t count_ = 0;
+  int status_ = 0;
+};
+
+/// True when `argument` of --response is the path of a file rather than a response: text that JSON
+/// (and what --lenient reads) cannot start with, naming a regular file.
+bool names_a_file(const std::string& argument) {
+  const std::size_t first = argument.find_first_not_of(" \t\r\n");
+  if (argument.empty() || (first != std::string::npos && (argument[first] == '{' || argument[first] == '['))) {
+    return false;
+  }
+  try {
+    std::error_code error;
+    return std::filesystem::is_regular_file(std::filesystem::path(argument), error);
+  } catch (const std::exception&) {  // text that is no path on this system (in the ANSI code page)
+    return false;
+  }
+}
+
 bool is_terminal(std::FILE* stream) {
 #ifdef _WIN32
   return _isatty(_fileno(stream)) != 0;
@@ -786,49 +978,54 @@ bool is_terminal(std::FILE* stream) {
 /// Explains every response of `text`, given on the command line.
 void explain_text(std::string_view text, const std::string& source, const tccode_tool::read_options& options,
                   explainer& explain) {
-  tccode_tool::response_reader reader(
-      source, options, [&explain](response&& r) { explain(r); }, [&explain](const input_error& e) { explain.fail(e); });
-  reader.feed(text);
-  reader.finish();
+  tccode_tool::response_reader reader(source, options, explain);
+  bool given = false;
+  reader.read([&given, text] {
+    const bool first = !given;
+    given = true;
+    return first ? text : std::string_view();
+  });
 }
+
+/// Standard input could not be read.
+struct read_error {
+  int error;
+};
 
 /// Explains every response of standard input as it comes, in blocks: memory stays the same
 /// whatever the input's size.
 void explain_stdin(const tccode_tool::read_options& options, bool summarise, explainer& explain) {
   // Not where the explanations themselves go to the terminal: they show the progress.
   progress shown(is_terminal(stderr) && (summarise || !is_terminal(stdout)));
-  tccode_tool::response_reader reader(
-      "--response - (standard input)", options, [&explain](response&& r) { explain(r); },
-      [&explain, &shown](const input_error& e) {
-        shown.clear();
-        explain.fail(e);
-      });
+  explain.show_progress(&shown);
+  tccode_tool::response_reader reader("--response - (standard input)", options, explain);
   std::vector<char> block(1 << 16);
-  for (;;) {
-    // What there is, up to a block: a line that arrives alone (tail -f) is explained at once.
+  try {
+    reader.read([&]() -> std::string_view {
+      // Before waiting for more: what is explained is written (tail -f shows each line at once).
+      explain.flush();
+      shown.update(reader.responses());
+      for (;;) {
+        // What there is, up to a block.
 #ifdef _WIN32
-    const int got = _read(_fileno(stdin), block.data(), static_cast<unsigned>(block.size()));
+        const int got = _read(_fileno(stdin), block.data(), static_cast<unsigned>(block.size()));
 #else
-    const ssize_t got = read(STDIN_FILENO, block.data(), block.size());
-    if (got < 0 && errno == EINTR) {
-      continue;
-    }
+        const ssize_t got = read(STDIN_FILENO, block.data(), block.size());
+        if (got < 0 && errno == EINTR) {
+          continue;
+        }
 #endif
-    if (got < 0) {  // not the end: the text is cut, so its last piece is not read either
-      const int error = errno;
-      shown.clear();
-      explain.read_failed("--response - (standard input): cannot read it: " + std::string(std::strerror(error)));
-      return;
-    }
-    if (got == 0) {
-      break;
-    }
-    reader.feed(std::string_view(block.data(), static_cast<std::size_t>(got)));
-    explain.flush();
-    shown.update(reader.responses());
+        if (got < 0) {  // not the end: the text is cut, so its last piece is not read either
+          throw read_error{errno};
+        }
+        return {block.data(), static_cast<std::size_t>(got)};
+      }
+    });
+  } catch (const read_error& e) {
+    explain.read_failed("--response - (standard input): cannot read it: " + std::string(std::strerror(e.error)));
   }
-  reader.finish();
   shown.clear();
+  explain.show_progress(nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -867,11 +1064,8 @@ int print_schedule(int code, int max_attempts, const settings& s, bool json_outp
   if (json_output) {
     std::cout << json << '\n';
   } else {
-    std::cout << code << ' '
-              << (e.public_row() != nullptr
-                      ? e.type()
-                      : "(" + std::string(tccode::detail::unlisted_text(tccode::detail::class_of(code), s.lang)) + ")")
-              << ": " << tccode::describe(e.retry(), s.lang) << '\n'
+    std::cout << code << ' ' << (e.public_row() != nullptr ? e.type() : unlisted_text(code, s.lang)) << ": "
+              << tccode::describe(e.retry(), s.lang) << '\n'
               << text.str() << "  then stop: " << made << (made == 1 ? " attempt" : " attempts") << " in all\n";
   }
   return e.success() || e.public_row() != nullptr ? 0 : 1;
@@ -1014,8 +1208,9 @@ int run(int argc, const char* const* argv) {
       app.add_option("message", message_argument, "The response's message, such as '(100004)projectId...'");
   auto* response_option =
       app.add_option("--response", response_arguments,
-                     "A whole JSON response; - reads it from standard input, as it comes (several, one after "
-                     "another, or JSON Lines, explained line by line). May be given more than once")
+                     "A whole JSON response, its text; - reads it from standard input, as it comes (several, one "
+                     "after another, or JSON Lines, explained line by line; a file: - < FILE). May be given more "
+                     "than once")
           ->allow_extra_args(false);
   app.add_option("--module", module_argument,
                  "The module table for the message's (N) code (project-crud, project-query, or one of --table's); "
@@ -1148,6 +1343,13 @@ int run(int argc, const char* const* argv) {
   if (std::count(response_arguments.begin(), response_arguments.end(), "-") > 1) {
     throw input_error("--response -: standard input can be read only once");
   }
+  for (const std::string& argument : response_arguments) {
+    if (argument != "-" && names_a_file(argument)) {
+      throw input_error("--response: '" + printable(argument) +
+                        "' is a file, and --response takes a response's text: to read the file, give --response - < " +
+                        printable(argument));
+    }
+  }
   explainer explain(s, json_output, summarise);
   if (response_option->count() > 0) {
     for (const std::string& argument : response_arguments) {
@@ -1160,8 +1362,8 @@ int run(int argc, const char* const* argv) {
   } else if (code_option->count() > 0) {
     response r;
     r.code = code_from_argument(code_argument, s);
-    r.message = message_argument;
-    explain(r);
+    r.message.assign(message_argument);
+    explain.each(std::move(r));
   } else {
     std::cerr << "tccode: give a code, --response, --schedule, --list or --search (tccode --help tells more)\n";
     return 2;
