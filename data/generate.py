@@ -345,9 +345,7 @@ def emit_public_code(rows):
 
 
 def emit_classes():
-    return ["namespace detail {",
-            "",
-            "/// What a public code's thousands say about it, listed or not.",
+    return ["/// What an API 2.0 public code's thousands say about it, listed or not.",
             "enum class code_class {",
             "  success,   ///< 0",
             "  client,    ///< 4000-4999: the request is wrong",
@@ -357,7 +355,7 @@ def emit_classes():
             "};",
             "",
             "/// The class of public code `code`.",
-            "constexpr code_class class_of(int code) noexcept {",
+            "[[nodiscard]] constexpr code_class class_of(int code) noexcept {",
             "  if (code == 0) {",
             "    return code_class::success;",
             "  }",
@@ -365,9 +363,7 @@ def emit_classes():
             "    return code < 5000 ? code_class::client : code < 6000 ? code_class::resource : code_class::server;",
             "  }",
             "  return code_class::other;",
-            "}",
-            "",
-            "}  // namespace detail", ""]
+            "}", ""]
 
 
 def language_switch(zh, en, indent):
@@ -384,10 +380,8 @@ def emit_wording(wording):
         out.append(f"    case retry_advice::{name}:")
         out += language_switch(*wording[f"advice.{name}"], "      ")
     out += ["  }", "  return {};", "}", "",
-            "namespace detail {",
-            "",
-            "/// What a class of code is called, in language `l`.",
-            "constexpr std::string_view class_text(code_class c, lang l) noexcept {",
+            "/// What a class of code is called in language `l`: \"client error\", \"success\", ...",
+            "[[nodiscard]] constexpr std::string_view describe(code_class c, lang l = lang::zh) noexcept {",
             "  switch (c) {"]
     for key in CLASSES[:-1]:
         out.append(f"    case code_class::{key}:")
@@ -395,15 +389,15 @@ def emit_wording(wording):
     out += ["    case code_class::other:", "      break;", "  }"]
     out += language_switch(*wording["class.other"], "  ")
     out += ["}", "",
-            "/// What a log line calls an unlisted code of class `c`, in language `l`.",
-            "constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {",
+            "/// What a log line calls an unlisted code of class `c` in language `l`: \"unlisted client error\", ...",
+            "[[nodiscard]] constexpr std::string_view describe_unlisted(code_class c, lang l = lang::zh) noexcept {",
             "  switch (c) {"]
     for key in ("client", "resource", "server"):
         out.append(f"    case code_class::{key}:")
         out += language_switch(*wording[f"unlisted.{key}"], "      ")
     out += ["    case code_class::success:", "    case code_class::other:", "      break;", "  }"]
     out += language_switch(*wording["unlisted.other"], "  ")
-    out += ["}", "", "}  // namespace detail", ""]
+    out += ["}", ""]
     return out
 
 
@@ -752,7 +746,8 @@ def with_services_table(readme, table):
 
 CLASSES = ("success", "client", "resource", "server", "other")
 DECISION_WORDS = ["decision.retry", "decision.resign", "stop.not_retryable", "stop.may_have_executed",
-                  "stop.attempts", "stop.deadline", "stop.clock", "stop.budget"]
+                  "stop.attempts", "stop.deadline", "stop.clock", "stop.budget", "api3.unknown", "api3.judged_as",
+                  "api3.no_english"]
 WORDING_KEYS = [f"advice.{a}" for a in RETRY] + [
     f"unlisted.{c}" for c in CLASSES[1:]] + [f"class.{c}" for c in CLASSES] + DECISION_WORDS
 
@@ -804,7 +799,7 @@ def verdict_rows(rows, rows_of, services):
 def check_judgements(rows, rows_of, services):
     """One judgement per code: the data's judgements are all used; a row that departs from the default
     says why, in a verdict of its own (see verdict_rows); no other row has a verdict."""
-    unused = set(_judgements) - _judged
+    unused = set(_judgements) - _judged - {"unknown_code"}  # explain's own, for a code nothing knows
     if unused:
         raise DataError(f"{JUDGEMENTS.name}: no row names the judgement {sorted(unused)[0]!r}")
     needed = verdict_rows(rows, rows_of, services)
@@ -829,7 +824,7 @@ def check_judgements(rows, rows_of, services):
 TRANSPORT = ROOT / "data" / "transport.tsv"
 TRANSPORT_HEADER = ROOT / "include" / "tccode" / "transport.hpp"
 TRANSPORT_COLUMNS = ["code", "name", "type_zh", "description_zh", "type_en", "description_en", "judgement"]
-RETRY_WORDS_HEADER = ROOT / "include" / "tccode" / "detail" / "retry_words.hpp"
+WORDS_HEADER = ROOT / "include" / "tccode" / "detail" / "words.hpp"
 
 
 def read_transport():
@@ -883,15 +878,16 @@ def emit_transport(rows):
     return "\n".join(out)
 
 
-def emit_retry_words(wording):
-    fields = [k.replace("decision.", "").replace("stop.", "stop_") for k in DECISION_WORDS]
+def emit_words(wording):
+    fields = [k.replace("decision.", "").replace("stop.", "stop_").replace("api3.", "api3_") for k in DECISION_WORDS]
     out = ["// SPDX-License-Identifier: MIT",
-           "// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.",
+           "// tccode: the error codes of Tencent Cloud's API 2.0 and API 3.0 endpoints, explained.",
            "//",
-           "// GENERATED by data/generate.py from data/wording.tsv. Do not edit. What a log line says that",
-           "// decide decided (<tccode/retry.hpp>), in Chinese and English; %d is the delay in milliseconds.",
-           "#ifndef TCCODE_DETAIL_RETRY_WORDS_HPP",
-           "#define TCCODE_DETAIL_RETRY_WORDS_HPP",
+           "// GENERATED by data/generate.py from data/wording.tsv. Do not edit. What a log line says around the",
+           "// data: what decide decided (<tccode/retry.hpp>; %d is the delay in milliseconds) and how an API 3.0",
+           "// code was judged, in Chinese and English.",
+           "#ifndef TCCODE_DETAIL_WORDS_HPP",
+           "#define TCCODE_DETAIL_WORDS_HPP",
            "",
            "#include <string_view>",
            "",
@@ -899,19 +895,220 @@ def emit_retry_words(wording):
            "",
            "// clang-format off",
            "",
-           "/// The words for each decision in one language.",
-           "struct retry_wording {"]
+           "/// The words in one language.",
+           "struct words {"]
     out += [f"  std::string_view {f};" for f in fields]
     out += ["};", "",
             "/// The words in Chinese, then in English (indexed by tccode::lang).",
-            "inline constexpr retry_wording retry_words[] = {"]
+            "inline constexpr words words_in[] = {"]
     for language in (0, 1):
         out.append("    {")
         for key in DECISION_WORDS:
             out.append("     " + sized(wording[key][language], "     ") + ",")
         out.append("    },")
     out += ["};", "", "// clang-format on", "", "}  // namespace tccode::detail", "",
-            "#endif  // TCCODE_DETAIL_RETRY_WORDS_HPP", ""]
+            "#endif  // TCCODE_DETAIL_WORDS_HPP", ""]
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# API 3.0
+
+API3 = ROOT / "data" / "api3"
+API3_OFFICIAL = ROOT / "data" / "official" / "api3"
+JUDGEMENTS_HEADER = ROOT / "include" / "tccode" / "judgements.hpp"
+API3_HEADER = ROOT / "include" / "tccode" / "detail" / "api3_data.hpp"
+API3_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)*$")
+
+
+def code_value(code):
+    """The value of an API 3.0 code: FNV-1a (32-bit) of its UTF-8 bytes with the top bit cleared, as
+    tccode::code_value computes it; 0 only for the empty code (success)."""
+    if not code:
+        return 0
+    h = 0x811C9DC5
+    for byte in code.encode("utf-8"):
+        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return (h & 0x7FFFFFFF) or 0x7FFFFFFF
+
+
+def official_api3_common():
+    """{code: (zh, en)} of the 2022 common-code page: its first table, reduced as a reader sees it."""
+    out = {}
+    for language in ("zh", "en"):
+        heading = None
+        for cells, _links, _line, heading in official.md_rows(
+                (API3_OFFICIAL / f"common-2022-{language}.md").read_text(encoding="utf-8")):
+            if heading in ("公共错误码", "Common Error Codes") and len(cells) == 2 and API3_CODE.match(cells[0]):
+                out.setdefault(cells[0], {})[language] = cells[1]
+    return {code: (texts.get("zh", ""), texts.get("en", "")) for code, texts in out.items()}
+
+
+def read_api3():
+    """The API 3.0 common layer: the common page's codes with their judgements, tccode's own rows, and the
+    codes the official SDKs make up; each as (code, judgement, rule, zh, en, flags)."""
+    rules = [r["id"] for r in read_tsv(API3 / "rules.tsv", ["id", "description"])]
+    page = official_api3_common()
+    rows, seen = [], set()
+    for row in read_tsv(API3 / "common.tsv", ["code", "judgement", "english", "text_zh", "text_en", "note"]):
+        where, code = row["where"], row["code"]
+        if not API3_CODE.match(code) or code in seen:
+            raise DataError(f"{where}: {code!r} is not a code, or appears twice")
+        seen.add(code)
+        judge(row, where)
+        if row["english"] == "official":
+            if code not in page or row["text_zh"] or row["text_en"]:
+                raise DataError(f"{where}: an official row is on the 2022 page, and its text comes from there")
+            zh, en, rule, flags = *page[code], "common", 0
+        elif row["english"] in ("own", "product"):
+            if code in page or not row["text_zh"] or not row["text_en"].isascii() or not row["note"]:
+                raise DataError(f"{where}: a row of tccode's own is not on the page, and has its text and a note")
+            zh, en, rule, flags = row["text_zh"], row["text_en"], "own", 1
+        else:
+            raise DataError(f"{where}: english is official, own or product")
+        rows.append(dict(code=code, judgement=row["judgement"], rule=rule, zh=zh, en=en, flags=flags))
+    missing = set(page) - seen
+    if missing:
+        raise DataError(f"common.tsv lacks codes of the 2022 page: {sorted(missing)}")
+    for row in read_tsv(API3 / "sdk.tsv", ["code", "judgement", "message_decides", "text_zh", "text_en", "sdks"]):
+        where, code = row["where"], row["code"]
+        if not API3_CODE.match(code) or code in seen or row["message_decides"] not in ("yes", "no") or \
+                not row["text_zh"] or not row["text_en"].isascii() or not row["sdks"]:
+            raise DataError(f"{where}: a code once, message_decides yes or no, its text and the SDKs that make it")
+        seen.add(code)
+        judge(row, where)
+        rows.append(dict(code=code, judgement=row["judgement"], rule="sdk", zh=row["text_zh"], en=row["text_en"],
+                         flags=1 | (4 if row["message_decides"] == "yes" else 0)))
+    messages = read_tsv(API3 / "sdk_messages.tsv", ["pattern", "means", "source"])
+    for m in messages:
+        if m["means"] not in ("not_sent", "timeout") or not m["pattern"] or not m["pattern"].isascii():
+            raise DataError(f"{m['where']}: an ASCII pattern that means not_sent or timeout")
+    values = {}
+    for r in rows:
+        r["value"] = code_value(r["code"])
+        if r["value"] in values:
+            raise DataError(f"API 3.0: {r['code']} and {values[r['value']]} have the same value")
+        values[r["value"]] = r["code"]
+        r["rule_index"] = rules.index(r["rule"])
+    tokens = read_tsv(API3 / "clienttoken-actions.tsv", ["product", "version", "action"])
+    return sorted(rows, key=lambda r: r["value"]), rules, messages, tokens
+
+
+def judgement_ids():
+    """The judgements in data/judgements.tsv's order: their index is what an API 3.0 row names."""
+    return list(_judgements)
+
+
+def emit_judgements(rules):
+    out = ["// SPDX-License-Identifier: MIT",
+           "// tccode: the error codes of Tencent Cloud's API 2.0 and API 3.0 endpoints, explained.",
+           "//",
+           "// GENERATED by data/generate.py from data/judgements.tsv and data/api3/rules.tsv. Do not edit.",
+           "// Every judgement once: an API 3.0 row names its own by index (code_row::judgement).",
+           "#ifndef TCCODE_JUDGEMENTS_HPP",
+           "#define TCCODE_JUDGEMENTS_HPP",
+           "",
+           "#include <tccode/table.hpp>",
+           "",
+           "#include <string_view>",
+           "",
+           "namespace tccode {",
+           "",
+           "// clang-format off",
+           "",
+           "/// Every judgement of data/judgements.tsv, in its order.",
+           f"TCCODE_VISIBLE inline constexpr judgement judgements[{len(_judgements)}] = {{"]
+    for j in _judgements.values():
+        out.append(f"    {{{sized(j['id'], '     ')}, retry_advice::{j['retry']}, execution::{EXECUTED[j['executed']]}, "
+                   f"canonical_code::{j['canonical']}, tccode::errc::{j['errc'] or 'none'}, "
+                   f"{'true' if j['auth'] else 'false'},")
+        out.append(f"     {sized(j['retry_reason'], '      ')},")
+        out.append(f"     {sized(j['executed_reason'], '      ')}}},")
+    out += ["};", "",
+            "namespace detail {", "",
+            "/// The index of judgement `id` in judgements, or -1.",
+            "constexpr int judgement_index(std::string_view id) noexcept {",
+            "  for (int i = 0; i < static_cast<int>(sizeof(judgements) / sizeof(judgements[0])); ++i) {",
+            "    if (judgements[i].id == id) {",
+            "      return i;",
+            "    }",
+            "  }",
+            "  return -1;",
+            "}", "",
+            "}  // namespace detail", "",
+            "/// How an API 3.0 row was judged (code_row::rule), by index: data/api3/rules.tsv's ids.",
+            f"TCCODE_VISIBLE inline constexpr std::string_view judgement_rules[{len(rules)}] = {{"]
+    out += [f"    {sized(r, '     ')}," for r in rules]
+    out += ["};", "", "// clang-format on", "", "}  // namespace tccode", "", "#endif  // TCCODE_JUDGEMENTS_HPP", ""]
+    return "\n".join(out)
+
+
+def code_row_literal(r, indent):
+    """One code_row: value, code, zh, en, judgement index, rule index, flags."""
+    ids = judgement_ids()
+    zh = sized(r["zh"], indent + " ") if r["zh"] else "{}"
+    en = sized(r["en"], indent + " ") if r["en"] else "{}"
+    return (f"{indent}{{{r['value']}, {sized(r['code'], indent)},\n{indent} {zh},\n{indent} {en},\n"
+            f"{indent} {ids.index(r['judgement'])}, {r['rule_index']}, {r['flags']}}},")
+
+
+def emit_api3(rows, messages, tokens):
+    ids = judgement_ids()
+    out = ["// SPDX-License-Identifier: MIT",
+           "// tccode: the error codes of Tencent Cloud's API 2.0 and API 3.0 endpoints, explained.",
+           "//",
+           "// GENERATED by data/generate.py from data/api3/ (common.tsv, sdk.tsv, sdk_messages.tsv,",
+           "// clienttoken-actions.tsv), checked against the official data/official/api3/common-2022-*.md.",
+           "// Do not edit. The text is UTF-8 written as \\xNN escapes, so this file is ASCII.",
+           "#ifndef TCCODE_DETAIL_API3_DATA_HPP",
+           "#define TCCODE_DETAIL_API3_DATA_HPP",
+           "",
+           "#include <tccode/judgements.hpp>",
+           "#include <tccode/table.hpp>",
+           "",
+           "#include <string_view>",
+           "",
+           "namespace tccode {",
+           "",
+           "// clang-format off",
+           "",
+           "/// API 3.0's common codes (the official page's, with RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+           "/// of the current pages), tccode's own rows (the roots of AuthFailure and OperationDenied, the answers",
+           "/// to a repeated ClientToken) and the codes the official SDKs make up: sorted by value.",
+           f"TCCODE_VISIBLE inline constexpr code_row common_codes[{len(rows)}] = {{"]
+    for r in rows:
+        out.append(f"    // {r['code']}: judgement {r['judgement']}, rule {r['rule']}")
+        out.append(code_row_literal(r, "    "))
+    out += ["};", "",
+            "namespace detail {", "",
+            "/// What an SDK's message says of a network failure: the request was not sent, or it timed out.",
+            "struct sdk_message {",
+            "  std::string_view pattern;  ///< a part of the message",
+            "  bool not_sent;             ///< true: not sent; false: timed out after it may have been sent",
+            "};", "",
+            "/// data/api3/sdk_messages.tsv: libcurl's, Go's and Python's texts, the \"not sent\" ones first.",
+            f"inline constexpr sdk_message sdk_messages[{len(messages)}] = {{"]
+    for m in sorted(messages, key=lambda m: m["means"] != "not_sent"):
+        out.append(f"    {{{sized(m['pattern'], '     ')}, {'true' if m['means'] == 'not_sent' else 'false'}}},"
+                   f"  // {m['source']}")
+    out += ["};", "",
+            f"/// The judgements explain gives a failure of the SDK's network by its message, and an unknown code.",
+            f"inline constexpr int not_sent_judgement = {ids.index('not_sent')};",
+            f"inline constexpr int timed_out_judgement = {ids.index('timed_out')};",
+            f"inline constexpr int unknown_code_judgement = {ids.index('unknown_code')};",
+            "",
+            "/// An action that takes a ClientToken.",
+            "struct client_token_action {",
+            "  std::string_view product;",
+            "  std::string_view version;",
+            "  std::string_view action;",
+            "};", "",
+            "/// data/api3/clienttoken-actions.tsv: the request types of tencentcloud-sdk-go with a ClientToken field.",
+            f"inline constexpr client_token_action client_token_actions[{len(tokens)}] = {{"]
+    for t in sorted(tokens, key=lambda t: (t["product"], t["action"], t["version"])):
+        out.append(f"    {{{sized(t['product'], '')}, {sized(t['version'], '')}, {sized(t['action'], '')}}},")
+    out += ["};", "", "}  // namespace detail", "", "// clang-format on", "", "}  // namespace tccode", "",
+            "#endif  // TCCODE_DETAIL_API3_DATA_HPP", ""]
     return "\n".join(out)
 
 
@@ -939,11 +1136,14 @@ def main():
         if own_text:
             raise DataError(f"own.tsv: no row of tccode's own has the code {sorted(own_text)[0]}")
         transport = read_transport()
+        api3_rows, api3_rules, api3_messages, api3_tokens = read_api3()
         check_judgements(rows, rows_of, services)
         if set(shared_english) - used_english:
             raise DataError(f"english.tsv: no row has the text {sorted(set(shared_english) - used_english)[0]}")
         outputs = {HEADER: generate(rows, wording), ALL_SERVICES: emit_all_services(services),
-                   TRANSPORT_HEADER: emit_transport(transport), RETRY_WORDS_HEADER: emit_retry_words(wording)}
+                   TRANSPORT_HEADER: emit_transport(transport), WORDS_HEADER: emit_words(wording),
+                   JUDGEMENTS_HEADER: emit_judgements(api3_rules),
+                   API3_HEADER: emit_api3(api3_rows, api3_messages, api3_tokens)}
         for data, data_rows in rows_of.items():
             outputs[SERVICE_HEADERS / f"{data}.hpp"] = emit_service_header(
                 data, [s for s in services if s["data"] == data], data_rows)

@@ -10,7 +10,7 @@ struct odr_view {
   const void* public_codes;
   const void* project_crud;
   const void* project_query;
-  const char* type_4100;  // points into public_codes' text
+  const void* row_4100;  // a row of public_codes
   const std::error_category* public_category;
   const std::error_category* condition_category;
   const std::error_category* crud_category;

@@ -25,7 +25,7 @@ odr_view odr_view_from_other_tu() {
   return {&tccode::public_codes,
           &tccode::project_crud,
           &tccode::project_query,
-          tccode::lookup(tccode::public_codes, 4100)->zh.type.data(),
+          tccode::lookup(tccode::public_codes, 4100),
           &tccode::public_category(),
           &tccode::condition_category(),
           &tccode::make_error_code(tccode::explain(5100, "(1036)", tccode::project_crud)).category(),

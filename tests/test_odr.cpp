@@ -24,7 +24,9 @@ TEST_CASE("two translation units see one set of tccode's objects", "[odr]") {
   CHECK(other.public_codes == static_cast<const void*>(&tccode::public_codes));
   CHECK(other.project_crud == static_cast<const void*>(&tccode::project_crud));
   CHECK(other.project_query == static_cast<const void*>(&tccode::project_query));
-  CHECK(other.type_4100 == tccode::lookup(tccode::public_codes, 4100)->zh.type.data());
+  // The rows are the one object's (their text is the same string, though a compiler that folds a
+  // constant lookup may point at its own unit's copy of the literal).
+  CHECK(other.row_4100 == static_cast<const void*>(tccode::lookup(tccode::public_codes, 4100)));
   CHECK(other.public_category == &tccode::public_category());
   CHECK(other.condition_category == &tccode::condition_category());
   const std::error_code name_exists = tccode::make_error_code(tccode::explain(5100, "(1036)", tccode::project_crud));

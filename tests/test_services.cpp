@@ -121,11 +121,13 @@ TEST_CASE("services: public codes that a service redefines", "[services]") {
   CHECK(tccode::explain(4410, "", services::cmq).public_row() != nullptr);
   CHECK(tccode::explain(4410, "", services::cmq, lang::en).type() == "Queue full");
   CHECK(tccode::explain(4410, "", services::cmq).public_row()->english_by_tccode);
-  CHECK(tccode::to_string(tccode::explain(4400, "", services::cmq, lang::en)) == "4400 Message too large [do not retry]");
+  CHECK(tccode::to_string(tccode::explain(4400, "", services::cmq, lang::en)) ==
+        "4400 Message too large [do not retry]");
   CHECK(tccode::make_error_code(tccode::explain(7000, "", services::cmq, lang::en)).message() == "No message");
-  CHECK(tccode::make_error_code(tccode::explain(4400, "", services::cmq)).message() == "\xe6\xb6\x88\xe6\x81\xaf\xe8\xbf\x87\xe5\xa4\xa7");  // 消息过大
-  for (const int code : {4400, 4410, 4420, 4430, 4450, 4470, 4480, 4490, 4500, 4510, 6010, 6020, 6030, 6040, 6050,
-                         6070, 7000}) {
+  CHECK(tccode::make_error_code(tccode::explain(4400, "", services::cmq)).message() ==
+        "\xe6\xb6\x88\xe6\x81\xaf\xe8\xbf\x87\xe5\xa4\xa7");  // 消息过大
+  for (const int code :
+       {4400, 4410, 4420, 4430, 4450, 4470, 4480, 4490, 4500, 4510, 6010, 6020, 6030, 6040, 6050, 6070, 7000}) {
     INFO(code);
     CHECK(!tccode::explain(code, "", services::cmq).type(lang::zh).empty());
     CHECK(!tccode::explain(code, "", services::cmq_topic).description(lang::en).empty());

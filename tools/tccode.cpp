@@ -111,31 +111,9 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
-/// What the thousands of a public code say about it, listed or not: "client error" for 4000-4999
-/// (as the library's log lines word it), in language `l`; "success" for 0.
-std::string_view class_text(int code, tccode::lang l) {
-  const bool en = l == tccode::lang::en;
-  if (code == 0) {
-    return en ? "success" : "\xe6\x88\x90\xe5\x8a\x9f";
-  }
-  if (code >= 4000 && code <= 4999) {
-    return en ? "client error" : "\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe9\x94\x99\xe8\xaf\xaf";
-  }
-  if (code >= 5000 && code <= 5999) {
-    return en ? "resource error" : "\xe8\xb5\x84\xe6\xba\x90\xe9\x94\x99\xe8\xaf\xaf";
-  }
-  if (code >= 6000 && code <= 6999) {
-    return en ? "server error" : "\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe9\x94\x99\xe8\xaf\xaf";
-  }
-  return en ? "error" : "\xe9\x94\x99\xe8\xaf\xaf";
-}
-
 /// "(unlisted client error)": what a public code that the service does not list is, in language `l`.
 std::string unlisted_text(int code, tccode::lang l) {
-  if (l == tccode::lang::en) {
-    return "(unlisted " + std::string(class_text(code, l)) + ")";
-  }
-  return "(\xe6\x9c\xaa\xe5\x88\x97\xe5\x87\xba\xe7\x9a\x84" + std::string(class_text(code, l)) + ")";
+  return "(" + std::string(tccode::describe_unlisted(tccode::class_of(code), l)) + ")";
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -420,7 +398,7 @@ int append_head(std::string& out, const response& r, const settings& s, guess_ca
   out += at.in + std::to_string(e.code());
   if (e.success()) {
     out += ' ';
-    out += class_text(0, s.lang);
+    out += tccode::describe(tccode::code_class::success, s.lang);
     out += '\n';
   } else if (const tccode::row* p = e.public_row()) {
     out += e.type().empty() ? "" : " ";
@@ -511,7 +489,7 @@ int write_json_head(json_writer& w, const response& r, const settings& s, guess_
   }
   w.key("code").number(e.code()).key("success").boolean(e.success());
   w.key("listed").boolean(e.public_row() != nullptr);
-  w.member("class", class_text(e.code(), tccode::lang::en));
+  w.member("class", tccode::describe(tccode::class_of(e.code()), tccode::lang::en));
   w.key("public");
   if (e.public_row() != nullptr) {
     w.begin_object();
@@ -702,7 +680,7 @@ class summary {
   static std::string meaning(const tccode::explanation& e, const explained& x, std::string_view message,
                              tccode::lang lang) {
     if (e.success()) {
-      return std::string(class_text(0, lang));
+      return std::string(tccode::describe(tccode::code_class::success, lang));
     }
     std::string text =
         e.public_row() != nullptr && !e.type().empty() ? std::string(e.type()) : unlisted_text(e.code(), lang);

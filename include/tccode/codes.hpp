@@ -445,9 +445,7 @@ TCCODE_VISIBLE inline constexpr table<2> project_query{detail::presorted, {"proj
      0, {}, false, execution::not_executed, tccode::errc::invalid_argument, false},
 }};
 
-namespace detail {
-
-/// What a public code's thousands say about it, listed or not.
+/// What an API 2.0 public code's thousands say about it, listed or not.
 enum class code_class {
   success,   ///< 0
   client,    ///< 4000-4999: the request is wrong
@@ -457,7 +455,7 @@ enum class code_class {
 };
 
 /// The class of public code `code`.
-constexpr code_class class_of(int code) noexcept {
+[[nodiscard]] constexpr code_class class_of(int code) noexcept {
   if (code == 0) {
     return code_class::success;
   }
@@ -466,8 +464,6 @@ constexpr code_class class_of(int code) noexcept {
   }
   return code_class::other;
 }
-
-}  // namespace detail
 
 /// The advice as the sentence that the tool and to_string print, in language `l`.
 [[nodiscard]] constexpr std::string_view describe(retry_advice advice, lang l = lang::zh) noexcept {
@@ -493,10 +489,8 @@ constexpr code_class class_of(int code) noexcept {
   return {};
 }
 
-namespace detail {
-
-/// What a class of code is called, in language `l`.
-constexpr std::string_view class_text(code_class c, lang l) noexcept {
+/// What a class of code is called in language `l`: "client error", "success", ...
+[[nodiscard]] constexpr std::string_view describe(code_class c, lang l = lang::zh) noexcept {
   switch (c) {
     case code_class::success:
       return l == lang::en ? "success"
@@ -517,8 +511,8 @@ constexpr std::string_view class_text(code_class c, lang l) noexcept {
                        : "\xe9\x94\x99\xe8\xaf\xaf";
 }
 
-/// What a log line calls an unlisted code of class `c`, in language `l`.
-constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {
+/// What a log line calls an unlisted code of class `c` in language `l`: "unlisted client error", ...
+[[nodiscard]] constexpr std::string_view describe_unlisted(code_class c, lang l = lang::zh) noexcept {
   switch (c) {
     case code_class::client:
       return l == lang::en ? "unlisted client error"
@@ -539,8 +533,6 @@ constexpr std::string_view unlisted_text(code_class c, lang l) noexcept {
   return l == lang::en ? "unlisted error"
                        : "\xe6\x9c\xaa\xe5\x88\x97\xe5\x87\xba\xe7\x9a\x84\xe9\x94\x99\xe8\xaf\xaf";
 }
-
-}  // namespace detail
 
 // clang-format on
 

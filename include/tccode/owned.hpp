@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// tccode: the error codes of Tencent Cloud's API 2.0 endpoints, explained.
+// tccode: the error codes of Tencent Cloud's API 2.0 and API 3.0 endpoints, explained.
 //
 // An explanation that owns its message: for a message that is a temporary, such as an SDK
 // exception's getMessage(), which explain(code, temporary, ...) gives.
@@ -23,8 +23,15 @@ namespace tccode {
 /// explains its own message again (explain is noexcept and allocates nothing), so its detail()
 /// always views its own message, whatever state the object is in: moved from, assigned to itself,
 /// swapped with itself. Its accessors are for lvalues: a temporary cannot hand out a view of itself.
+class product;  // <tccode/api3.hpp>
+
 class owned_explanation {
  public:
+  /// How an API 3.0 code is explained (detail::explain3 of <tccode/api3.hpp>, which the object is given
+  /// by what makes it, so that this header needs none of API 3.0).
+  using explain3_function = explanation (*)(std::string_view code, std::string_view message, const product& p,
+                                            lang l) noexcept;
+
   /// The explanation of code 0 and an empty message.
   owned_explanation() = default;
   /// Explains `message`, kept in the object, in service `s` and language `l`.
@@ -40,56 +47,44 @@ class owned_explanation {
       : code_(code), message_(std::move(message)), code_desc_(std::move(code_desc)), service_(s), language_(l) {
     rebase();
   }
-  owned_explanation(const owned_explanation& other)
-      : code_(other.code_),
-        message_(other.message_),
-        code_desc_(other.code_desc_),
-        service_(other.service_),
-        language_(other.language_) {
+  /// API 3.0: explains `code` and `message`, both kept, in product `p` (which must outlive the object,
+  /// as the built-in products do) with `how` (what explain(code, message, p) of <tccode/api3.hpp> gives).
+  owned_explanation(std::string code, std::string message, const product& p, lang l, explain3_function how)
+      : code_string_(std::move(code)), message_(std::move(message)), product_(&p), explain3_(how), language_(l) {
     rebase();
   }
-  owned_explanation(owned_explanation&& other) noexcept
-      : code_(other.code_),
-        message_(std::move(other.message_)),
-        code_desc_(std::move(other.code_desc_)),
-        service_(other.service_),
-        language_(other.language_) {
-    rebase();
-    other.rebase();  // its message is now whatever a moved-from string holds: explain that
+  owned_explanation(const owned_explanation& other) { copy_from(other); }
+  owned_explanation(owned_explanation&& other) noexcept {
+    move_from(other);
+    other.rebase();  // its strings are now whatever moved-from strings hold: explain those
   }
   owned_explanation& operator=(const owned_explanation& other) {
     if (this != &other) {
-      code_ = other.code_;
-      message_ = other.message_;
-      code_desc_ = other.code_desc_;
-      service_ = other.service_;
-      language_ = other.language_;
-      rebase();
+      copy_from(other);
     }
     return *this;
   }
   owned_explanation& operator=(owned_explanation&& other) noexcept {
     if (this != &other) {
-      code_ = other.code_;
-      message_ = std::move(other.message_);
-      code_desc_ = std::move(other.code_desc_);
-      service_ = other.service_;
-      language_ = other.language_;
+      move_from(other);
       other.rebase();
     }
-    rebase();
     return *this;
   }
+  ~owned_explanation() = default;
 
   /// What explain(code, message, rest...) gives for a message that is a temporary owning its text:
   /// this, with a copy of the message (moved in from a std::string).
   template <class String, class... Rest>
   static owned_explanation of_temporary(int code, String&& message, Rest&&... rest) {
-    if constexpr (std::is_same<std::remove_cv_t<std::remove_reference_t<String>>, std::string>::value) {
-      return {code, std::forward<String>(message), std::forward<Rest>(rest)...};
-    } else {
-      return {code, std::string(std::string_view(message)), std::forward<Rest>(rest)...};
-    }
+    return {code, string_of(std::forward<String>(message)), std::forward<Rest>(rest)...};
+  }
+
+  /// The same for an API 3.0 code and message, either a temporary (<tccode/api3.hpp>).
+  template <class Code, class Message>
+  static owned_explanation of_temporary3(Code&& code, Message&& message, const product& p, lang l,
+                                         explain3_function how) {
+    return {string_of(std::forward<Code>(code)), string_of(std::forward<Message>(message)), p, l, how};
   }
 
   /// Not an explanation, which would view the message of this object: use get() on a variable, or
@@ -103,7 +98,6 @@ class owned_explanation {
                   "the message in a variable.");
     return explanation_;
   }
-  ~owned_explanation() = default;
 
   /// Swaps two owned explanations (itself included); each views its own message afterwards.
   friend void swap(owned_explanation& a, owned_explanation& b) noexcept {
@@ -124,14 +118,54 @@ class owned_explanation {
   void message() const&& = delete;
 
  private:
+  /// A std::string of `s`: moved from a std::string, copied from anything else that is text.
+  template <class String>
+  static std::string string_of(String&& s) {
+    if constexpr (std::is_same<std::remove_cv_t<std::remove_reference_t<String>>, std::string>::value) {
+      return std::forward<String>(s);
+    } else {
+      return std::string(std::string_view(s));
+    }
+  }
+
+  /// This object as a copy of `other`, explained again.
+  void copy_from(const owned_explanation& other) {
+    code_string_ = other.code_string_;
+    message_ = other.message_;
+    code_desc_ = other.code_desc_;
+    take_values(other);
+  }
+
+  /// This object with `other`'s strings moved in, explained again (`other` must be explained again too).
+  void move_from(owned_explanation& other) noexcept {
+    code_string_ = std::move(other.code_string_);
+    message_ = std::move(other.message_);
+    code_desc_ = std::move(other.code_desc_);
+    take_values(other);
+  }
+
+  void take_values(const owned_explanation& other) noexcept {
+    code_ = other.code_;
+    service_ = other.service_;
+    product_ = other.product_;
+    explain3_ = other.explain3_;
+    language_ = other.language_;
+    rebase();
+  }
+
   void rebase() noexcept {
-    explanation_ = explain(code_, std::string_view(message_), std::string_view(code_desc_), service_, language_);
+    explanation_ = explain3_ != nullptr
+                       ? explain3_(std::string_view(code_string_), std::string_view(message_), *product_, language_)
+                       : explain(code_, std::string_view(message_), std::string_view(code_desc_), service_, language_);
   }
 
   int code_ = 0;
+  std::string code_string_;
   std::string message_;
   std::string code_desc_;
   service service_;
+  const product* product_ = nullptr;
+  explain3_function explain3_ = nullptr;
   lang language_ = lang::zh;
   explanation explanation_;
 };

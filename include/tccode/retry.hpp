@@ -9,7 +9,7 @@
 #define TCCODE_RETRY_HPP
 
 #include <tccode/core.hpp>
-#include <tccode/detail/retry_words.hpp>
+#include <tccode/detail/words.hpp>
 #include <tccode/owned.hpp>
 #include <tccode/to_string.hpp>
 #include <tccode/transport.hpp>
@@ -246,7 +246,7 @@ class retry_budget {
 
 /// What decision `d` says, in language `l`: "retry in 35 ms", "stop: do not retry", ...
 inline std::string to_string(const retry_decision& d, lang l) {
-  const detail::retry_wording& words = detail::retry_words[l == lang::en ? 1 : 0];
+  const detail::words& words = detail::words_in[l == lang::en ? 1 : 0];
   if (d.action != retry_action::stop) {
     const std::string_view pattern = d.action == retry_action::resign ? words.resign : words.retry;
     const std::size_t at = pattern.find("%d");

@@ -9,6 +9,7 @@
 
 #include <tccode/core.hpp>
 #include <tccode/detail/config.hpp>
+#include <tccode/detail/words.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -79,6 +80,16 @@ constexpr bool matches_code(condition c, int code) noexcept {
          (c == condition::server_error && class_of(code) == code_class::server);
 }
 
+/// True when an API 3.0 failure of canonical status `c` meets client_error or server_error: the status's
+/// HTTP class (4xx: the caller's; 5xx: the server's), as gRPC maps them.
+constexpr bool matches_canonical(condition cond, canonical_code c) noexcept {
+  const bool server = c == canonical_code::internal || c == canonical_code::unavailable ||
+                      c == canonical_code::unknown || c == canonical_code::data_loss ||
+                      c == canonical_code::deadline_exceeded || c == canonical_code::unimplemented;
+  return (cond == condition::server_error && server) ||
+         (cond == condition::client_error && !server && c != canonical_code::ok);
+}
+
 /// True when a response explained as `e` meets condition `c`: the advice's conditions follow its
 /// combined advice, auth_error and may_have_executed its rows, the others its public code.
 constexpr bool matches(condition c, const explanation& e) noexcept {
@@ -89,7 +100,11 @@ constexpr bool matches(condition c, const explanation& e) noexcept {
     return !e.success() && e.may_have_executed();
   }
   const bool by_advice = c == condition::retryable || c == condition::throttled || c == condition::resign;
-  return by_advice ? matches(c, e.retry()) : matches_code(c, e.code());
+  if (by_advice) {
+    return matches(c, e.retry());
+  }
+  return e.judgement() != nullptr ? !e.success() && matches_canonical(c, e.judgement()->canonical)
+                                  : matches_code(c, e.code());
 }
 
 /// What a category says of a "%s" in a module row's description (CMQ's), which only a log line fills in.
@@ -110,15 +125,20 @@ inline std::string without_templates(std::string_view text) {
 /// What a category is of: a service's meaning of the public codes, one module row (or none), a wording,
 /// and whether the call behind the error code must not run twice.
 struct category_key {
-  service meaning;
+  service meaning;  ///< API 3.0: named after the product, without rows
   const row* module_row;
   wording words;
   bool once;
+  /// API 3.0: the product's row, the common row and the judgement of the explanation (null for API 2.0).
+  const code_row* product_row = nullptr;
+  const code_row* common_row = nullptr;
+  const tccode::judgement* judged = nullptr;
 
   [[nodiscard]] bool operator==(const category_key& k) const noexcept {
     return module_row == k.module_row && words == k.words && once == k.once && meaning.base() == k.meaning.base() &&
            meaning.overrides().begin() == k.meaning.overrides().begin() &&
-           meaning.overrides().size() == k.meaning.overrides().size() && meaning.name() == k.meaning.name();
+           meaning.overrides().size() == k.meaning.overrides().size() && product_row == k.product_row &&
+           common_row == k.common_row && judged == k.judged && meaning.name() == k.meaning.name();
   }
 
   /// A hash of what operator== compares (FNV-1a over the name's bytes and the pointers).
@@ -131,6 +151,9 @@ struct category_key {
     mix(reinterpret_cast<std::uintptr_t>(meaning.overrides().begin()));
     mix(reinterpret_cast<std::uintptr_t>(meaning.base()));
     mix(reinterpret_cast<std::uintptr_t>(module_row));
+    mix(reinterpret_cast<std::uintptr_t>(product_row));
+    mix(reinterpret_cast<std::uintptr_t>(common_row));
+    mix(reinterpret_cast<std::uintptr_t>(judged));
     mix(static_cast<std::uint64_t>(words) * 2 + (once ? 1 : 0));
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
@@ -142,6 +165,12 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
  public:
   explicit explained_category(const category_key& key) : key_(key), name_("tccode.") {
     name_ += key.meaning.name().empty() ? std::string_view("unnamed") : key.meaning.name();
+    if (const code_row* r = key.product_row != nullptr ? key.product_row : key.common_row) {
+      name_ += '.';
+      name_ += r->code;
+    } else if (key.judged != nullptr) {
+      name_ += ".unknown";
+    }
     if (key.module_row != nullptr) {
       name_ += '.';
       name_ += key.module_row->name.empty() ? std::to_string(key.module_row->code) : std::string(key.module_row->name);
@@ -161,6 +190,9 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
 
   /// The combined advice of public code `code` with this category's module row, as explain gives it.
   [[nodiscard]] retry_advice advice(int code) const noexcept {
+    if (key_.judged != nullptr) {
+      return code == 0 ? retry_advice::never : key_.judged->retry;
+    }
     return code == 0                                              ? retry_advice::never
            : key_.module_row != nullptr && key_.module_row->retry ? *key_.module_row->retry
                                                                   : advice_of(code, key_.meaning);
@@ -169,6 +201,9 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
   /// Whether a call that failed with public code `code` and this module row may have run, as the
   /// explanation's may_have_executed() says.
   [[nodiscard]] bool may_have_executed(int code) const noexcept {
+    if (key_.judged != nullptr) {
+      return code != 0 && key_.judged->executed != execution::not_executed;
+    }
     const row* r = key_.module_row != nullptr && key_.module_row->executed != execution::unknown
                        ? key_.module_row
                        : key_.meaning.find_public(code);
@@ -177,16 +212,19 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
 
   [[nodiscard]] std::string message(int code) const override {
     const wording w = key_.words;
+    if (key_.judged != nullptr) {
+      return message3(code);
+    }
     std::string s;
     if (const row* r = key_.meaning.find_public(code); r != nullptr && !r->zh.type.empty()) {
       s = worded(r->zh.type, r->en.type, w);
     } else if (r != nullptr) {  // a code the service lists without a type of its own
       s = std::to_string(code);
     } else if (code == 0) {
-      s = worded(class_text(code_class::success, lang::zh), class_text(code_class::success, lang::en), w);
+      s = worded(describe(code_class::success, lang::zh), describe(code_class::success, lang::en), w);
     } else {
       s = std::to_string(code) + ' ' +
-          worded(unlisted_text(class_of(code), lang::zh), unlisted_text(class_of(code), lang::en), w);
+          worded(describe_unlisted(class_of(code), lang::zh), describe_unlisted(class_of(code), lang::en), w);
     }
     if (key_.module_row != nullptr) {
       s += ": ";
@@ -199,6 +237,10 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
   [[nodiscard]] std::error_condition default_error_condition(int code) const noexcept override {
     if (code == 0) {
       return {};
+    }
+    if (key_.judged != nullptr) {
+      const std::error_condition errc = generic_condition(key_.judged->errc);
+      return errc ? errc : std::error_condition(code, *this);
     }
     const std::error_condition errc =
         generic_condition(errc_of(key_.meaning.find_public(code), key_.module_row, advice(code)));
@@ -214,19 +256,46 @@ class TCCODE_VISIBLE explained_category final : public std::error_category {
       const auto cond = static_cast<condition>(c.value());
       switch (cond) {
         case condition::auth_error:
-          return code != 0 && auth_error_of(key_.meaning.find_public(code), key_.module_row);
+          return code != 0 && (key_.judged != nullptr ? key_.judged->auth_error
+                                                      : auth_error_of(key_.meaning.find_public(code), key_.module_row));
         case condition::may_have_executed:
           return may_have_executed(code);
         case condition::retryable:
           return matches(cond, advice(code)) && !(key_.once && may_have_executed(code));
         default:
-          return matches(cond, advice(code)) || matches_code(cond, code);
+          return matches(cond, advice(code)) ||
+                 (key_.judged != nullptr ? code != 0 && matches_canonical(cond, key_.judged->canonical)
+                                         : matches_code(cond, code));
       }
     }
     return default_error_condition(code) == c;
   }
 
  private:
+  /// An API 3.0 category's message: the family's meaning (the common row's description) and the
+  /// code's (the product row's), in one language or both; how the code was judged when its value is
+  /// not a row's (a code judged by its prefix, or one nothing knows).
+  [[nodiscard]] std::string message3(int code) const {
+    const code_row* family = key_.common_row;
+    const code_row* own = key_.product_row;
+    const auto text = [this](const code_row* r) { return worded(r->zh, r->en.empty() ? r->zh : r->en, key_.words); };
+    std::string s;
+    const code_row* judged = own != nullptr ? own : family;
+    if (judged == nullptr) {
+      return worded(words_in[0].api3_unknown, words_in[1].api3_unknown, key_.words) + ' ' + std::to_string(code);
+    }
+    if (code != judged->value) {
+      const std::string as = worded(words_in[0].api3_judged_as, words_in[1].api3_judged_as, key_.words);
+      s = '(' + as.substr(0, as.find("%s")) + std::string(judged->code) + as.substr(as.find("%s") + 2) + ") ";
+    }
+    if (family != nullptr && own != nullptr && family != own && !family->zh.empty()) {
+      s += text(family);
+      s += ": ";
+    }
+    s += text(judged);
+    return s;
+  }
+
   category_key key_;
   std::string name_;
 };
@@ -326,6 +395,15 @@ TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept {
   return category;
 }
 
+/// The explanation as an error code for a call that may run twice (`idempotent`) or must not: for one that must not,
+/// the error code is `retryable` only where the failure did not run (".once" ends its category's name), as decide
+/// retries it; every error code meets `may_have_executed` as the explanation says.
+inline std::error_code make_error_code(const explanation& e, bool idempotent) {
+  const detail::wording w = e.language() == lang::en ? detail::wording::en : detail::wording::zh;
+  return {e.code(), detail::category_of({detail::explain_access::service_of(e), e.module_row(), w, !idempotent,
+                                         e.product_row(), e.common_row(), e.judgement()})};
+}
+
 /// The explanation as an error code: its value is the public code, its category the service's
 /// meaning of it together with the module row ("tccode.public", "tccode.public.project_name_exists",
 /// "tccode.cmq", with ".en" or ".zh" for the explanation's language), so that `ec == condition::X`
@@ -333,18 +411,7 @@ TCCODE_VISIBLE inline const std::error_category& condition_category() noexcept {
 /// is made once for each service, module row and language, and lives as long as the program; it
 /// refers to the service's tables and the module row, which must live as long as the error code
 /// (the built-in ones and constexpr tables at namespace scope always do).
-inline std::error_code make_error_code(const explanation& e) {
-  const detail::wording w = e.language() == lang::en ? detail::wording::en : detail::wording::zh;
-  return {e.code(), detail::category_of({detail::explain_access::service_of(e), e.module_row(), w, false})};
-}
-
-/// The same for a call that may run twice (`idempotent`) or must not: for one that must not, the
-/// error code is `retryable` only where the failure did not run (".once" ends its category's name),
-/// as decide retries it; every error code meets `may_have_executed` as the explanation says.
-inline std::error_code make_error_code(const explanation& e, bool idempotent) {
-  const detail::wording w = e.language() == lang::en ? detail::wording::en : detail::wording::zh;
-  return {e.code(), detail::category_of({detail::explain_access::service_of(e), e.module_row(), w, !idempotent})};
-}
+inline std::error_code make_error_code(const explanation& e) { return make_error_code(e, true); }
 
 /// A public code as an error code of public_category() (found by ADL: `std::error_code ec =
 /// tccode::public_code::auth_failed;`).

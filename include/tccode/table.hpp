@@ -73,6 +73,39 @@ enum class transport_failure {
   bad_response,  ///< an answer that is not the API's: an HTTP 5xx page, a cut or unreadable body
 };
 
+/// A judgement of a code: whether and how to retry, whether the call may have run, its canonical
+/// status, std::errc and auth, with why. Written once (data/judgements.tsv) and shared by every code
+/// that has it; the API 3.0 tables name theirs (<tccode/api3.hpp>: tccode::judgements).
+struct judgement {
+  std::string_view id;  ///< its name in data/judgements.tsv: "busy", "rate_limited", ...
+  retry_advice retry = retry_advice::never;
+  execution executed = execution::unknown;
+  canonical_code canonical = canonical_code::unknown;
+  tccode::errc errc = tccode::errc::none;
+  bool auth_error = false;
+  std::string_view reason;           ///< why the advice, in English
+  std::string_view executed_reason;  ///< why the call may or may not have run, in English
+};
+
+/// One code of API 3.0 ("ResourceInUse.DiskMigrating"), in a product's table or the common codes: its
+/// value, the code, its official text in both languages and its judgement. Tables of them are sorted
+/// by value.
+struct code_row {
+  int value = 0;                 ///< code_value(code): the code's std::error_code value, and the table's order
+  std::string_view code;         ///< the code as the API answers it
+  std::string_view zh;           ///< the official Chinese description, or empty
+  std::string_view en;           ///< the official English description, or empty where there is none
+  unsigned short judgement = 0;  ///< an index into tccode::judgements (<tccode/api3.hpp>)
+  unsigned char rule = 0;        ///< how it was judged: an index into tccode::judgement_rules
+  unsigned char flags = 0;       ///< code_row::tccode_own, code_row::english_of_other_version
+
+  static constexpr unsigned char tccode_own = 1;                ///< a row of tccode's own, not a document's
+  static constexpr unsigned char english_of_other_version = 2;  ///< the English is of another API version
+  static constexpr unsigned char message_decides = 4;           ///< an SDK's code: its message says whether it was sent
+  /// The description in language `l`.
+  [[nodiscard]] constexpr std::string_view in(lang l) const noexcept { return l == lang::en ? en : zh; }
+};
+
 /// A row's text in one language.
 struct text {
   std::string_view type;         ///< a public code's error type; empty for module codes

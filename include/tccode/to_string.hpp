@@ -6,6 +6,7 @@
 #define TCCODE_TO_STRING_HPP
 
 #include <tccode/core.hpp>
+#include <tccode/detail/words.hpp>
 
 #include <ostream>
 #include <string>
@@ -48,7 +49,7 @@ inline std::string code_head(int code, bool listed, std::string_view type, lang 
   std::string out = std::to_string(code);
   if (code == 0) {
     out += ' ';
-    out += class_text(code_class::success, l);
+    out += describe(code_class::success, l);
   } else if (listed) {
     if (!type.empty()) {
       out += ' ';
@@ -56,8 +57,50 @@ inline std::string code_head(int code, bool listed, std::string_view type, lang 
     }
   } else {
     out += " (";
-    out += unlisted_text(class_of(code), l);
+    out += describe_unlisted(class_of(code), l);
     out += ')';
+  }
+  return out;
+}
+
+/// The line of an API 3.0 response without its advice: the code as received, how it was judged (by a
+/// prefix, or not at all), the description, the server's text. Where the official English is missing,
+/// an English line says so and gives the family's (the common row's) English.
+inline std::string line3_of(const explanation& e, lang l) {
+  const words& w = words_in[l == lang::en ? 1 : 0];
+  std::string out;
+  append_escaped(out, e.code_string(), false);
+  const code_row* judged = e.judged_by();
+  if (judged == nullptr) {
+    out += " (";
+    out += w.api3_unknown;
+    out += ')';
+  } else if (judged->code != e.code_string()) {
+    const std::size_t at = w.api3_judged_as.find("%s");
+    out += " (";
+    out += w.api3_judged_as.substr(0, at);
+    out += judged->code;
+    out += w.api3_judged_as.substr(at + 2);
+    out += ')';
+  }
+  std::string_view described = e.description(l);
+  if (described.empty() && l == lang::en && !e.description(lang::zh).empty()) {
+    out += " (";
+    out += w.api3_no_english;
+    out += ')';
+    described = e.type(lang::en);
+  }
+  if (!described.empty() || !e.detail().empty()) {
+    out += ':';
+  }
+  if (!described.empty()) {
+    out += ' ';
+    out += described;
+  }
+  if (!e.detail().empty() && e.detail() != described) {
+    out += described.empty() ? " " : " \"";
+    append_escaped(out, e.detail(), !described.empty());
+    out += described.empty() ? "" : "\"";
   }
   return out;
 }
@@ -65,6 +108,9 @@ inline std::string code_head(int code, bool listed, std::string_view type, lang 
 /// The line of to_string without its advice: the code and its type, the module code and its row's
 /// description (a "%s" in it filled with what the server put there, else "..."), the server's text.
 inline std::string line_of(const explanation& e, lang l) {
+  if (e.judgement() != nullptr) {
+    return line3_of(e, l);
+  }
   // A failure without an API answer has tccode's number, which says nothing: its type alone.
   std::string out = explain_access::is_transport(e) ? std::string(e.type(l))
                                                     : code_head(e.code(), e.public_row() != nullptr, e.type(l), l);
