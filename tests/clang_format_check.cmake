@@ -6,6 +6,8 @@ foreach(dir include tests tools fuzz examples bench)
   file(GLOB_RECURSE found "${ROOT}/${dir}/*.hpp" "${ROOT}/${dir}/*.cpp")
   list(APPEND files ${found})
 endforeach()
+# API 3.0's product headers are generated, tables that clang-format leaves alone, and 5 MB: not read.
+list(FILTER files EXCLUDE REGEX "/include/tccode/products/[^/]+\\.hpp$")
 list(LENGTH files count)
 if(count EQUAL 0)
   message(FATAL_ERROR "no C++ files under ${ROOT}")

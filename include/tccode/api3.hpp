@@ -248,6 +248,26 @@ auto explain(Code&& code, Message&& message, Rest&&... rest) ->
                                static_cast<Rest&&>(rest)...);
 }
 
+namespace detail {
+
+/// True when API versions `a` and `b` are the same, each written "2017-03-12" or "v20170312".
+constexpr bool same_api_version(std::string_view a, std::string_view b) noexcept {
+  const auto digits = [](std::string_view v, std::size_t i) {  // the i-th digit of the date
+    return v.size() == 9 && v[0] == 'v' ? v[1 + i] : v.size() == 10 ? v[i < 4 ? i : i < 6 ? i + 1 : i + 2] : '\0';
+  };
+  if (a == b) {
+    return true;
+  }
+  for (std::size_t i = 0; i < 8; ++i) {
+    if (digits(a, i) == '\0' || digits(a, i) != digits(b, i)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace detail
+
 /// True when action `action` of product `product` (in API version `version`, "2017-03-12" or
 /// "v20170312"; any version when empty) takes a ClientToken: sent the same on every attempt, it makes
 /// the call idempotent, so that a call that must not run twice may be retried
@@ -258,12 +278,7 @@ auto explain(Code&& code, Message&& message, Rest&&... rest) ->
     if (a.product != product || a.action != action) {
       continue;
     }
-    if (version.empty() || a.version == version) {
-      return true;
-    }
-    // "2017-03-12" is "v20170312".
-    if (version.size() == 10 && a.version.size() == 9 && a.version.substr(1, 4) == version.substr(0, 4) &&
-        a.version.substr(5, 2) == version.substr(5, 2) && a.version.substr(7, 2) == version.substr(8, 2)) {
+    if (version.empty() || detail::same_api_version(a.version, version)) {
       return true;
     }
   }

@@ -15,7 +15,7 @@ namespace tccode {
 // clang-format off
 
 /// Every judgement of data/judgements.tsv, in its order.
-TCCODE_VISIBLE inline constexpr judgement judgements[78] = {
+TCCODE_VISIBLE inline constexpr judgement judgements[82] = {
     {{"invalid_request", 15}, retry_advice::never, execution::not_executed, canonical_code::invalid_argument, tccode::errc::invalid_argument, false,
      {"The request itself is wrong: sent again, it fails again.", 56},
      {"Refused by a check of the request before it ran.", 48}},
@@ -279,6 +279,20 @@ TCCODE_VISIBLE inline constexpr judgement judgements[78] = {
     {{"network_failed", 14}, retry_advice::backoff, execution::may_have_executed, canonical_code::unavailable, tccode::errc::none, false,
      {"The connection failed: it may pass, so retry after a backoff, if the call may run twice.", 88},
      {"The request may have reached the server before the connection failed.", 69}},
+    {{"retry_later", 11}, retry_advice::backoff, execution::not_executed, canonical_code::unavailable, tccode::errc::none, false,
+     {"The code's own text says to retry later, and nothing in it says that the work began: retry "
+       "after a backoff.", 107},
+     {"Its text names no failure of the work itself: a refusal for now.", 64}},
+    {{"failed_retry_later", 18}, retry_advice::backoff, execution::may_have_executed, canonical_code::unavailable, tccode::errc::none, false,
+     {"The code's own text says to retry later: retry after a backoff, if the call may run twice.", 90},
+     {"Its text says that something failed, timed out or went wrong while it ran: the work may be "
+       "done.", 96}},
+    {{"refused_no_repeat", 17}, retry_advice::never, execution::not_executed, canonical_code::already_exists, tccode::errc::none, false,
+     {"The code's own text says not to repeat the request: the same request is refused again.", 86},
+     {"Refused: its text says the request is a repeat or must not be sent again.", 73}},
+    {{"operation_timed_out", 19}, retry_advice::backoff, execution::may_have_executed, canonical_code::deadline_exceeded, tccode::errc::timed_out, false,
+     {"An operation of the service timed out: retry after a backoff, if the call may run twice.", 88},
+     {"It timed out while it ran: the work may be done.", 48}},
 };
 
 namespace detail {
@@ -296,10 +310,23 @@ constexpr int judgement_index(std::string_view id) noexcept {
 }  // namespace detail
 
 /// How an API 3.0 row was judged (code_row::rule), by index: data/api3/rules.tsv's ids.
-TCCODE_VISIBLE inline constexpr std::string_view judgement_rules[3] = {
+TCCODE_VISIBLE inline constexpr std::string_view judgement_rules[16] = {
     {"common", 6},
     {"own", 3},
     {"sdk", 3},
+    {"verdict", 7},
+    {"already_exists", 14},
+    {"no_repeat", 9},
+    {"rate", 4},
+    {"quota_under_request_limit", 25},
+    {"in_progress", 11},
+    {"retry_later", 11},
+    {"timed_out", 9},
+    {"restates_common", 15},
+    {"prefix", 6},
+    {"invalid_family", 14},
+    {"sold_out_family", 15},
+    {"unknown", 7},
 };
 
 // clang-format on
