@@ -4,7 +4,13 @@
 //   tccode_count parse document|english|no_prefix|10kb N
 //   tccode_count lookup tccode|switch N
 //   tccode_count error_code one|many N     make_error_code with 1 code in use, or 20,000
+//   tccode_count api3 explain|find|map N   an API 3.0 code of CVM's: explain, the product's find, and a
+//                                          std::unordered_map<std::string_view, ...> find over the same codes
+//   tccode_count api3 unlisted N           explain of a code that CVM does not list, under one it does
+//                                          ("ResourceInUse.DiskMigrating.X"): judged by its prefix
+#include <tccode/api3.hpp>
 #include <tccode/core.hpp>
+#include <tccode/products/cvm.hpp>
 #include <tccode/system_error.hpp>
 
 #include <cstdio>
@@ -13,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -95,6 +102,29 @@ std::size_t make_error_codes(const std::vector<tccode::explanation>& explained, 
   return sum;
 }
 
+[[gnu::noinline]] tccode::explanation explain3(std::string_view code) {
+  return tccode::explain(code, std::string_view(), tccode::products::cvm);
+}
+[[gnu::noinline]] const tccode::code_row* find3(std::string_view code) { return tccode::products::cvm.find(code); }
+[[gnu::noinline]] const tccode::code_row* map3(const std::unordered_map<std::string_view, const tccode::code_row*>& map,
+                                               std::string_view code) {
+  const auto found = map.find(code);
+  return found != map.end() ? found->second : nullptr;
+}
+
+// The codes the API 3.0 lookups are measured on: every code of CVM's, in a fixed random order.
+std::vector<std::string_view> cvm_codes() {
+  std::vector<std::string_view> codes;
+  for (const tccode::code_row& r : tccode::products::cvm) {
+    codes.push_back(r.code);
+  }
+  std::mt19937 random(7);  // NOLINT(cert-msc32-c,cert-msc51-cpp): the same order in every run
+  for (std::size_t i = codes.size(); i > 1; --i) {
+    std::swap(codes[i - 1], codes[random() % i]);
+  }
+  return codes;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -114,6 +144,29 @@ int main(int argc, char** argv) {
     for (long i = 0; i < runs; ++i) {
       const tccode::parsed_message parsed = parse(message);
       sum += parsed.description.size() + static_cast<std::size_t>(parsed.module_code.value_or(0));
+    }
+  } else if (what == "api3") {
+    const std::vector<std::string_view> codes = cvm_codes();
+    std::unordered_map<std::string_view, const tccode::code_row*> map;
+    for (const tccode::code_row& r : tccode::products::cvm) {
+      map.emplace(r.code, &r);
+    }
+    std::vector<std::string> unlisted;
+    for (const std::string_view code : codes) {
+      unlisted.push_back(std::string(code) + ".X");
+    }
+    for (long i = 0; i < runs; ++i) {
+      const std::size_t at = static_cast<std::size_t>(i) % codes.size();
+      const std::string_view code = codes[at];
+      const tccode::code_row* r = which == "explain"    ? explain3(code).product_row()
+                                  : which == "unlisted" ? explain3(unlisted[at]).product_row()
+                                  : which == "find"     ? find3(code)
+                                                        : map3(map, code);
+      if (r == nullptr || r->code != code) {
+        std::fprintf(stderr, "tccode_count: %.*s not found\n", static_cast<int>(code.size()), code.data());
+        return 1;
+      }
+      sum += r->code.size();
     }
   } else if (what == "error_code") {
     // "one": the code of one response, the README's. "many": 20,000 distinct codes in use, the scale of

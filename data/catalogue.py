@@ -286,7 +286,7 @@ def identifier(name):
     return name
 
 
-def emit_product(entry, judgement_index, sized, code_value):
+def emit_product(entry, judgement_index, sized, code_value, common_slot):
     """include/tccode/products/NAME.hpp: every version of one product, and the product's name for its
     newest (see newest())."""
     name = identifier(entry["name"])
@@ -323,7 +323,8 @@ def emit_product(entry, judgement_index, sized, code_value):
             out.append(f"    {{{code_value(r['code'])}, {sized(r['code'], '     ')},")
             out.append(f"     {zh},")
             out.append(f"     {en},")
-            out.append(f"     {judgement_index(r['judgement'])}, {r['rule_index']}, {r['flags']}}},")
+            out.append(f"     {judgement_index(r['judgement'])}, {r['rule_index']}, {r['flags']}, "
+                       f"{common_slot(r['code'])}}},")
         out.append("};")
         out.append(f"/// {name}, API version {v['api_version']} ({len(rows)} codes).")
         out.append(f"TCCODE_VISIBLE inline constexpr product {name}_{v['version']}{{")

@@ -881,13 +881,27 @@ API3_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)*$")
 
 
 def code_value(code):
-    """The value of an API 3.0 code: FNV-1a (32-bit) of its UTF-8 bytes with the top bit cleared, as
-    tccode::code_value computes it; 0 only for the empty code (success)."""
+    """The value of an API 3.0 code, as tccode::code_value computes it: its UTF-8 bytes eight at a time
+    as little-endian words, each multiplied in, then mixed; 31 bits; 0 only for the empty code."""
     if not code:
         return 0
-    h = 0x811C9DC5
-    for byte in code.encode("utf-8"):
-        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+    data = code.encode("utf-8")
+    n = len(data)
+    mask = (1 << 64) - 1
+
+    def mix(h, w):
+        h = ((h ^ w) * 0x9E3779B97F4A7C15) & mask
+        return h ^ (h >> 32)
+
+    h = n
+    if n < 8:
+        h = mix(h, int.from_bytes(data, "little"))
+    else:
+        for i in range(0, n - 8, 8):
+            h = mix(h, int.from_bytes(data[i:i + 8], "little"))
+        h = mix(h, int.from_bytes(data[n - 8:], "little"))
+    h = (h * 0xFF51AFD7ED558CCD) & mask
+    h ^= h >> 33
     return (h & 0x7FFFFFFF) or 0x7FFFFFFF
 
 
@@ -950,7 +964,24 @@ def read_api3():
         values[r["value"]] = r["code"]
         r["rule_index"] = rules.index(r["rule"])
     tokens = read_tsv(API3 / "clienttoken-actions.tsv", ["product", "version", "action"])
-    return sorted(rows, key=lambda r: r["value"]), rules, messages, tokens
+    rows.sort(key=lambda r: r["value"])
+    if len(rows) >= 255:
+        raise DataError("code_row::common holds an index below 254: the common codes are too many")
+    for r in rows:
+        r["common"] = common_slot(r["code"], rows)
+    return rows, rules, messages, tokens
+
+
+def common_slot(code, common_rows):
+    """code_row::common: 1 + the index in common_codes (sorted by value) of the row of the longest
+    prefix of `code` (itself included, ending before a '.') that is a common code; 255 for none."""
+    index = {r["code"]: i for i, r in enumerate(common_rows)}
+    parts = code.split(".")
+    for k in range(len(parts), 0, -1):
+        prefix = ".".join(parts[:k])
+        if prefix in index:
+            return index[prefix] + 1
+    return 255
 
 
 def judgement_ids():
@@ -1003,12 +1034,12 @@ def emit_judgements(rules):
 
 
 def code_row_literal(r, indent):
-    """One code_row: value, code, zh, en, judgement index, rule index, flags."""
+    """One code_row: value, code, zh, en, judgement index, rule index, flags, common row."""
     ids = judgement_ids()
     zh = sized(r["zh"], indent + " ") if r["zh"] else "{}"
     en = sized(r["en"], indent + " ") if r["en"] else "{}"
     return (f"{indent}{{{r['value']}, {sized(r['code'], indent)},\n{indent} {zh},\n{indent} {en},\n"
-            f"{indent} {ids.index(r['judgement'])}, {r['rule_index']}, {r['flags']}}},")
+            f"{indent} {ids.index(r['judgement'])}, {r['rule_index']}, {r['flags']}, {r['common']}}},")
 
 
 def emit_api3(rows, messages, tokens):
@@ -1129,7 +1160,8 @@ def main():
             index = {j: i for i, j in enumerate(_judgements)}
             for entry in products:
                 outputs[PRODUCT_HEADERS / f"{entry['name']}.hpp"] = catalogue.emit_product(
-                    entry, index.__getitem__, sized, code_value)
+                    entry, index.__getitem__, sized, code_value,
+                    lambda code: common_slot(code, api3_rows))
             outputs[ALL_PRODUCTS] = catalogue.emit_catalogue(products, sized)
         for data, data_rows in rows_of.items():
             outputs[SERVICE_HEADERS / f"{data}.hpp"] = emit_service_header(

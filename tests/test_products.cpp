@@ -90,6 +90,36 @@ TEST_CASE("products: the product's row wins, and an unlisted code falls back to 
   REQUIRE(internal.product_row() != nullptr);
   CHECK(internal.judgement()->id == "server_error");
   CHECK(internal.common_row() != nullptr);
+  // A product's row knows its family's common row: the generator recorded it, and it is the one a
+  // search finds (as for a table of the user's, which records none).
+  const tccode::explanation migrating = tccode::explain("ResourceInUse.DiskMigrating", "", products::cbs);
+  REQUIRE(migrating.product_row() != nullptr);
+  CHECK(migrating.product_row()->common != 0);
+  REQUIRE(migrating.common_row() != nullptr);
+  CHECK(migrating.common_row()->code == "ResourceInUse");
+  tccode::code_row unrecorded = *migrating.product_row();
+  unrecorded.common = 0;
+  const tccode::code_row own[] = {unrecorded};
+  CHECK(tccode::explain("ResourceInUse.DiskMigrating", "", tccode::product{"cbs", "", own}).common_row() ==
+        migrating.common_row());
+  // A common code that the product does not list is judged by the common row, not by the product's
+  // shorter prefix (cbs lists UnsupportedOperation, "do not retry"; the common codes the answer to a
+  // ClientToken still in progress).
+  REQUIRE(products::cbs.find("UnsupportedOperation") != nullptr);
+  const tccode::explanation processing =
+      tccode::explain("UnsupportedOperation.IdempotentProcessing", "", products::cbs, lang::en);
+  CHECK(processing.product_row() == nullptr);
+  REQUIRE(processing.judged_by() != nullptr);
+  CHECK(processing.judged_by()->code == "UnsupportedOperation.IdempotentProcessing");
+  CHECK(processing.judgement()->id == "token_in_progress");
+  CHECK(tccode::to_string(processing).find("judged as") == std::string::npos);
+  CHECK(std::string(tccode::make_error_code(processing).category().name()) ==
+        "tccode.cbs.UnsupportedOperation.IdempotentProcessing.en");
+  // A code under no common family has none.
+  const tccode::code_row* disk = products::cbs.find("InvalidDisk.Busy");
+  REQUIRE(disk != nullptr);
+  CHECK(disk->common == tccode::code_row::no_common_row);
+  CHECK(tccode::explain("InvalidDisk.Busy", "", products::cbs).common_row() == nullptr);
   // An unlisted child of a product's code: its longest listed prefix in the product.
   const tccode::explanation child = tccode::explain("InvalidDisk.Busy.Later", "", products::cbs);
   CHECK(child.judged_by() == products::cbs.find("InvalidDisk.Busy"));

@@ -20,18 +20,50 @@
 
 namespace tccode {
 
-/// The value of an API 3.0 code: FNV-1a (32 bits) of its bytes, with the top bit cleared, so that it is
-/// the same in every version of tccode and every process; 0 only for the empty code (a success). A test
-/// checks that no two of the codes tccode knows (every common and product code) have the same value.
-/// It is the code's std::error_code value and the key its table is sorted by.
+namespace detail {
+
+/// Bytes [p, p + 8) as a little-endian number, on every platform: written out, so that compilers make
+/// it one load (a loop they do not).
+constexpr std::uint64_t word_at(const char* p) noexcept {
+  using u = std::uint64_t;
+  using b = unsigned char;
+  return u{b(p[0])} | u{b(p[1])} << 8 | u{b(p[2])} << 16 | u{b(p[3])} << 24 | u{b(p[4])} << 32 | u{b(p[5])} << 40 |
+         u{b(p[6])} << 48 | u{b(p[7])} << 56;
+}
+
+constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t w) noexcept {
+  h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 32);
+}
+
+}  // namespace detail
+
+/// The value of an API 3.0 code: a hash of its bytes eight at a time (each word multiplied in, then a
+/// final mix), 31 bits, the same in every process and on every platform; 0 only for the empty code (a
+/// success). A test checks that no two of the codes tccode knows have the same value
+/// (every common and product code). It is the code's std::error_code value and the key its table is
+/// sorted by. data/generate.py computes it the same way.
 [[nodiscard]] constexpr int code_value(std::string_view code) noexcept {
-  if (code.empty()) {
+  const std::size_t n = code.size();
+  if (n == 0) {
     return 0;
   }
-  std::uint32_t h = 2166136261U;
-  for (const char c : code) {
-    h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  const char* p = code.data();
+  std::uint64_t h = n;
+  if (n < 8) {
+    std::uint64_t w = 0;
+    for (std::size_t i = n; i > 0; --i) {
+      w = w << 8 | static_cast<unsigned char>(p[i - 1]);
+    }
+    h = detail::mix(h, w);
+  } else {
+    for (std::size_t i = 0; i + 8 < n; i += 8) {
+      h = detail::mix(h, detail::word_at(p + i));
+    }
+    h = detail::mix(h, detail::word_at(p + n - 8));  // the last eight bytes, which may overlap the word before
   }
+  h *= 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
   const auto value = static_cast<int>(h & 0x7FFFFFFFU);
   return value != 0 ? value : 0x7FFFFFFF;
 }
@@ -61,6 +93,17 @@ class product {
   [[nodiscard]] constexpr const code_row* begin() const noexcept { return first_; }
   [[nodiscard]] constexpr const code_row* end() const noexcept { return first_ + count_; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count_; }
+
+  /// True when the codes are sorted by value, as find needs: for a table of one's own,
+  /// `static_assert(product.is_sorted())`.
+  [[nodiscard]] constexpr bool is_sorted() const noexcept {
+    for (std::size_t i = 1; i < count_; ++i) {
+      if (first_[i].value < first_[i - 1].value) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /// The row of `code` (exactly), or nullptr.
   [[nodiscard]] constexpr const code_row* find(std::string_view code) const noexcept {
@@ -99,41 +142,20 @@ TCCODE_VISIBLE inline constexpr product common{"common", "", common_codes};
 
 namespace detail {
 
-/// `code` and its prefixes that end before a '.', longest first, each with its value: FNV-1a runs once
-/// over the code, and a prefix's hash is where it stood at that '.'. At most 8 (codes have 4 parts at most).
+/// `code` and its prefixes that end before a '.', longest first. At most 8 (codes have 4 parts at most).
 struct code_prefixes {
   static constexpr std::size_t most = 8;
   std::size_t length[most] = {};
-  int value[most] = {};
   std::size_t count = 0;
 };
 
-constexpr int masked(std::uint32_t h) noexcept {
-  const auto value = static_cast<int>(h & 0x7FFFFFFFU);
-  return value != 0 ? value : 0x7FFFFFFF;
-}
-
 constexpr code_prefixes prefixes_of(std::string_view code) noexcept {
   code_prefixes out;
-  std::size_t dots[code_prefixes::most] = {};
-  std::uint32_t at_dot[code_prefixes::most] = {};
-  std::size_t n = 0;
-  std::uint32_t h = 2166136261U;
-  for (std::size_t i = 0; i < code.size(); ++i) {
-    if (code[i] == '.' && n + 1 < code_prefixes::most) {
-      dots[n] = i;
-      at_dot[n] = h;
-      ++n;
+  out.length[out.count++] = code.size();
+  for (std::size_t i = code.size(); i > 0 && out.count < code_prefixes::most; --i) {
+    if (code[i - 1] == '.') {
+      out.length[out.count++] = i - 1;
     }
-    h = (h ^ static_cast<unsigned char>(code[i])) * 16777619U;
-  }
-  out.length[0] = code.size();
-  out.value[0] = masked(h);
-  out.count = 1;
-  for (std::size_t k = n; k > 0; --k) {
-    out.length[out.count] = dots[k - 1];
-    out.value[out.count] = masked(at_dot[k - 1]);
-    ++out.count;
   }
   return out;
 }
@@ -154,17 +176,28 @@ constexpr explanation explain3(std::string_view code, std::string_view message, 
   if (code.empty()) {
     return explain_access::explain3(0, code, message, nullptr, nullptr, nullptr, p.name(), l);
   }
-  const code_prefixes prefixes = prefixes_of(code);
-  const code_row* in_product = nullptr;  // the product's row of the longest prefix it lists
-  const code_row* in_common = nullptr;   // the same among the common codes
+  const int value = code_value(code);
+  const code_row* const exact = p.find(value, code);
+  const code_row* in_product = nullptr;  // the product's row of the longest prefix it lists, if that judges
+  const code_row* in_common = nullptr;   // the common row of the longest prefix the common codes list
   const code_row* judged = nullptr;      // the row of the longest prefix either lists, the product's first
-  for (std::size_t i = 0; i < prefixes.count; ++i) {
-    const std::string_view prefix = code.substr(0, prefixes.length[i]);
-    if (in_product == nullptr && (in_product = p.find(prefixes.value[i], prefix)) != nullptr && judged == nullptr) {
-      judged = in_product;
-    }
-    if (in_common == nullptr && (in_common = common.find(prefixes.value[i], prefix)) != nullptr && judged == nullptr) {
-      judged = in_common;
+  if (exact != nullptr && exact->common != 0) {
+    // The generator recorded the common row: no search.
+    in_product = judged = exact;
+    in_common = exact->common != code_row::no_common_row ? &common_codes[exact->common - 1] : nullptr;
+  } else {
+    // A product's row shorter than the common row that judges is not the code's: a common
+    // UnsupportedOperation.IdempotentProcessing is not the product's UnsupportedOperation.
+    const code_prefixes prefixes = prefixes_of(code);
+    for (std::size_t i = 0; i < prefixes.count && (judged == nullptr || in_common == nullptr); ++i) {
+      const std::string_view prefix = code.substr(0, prefixes.length[i]);
+      const int prefix_value = i == 0 ? value : code_value(prefix);
+      if (judged == nullptr && (in_product = i == 0 ? exact : p.find(prefix_value, prefix)) != nullptr) {
+        judged = in_product;
+      }
+      if (in_common == nullptr && (in_common = common.find(prefix_value, prefix)) != nullptr && judged == nullptr) {
+        judged = in_common;
+      }
     }
   }
   int index = judged != nullptr ? judged->judgement : unknown_code_judgement;
@@ -172,8 +205,7 @@ constexpr explanation explain3(std::string_view code, std::string_view message, 
     const int says = message_says(message);
     index = says == 1 ? not_sent_judgement : says == 2 ? timed_out_judgement : index;
   }
-  return explain_access::explain3(prefixes.value[0], code, message, in_product, in_common, &judgements[index], p.name(),
-                                  l);
+  return explain_access::explain3(value, code, message, in_product, in_common, &judgements[index], p.name(), l);
 }
 
 }  // namespace detail

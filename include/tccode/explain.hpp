@@ -268,7 +268,7 @@ class explanation {
   /// code() is its value, code_value(code_string()).
   [[nodiscard]] constexpr std::string_view code_string() const noexcept { return code_string_; }
   /// API 3.0: the product's row of the code, or of its longest listed prefix; nullptr where the product
-  /// lists neither.
+  /// lists neither, or where a longer prefix is a common code (which then judges).
   [[nodiscard]] constexpr const code_row* product_row() const noexcept { return product_row_; }
   /// API 3.0: the common row of the code, or of its longest listed prefix (a family's root: AuthFailure,
   /// OperationDenied); nullptr where none is.

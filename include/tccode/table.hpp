@@ -98,6 +98,13 @@ struct code_row {
   unsigned short judgement = 0;  ///< an index into tccode::judgements (<tccode/api3.hpp>)
   unsigned char rule = 0;        ///< how it was judged: an index into tccode::judgement_rules
   unsigned char flags = 0;       ///< code_row::tccode_own, code_row::english_of_other_version
+  /// Where the common row of the code's longest prefix listed among the common codes (the code itself
+  /// included) is: 1 + its index in tccode::common_codes, or code_row::no_common_row; 0 where the table
+  /// does not say (a table of the user's), and explain searches. The generator records it, so that a
+  /// code found in its product is explained without a second lookup.
+  unsigned char common = 0;
+
+  static constexpr unsigned char no_common_row = 255;  ///< no common code is a prefix of it
 
   static constexpr unsigned char tccode_own = 1;                ///< a row of tccode's own, not a document's
   static constexpr unsigned char english_of_other_version = 2;  ///< the English is of another API version

@@ -10,7 +10,7 @@ Checks, with its own reading of data/official/api3/common-2022-{zh,en}.md:
     languages (a link reduced to its text); every row that is not the page's is marked as tccode's;
   - a row of tccode's own that quotes a product's text (an answer to a repeated ClientToken) has the
     text of that product's errors.go in the Go SDKs (DIR/zh and DIR/en), when DIR is given;
-  - every code's value is FNV-1a of its bytes with the top bit cleared, as the library computes it,
+  - every code's value is the hash of its bytes that the library computes (written again here),
     and no two codes tccode knows have the same value: the common codes and, when DIR is given, every
     code of every product and version in both SDKs (the values a product's error codes will have).
 """
@@ -21,12 +21,27 @@ import sys
 from pathlib import Path
 
 
-def fnv(code):
+def code_value(code):
+    """tccode::code_value, written again from its description in api3.hpp."""
     if not code:
         return 0
-    h = 0x811C9DC5
-    for byte in code.encode("utf-8"):
-        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+    data = code.encode("utf-8")
+    n = len(data)
+    mask = (1 << 64) - 1
+
+    def mix(h, w):
+        h = ((h ^ w) * 0x9E3779B97F4A7C15) & mask
+        return h ^ (h >> 32)
+
+    h = n
+    if n < 8:
+        h = mix(h, int.from_bytes(data, "little"))
+    else:
+        for i in range(0, n - 8, 8):
+            h = mix(h, int.from_bytes(data[i:i + 8], "little"))
+        h = mix(h, int.from_bytes(data[n - 8:], "little"))
+    h = (h * 0xFF51AFD7ED558CCD) & mask
+    h ^= h >> 33
     return (h & 0x7FFFFFFF) or 0x7FFFFFFF
 
 
@@ -92,11 +107,11 @@ def main():
         if not rows[code][1] & 1:
             failures.append(f"{code}: not on the page, and not marked as tccode's own")
     for code, (value, *_rest) in rows.items():
-        if value != fnv(code):
-            failures.append(f"{code}: value {value}, FNV-1a gives {fnv(code)}")
+        if value != code_value(code):
+            failures.append(f"{code}: value {value}, the hash gives {code_value(code)}")
     for code, value in values.items():
-        if value != fnv(code):
-            failures.append(f"code_value({code!r}) is {value}, FNV-1a gives {fnv(code)}")
+        if value != code_value(code):
+            failures.append(f"code_value({code!r}) is {value}, the hash gives {code_value(code)}")
     known = set(rows)
     products = 0
     if sdk is not None and (sdk / "zh").is_dir():
@@ -116,9 +131,9 @@ def main():
               "quoted texts are not checked")
     seen = {}
     for code in sorted(known):
-        other = seen.setdefault(fnv(code), code)
+        other = seen.setdefault(code_value(code), code)
         if other != code:
-            failures.append(f"{code} and {other} have the same value {fnv(code)}")
+            failures.append(f"{code} and {other} have the same value {code_value(code)}")
     for failure in failures:
         print(failure)
     print(f"  {len(zh_page)} codes of the page, {len(own)} of tccode's own; {len(known)} distinct codes "

@@ -12,7 +12,8 @@ Reads SDK_GO_DIR/{zh,en}/<product>/<version>/errors.go with its own parser and c
   - every character of its text: the Chinese is the Chinese file's comment above the constant; the
     English is the English file's of the same version, or, marked english_of_other_version, of another
     version of the product; a row without English has none in any version of the product;
-  - every row's value is FNV-1a of its code, and one version of each product is the one its name stands for.
+  - every row's value is the library's hash of its code, the common row recorded for it is the one of
+    its longest prefix among the common codes, and one version of each product is the one its name stands for.
 When SDK_GO_DIR is absent (a clone without ../shared) it says so and checks only what the build holds.
 """
 import hashlib
@@ -23,10 +24,27 @@ import sys
 from pathlib import Path
 
 
-def fnv(code):
-    h = 0x811C9DC5
-    for byte in code.encode("utf-8"):
-        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+def code_value(code):
+    """tccode::code_value, written again from its description in api3.hpp."""
+    if not code:
+        return 0
+    data = code.encode("utf-8")
+    n = len(data)
+    mask = (1 << 64) - 1
+
+    def mix(h, w):
+        h = ((h ^ w) * 0x9E3779B97F4A7C15) & mask
+        return h ^ (h >> 32)
+
+    h = n
+    if n < 8:
+        h = mix(h, int.from_bytes(data, "little"))
+    else:
+        for i in range(0, n - 8, 8):
+            h = mix(h, int.from_bytes(data[i:i + 8], "little"))
+        h = mix(h, int.from_bytes(data[n - 8:], "little"))
+    h = (h * 0xFF51AFD7ED558CCD) & mask
+    h ^= h >> 33
     return (h & 0x7FFFFFFF) or 0x7FFFFFFF
 
 
@@ -54,11 +72,17 @@ def main():
     program, data, sdk = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     emulator = next((a.split("=", 1)[1] for a in sys.argv[4:] if a.startswith("--emulator=")), "")
     done = subprocess.run(shlex.split(emulator) + [program], capture_output=True, text=True, check=True)
-    shipped, newest, failures = {}, {}, []
+    shipped, newest, failures, common = {}, {}, [], set()
     for line in done.stdout.splitlines():
+        if line.startswith("#common "):
+            common.add(line.split(" ", 1)[1])
         if line.startswith("#"):
             continue
-        product, host, version, is_newest, value, code, flags, judgement, rule, zh, en = line.split("\t")
+        product, host, version, is_newest, value, code, flags, judgement, rule, recorded, zh, en = line.split("\t")
+        parts = code.split(".")
+        longest = next((".".join(parts[:k]) for k in range(len(parts), 0, -1) if ".".join(parts[:k]) in common), "-")
+        if recorded != longest:
+            failures.append(f"{product} {version} {code}: its common row is recorded as {recorded}, not {longest}")
         key = (product, "v" + version.replace("-", ""))
         shipped.setdefault(key, {})[unescape(code)] = (int(value), int(flags), unescape(zh), unescape(en))
         newest.setdefault(product, set())
@@ -69,8 +93,8 @@ def main():
             failures.append(f"{product}: {len(versions)} versions stand for its name")
     for (product, version), rows in shipped.items():
         for code, (value, *_rest) in rows.items():
-            if value != fnv(code):
-                failures.append(f"{product} {version} {code}: value {value}, FNV-1a gives {fnv(code)}")
+            if value != code_value(code):
+                failures.append(f"{product} {version} {code}: value {value}, the hash gives {code_value(code)}")
     if not (sdk / "zh").is_dir():
         print(f"check_products.py: the Go SDKs' files are not at {sdk} (a clone without ../shared): "
               "the text is not checked against them")

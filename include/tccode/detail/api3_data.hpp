@@ -20,117 +20,212 @@ namespace tccode {
 /// of the current pages), tccode's own rows (the roots of AuthFailure and OperationDenied, the answers
 /// to a repeated ClientToken) and the codes the official SDKs make up: sorted by value.
 TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
+    // UnauthorizedOperation: judgement not_authorised, rule common
+    {97065775, {"UnauthorizedOperation", 21},
+     {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c", 15},
+     {"Unauthorized operation.", 23},
+     34, 0, 0, 1},
+    // FailedOperation.DuplicatedRequest: judgement token_in_progress, rule own
+    {108293324, {"FailedOperation.DuplicatedRequest", 33},
+     {"\xe9\x87\x8d\xe5\xa4\x8d\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3"
+      "\x80\xe6\x9f\xa5" "ClientToken\xe7\x9a\x84\xe5\x80\xbc\xe3\x80\x82", 47},
+     {"Repeated request. Please check the value of ClientToken.", 56},
+     74, 1, 1, 2},
+    // ClientError.HttpStatusCodeError: judgement bad_response, rule sdk
+    {144113928, {"ClientError.HttpStatusCodeError", 31},
+     {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
+      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf 200\xe3\x80\x82", 40},
+     {"The server's HTTP status is not 200.", 36},
+     61, 2, 1, 3},
+    // IpNotInWhitelist: judgement ip_refused, rule common
+    {169004201, {"IpNotInWhitelist", 16},
+     {"IP "
+      "\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\x8d\xe5\x9c\xa8\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8"
+      "\xad", 27},
+     {"The IP address is not in the allowlist.", 39},
+     68, 0, 0, 4},
+    // ActionOffline: judgement no_such_action, rule common
+    {169245119, {"ActionOffline", 13},
+     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xb7\xb2\xe4\xb8\x8b\xe7\xba\xbf", 15},
+     {"The API is deactivated.", 23},
+     66, 0, 0, 5},
+    // RequestLimitExceeded: judgement rate_limited, rule common
+    {182319859, {"RequestLimitExceeded", 20},
+     {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4\xba"
+      "\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6", 36},
+     {"The request rate limit is exceeded.", 35},
+     33, 0, 0, 6},
+    // DnsError: judgement not_sent, rule sdk
+    {221061843, {"DnsError", 8},
+     {"SDK "
+      "\xe6\x97\xa0\xe6\xb3\x95\xe8\xa7\xa3\xe6\x9e\x90\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x9f"
+      "\x9f\xe5\x90\x8d\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5"
+      "\x87\xba\xe3\x80\x82", 55},
+     {"The SDK could not resolve the server's name: the request was not sent.", 70},
+     59, 2, 1, 7},
     // ClientParamsError: judgement client_error, rule sdk
-    {16122930, {"ClientParamsError", 17},
+    {238810427, {"ClientParamsError", 17},
      {"SDK "
       "\xe5\x9c\xa8\xe5\x8f\x91\xe5\x87\xba\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb9\x8b\xe5\x89\x8d\xe5\x8f"
       "\x91\xe7\x8e\xb0\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 46},
      {"The SDK found a parameter error before sending the request.", 59},
-     76, 2, 1},
-    // RequestLimitExceeded: judgement rate_limited, rule common
-    {50459360, {"RequestLimitExceeded", 20},
-     {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4\xba"
-      "\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6", 36},
-     {"The request rate limit is exceeded.", 35},
-     33, 0, 0},
-    // ResourceUnavailable: judgement busy, rule common
-    {62314841, {"ResourceUnavailable", 19},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8", 15},
-     {"The resource is unavailable.", 28},
-     31, 0, 0},
-    // ClientError.TypeError: judgement bad_response, rule sdk
-    {73490180, {"ClientError.TypeError", 21},
-     {"\xe5\xba\x94\xe7\xad\x94\xe7\x9a\x84\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8e\xe8\xaf\xb7\xe6\xb1"
-      "\x82\xe7\x9a\x84\xe4\xb8\x8d\xe7\xac\xa6\xe3\x80\x82", 36},
-     {"The answer is of another type than the request expects.", 55},
-     61, 2, 1},
-    // CoreInternalError: judgement bad_response, rule sdk
-    {197080955, {"CoreInternalError", 17},
-     {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe8\x83\xbd\xe8\xa2\xab SDK "
-      "\xe8\xa7\xa3\xe6\x9e\x90\xef\xbc\x9a\xe4\xb8\x8d\xe6\x98\xaf JSON\xe3\x80\x81Response "
-      "\xe4\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85\xe5\xad\x97\xe6\xae\xb5\xe7\x9a"
-      "\x84\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5\xaf\xb9\xe3\x80\x82", 91},
-     {"The SDK could not read the answer: not JSON, a null Response, or a field of the wrong type.", 91},
-     61, 2, 1},
+     76, 2, 1, 8},
+    // ClientSideError: judgement client_error, rule sdk
+    {266991913, {"ClientSideError", 15},
+     {"SDK "
+      "\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
+      "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
+     {"The SDK found no credentials: the request was not sent.", 55},
+     76, 2, 1, 9},
+    // InvalidParameter: judgement invalid_request, rule common
+    {313166067, {"InvalidParameter", 16},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x88\xe5\x8c\x85\xe6\x8b\xac\xe5\x8f"
+      "\x82\xe6\x95\xb0\xe6\xa0\xbc\xe5\xbc\x8f\xe3\x80\x81\xe7\xb1\xbb\xe5\x9e\x8b\xe7\xad\x89\xe9"
+      "\x94\x99\xe8\xaf\xaf\xef\xbc\x89", 54},
+     {"Incorrect request parameter (such as parameter format and type).", 64},
+     0, 0, 0, 10},
+    // AuthFailure.UnauthorizedOperation: judgement not_authorised, rule common
+    {356460036, {"AuthFailure.UnauthorizedOperation", 33},
+     {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82\xe8\xaf\xb7\xe5\x8f"
+      "\x82\xe8\x80\x83 CAM \xe6\x96\x87\xe6\xa1\xa3 "
+      "\xe5\xaf\xb9\xe9\x89\xb4\xe6\x9d\x83\xe7\x9a\x84\xe8\xaf\xb4\xe6\x98\x8e", 57},
+     {"The request is not authorized. For more information, see the authentication description in "
+      "the CAM documentation.", 113},
+     34, 0, 0, 11},
+    // OperationDenied: judgement operation_denied, rule own
+    {405429536, {"OperationDenied", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xef\xbc\x88OperationDenied "
+      "\xe7\xb1\xbb\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81\xef\xbc\x89\xe3\x80\x82", 52},
+     {"The operation was refused (the OperationDenied family of codes).", 64},
+     73, 1, 1, 12},
+    // AuthFailure.InvalidSecretId: judgement credentials_invalid, rule common
+    {446475798, {"AuthFailure.InvalidSecretId", 27},
+     {"\xe5\xaf\x86\xe9\x92\xa5\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x88\xe4\xb8\x8d\xe6\x98\xaf\xe4\xba"
+      "\x91 API \xe5\xaf\x86\xe9\x92\xa5\xe7\xb1\xbb\xe5\x9e\x8b\xef\xbc\x89", 44},
+     {"Invalid key (not TencentCloud API key type).", 44},
+     63, 0, 0, 13},
+    // ClientError: judgement client_error, rule sdk
+    {452866118, {"ClientError", 11},
+     {"SDK "
+      "\xe5\x9c\xa8\xe5\x8f\x91\xe5\x87\xba\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb9\x8b\xe5\x89\x8d\xe5\x8f"
+      "\x91\xe7\x8e\xb0\xe7\x9a\x84\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 43},
+     {"An error the SDK found before sending the request.", 50},
+     76, 2, 1, 14},
+    // ServerNetworkError: judgement bad_response, rule sdk
+    {500924129, {"ServerNetworkError", 18},
+     {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
+      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf 200\xe3\x80\x82", 40},
+     {"The server's HTTP status is not 200.", 36},
+     61, 2, 1, 15},
+    // InvalidParameterValue: judgement invalid_request, rule common
+    {515723365, {"InvalidParameterValue", 21},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf", 18},
+     {"Invalid parameter value.", 24},
+     0, 0, 0, 16},
+    // AttributeError: judgement bad_response, rule sdk
+    {535004338, {"AttributeError", 14},
+     {"\xe5\xba\x94\xe7\xad\x94\xe7\x9a\x84 Response \xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 28},
+     {"The answer's Response is null.", 30},
+     61, 2, 1, 17},
+    // ClientNetworkError: judgement network_failed, rule sdk
+    {590670726, {"ClientNetworkError", 18},
+     {"SDK "
+      "\xe7\x9a\x84\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe9\x94\x99\xe8\xaf"
+      "\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe8\xaf\xb4\xe6\x98\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe6\x98\xaf\xe5"
+      "\x90\xa6\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 67},
+     {"A network error of the SDK: the message tells whether the request was sent.", 75},
+     77, 2, 5, 18},
+    // UnsupportedOperation: judgement not_supported, rule common
+    {597685432, {"UnsupportedOperation", 20},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
+     {"Unsupported operation.", 22},
+     53, 0, 0, 19},
+    // ClientError.CredentialError: judgement client_error, rule sdk
+    {599115009, {"ClientError.CredentialError", 27},
+     {"SDK "
+      "\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x96\xe5\xbe\x97\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
+      "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
+     {"The SDK could not get credentials: the request was not sent.", 60},
+     76, 2, 1, 20},
+    // ClientError.IOError: judgement bad_response, rule sdk
+    {603879086, {"ClientError.IOError", 19},
+     {"SDK "
+      "\xe8\xaf\xbb\xe5\x8f\x96\xe5\xba\x94\xe7\xad\x94\xe6\xad\xa3\xe6\x96\x87\xe5\xa4\xb1\xe8\xb4"
+      "\xa5\xe3\x80\x82", 31},
+     {"The SDK failed to read the answer's body.", 41},
+     61, 2, 1, 21},
+    // ResponseSizeLimitExceeded: judgement response_too_large, rule common
+    {607140502, {"ResponseSizeLimitExceeded", 25},
+     {"\xe8\xbf\x94\xe5\x9b\x9e\xe5\x8c\x85\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe5\xa4"
+      "\xa7\xe5\xb0\x8f", 27},
+     {"The response packet size exceeds the limit.", 43},
+     70, 0, 0, 22},
+    // ClientError.BuildRequestError: judgement client_error, rule sdk
+    {609418160, {"ClientError.BuildRequestError", 29},
+     {"SDK \xe6\x97\xa0\xe6\xb3\x95\xe6\x9e\x84\xe9\x80\xa0\xe8\xaf\xb7\xe6\xb1\x82\xe3\x80\x82", 25},
+     {"The SDK could not build the request.", 36},
+     76, 2, 1, 23},
+    // AuthFailure.MFAFailure: judgement auth_failed, rule common
+    {647877435, {"AuthFailure.MFAFailure", 22},
+     {"MFA \xe9\x94\x99\xe8\xaf\xaf", 10},
+     {"MFA failure.", 12},
+     1, 0, 0, 24},
+    // ChunkedEncodingError: judgement bad_response, rule sdk
+    {695744175, {"ChunkedEncodingError", 20},
+     {"\xe5\xba\x94\xe7\xad\x94\xe6\xad\xa3\xe6\x96\x87\xe8\xa2\xab\xe6\x88\xaa\xe6\x96\xad\xe3\x80"
+      "\x82", 24},
+     {"The answer's body was cut.", 26},
+     61, 2, 1, 25},
+    // AuthFailure.TokenFailure: judgement credentials_invalid, rule common
+    {697175658, {"AuthFailure.TokenFailure", 24},
+     {"token \xe9\x94\x99\xe8\xaf\xaf", 12},
+     {"Incorrect token.", 16},
+     63, 0, 0, 26},
+    // MissingParameter: judgement invalid_request, rule common
+    {750164119, {"MissingParameter", 16},
+     {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0", 12},
+     {"A parameter is missing.", 23},
+     0, 0, 0, 27},
+    // ClientError.ParseJsonError: judgement bad_response, rule sdk
+    {754494758, {"ClientError.ParseJsonError", 26},
+     {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf SDK "
+      "\xe8\x83\xbd\xe8\xa7\xa3\xe6\x9e\x90\xe7\x9a\x84 JSON\xe3\x80\x82", 37},
+     {"The answer is not JSON the SDK can read.", 40},
+     61, 2, 1, 28},
     // ConnectionError: judgement network_failed, rule sdk
-    {210771805, {"ConnectionError", 15},
+    {777146112, {"ConnectionError", 15},
      {"SDK "
       "\xe7\x9a\x84\xe8\xbf\x9e\xe6\x8e\xa5\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe9\x94\x99\xe8\xaf"
       "\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe8\xaf\xb4\xe6\x98\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe6\x98\xaf\xe5"
       "\x90\xa6\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 67},
      {"A connection error of the SDK: the message tells whether the request was sent.", 78},
-     77, 2, 5},
-    // ResourceInsufficient: judgement insufficient_resources, rule common
-    {268878498, {"ResourceInsufficient", 20},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3", 12},
-     {"Insufficient resource.", 22},
-     71, 0, 0},
-    // ResourceNotFound: judgement not_found, rule common
-    {326384662, {"ResourceNotFound", 16},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
-     {"The resource does not exist.", 28},
-     29, 0, 0},
-    // ChunkedEncodingError: judgement bad_response, rule sdk
-    {354867588, {"ChunkedEncodingError", 20},
-     {"\xe5\xba\x94\xe7\xad\x94\xe6\xad\xa3\xe6\x96\x87\xe8\xa2\xab\xe6\x88\xaa\xe6\x96\xad\xe3\x80"
-      "\x82", 24},
-     {"The answer's body was cut.", 26},
-     61, 2, 1},
+     77, 2, 5, 29},
+    // NoSuchVersion: judgement wrong_endpoint, rule common
+    {860822677, {"NoSuchVersion", 13},
+     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 21},
+     {"The API version does not exist.", 31},
+     67, 0, 0, 30},
+    // CoreInternalError: judgement bad_response, rule sdk
+    {865200883, {"CoreInternalError", 17},
+     {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe8\x83\xbd\xe8\xa2\xab SDK "
+      "\xe8\xa7\xa3\xe6\x9e\x90\xef\xbc\x9a\xe4\xb8\x8d\xe6\x98\xaf JSON\xe3\x80\x81Response "
+      "\xe4\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85\xe5\xad\x97\xe6\xae\xb5\xe7\x9a"
+      "\x84\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5\xaf\xb9\xe3\x80\x82", 91},
+     {"The SDK could not read the answer: not JSON, a null Response, or a field of the wrong type.", 91},
+     61, 2, 1, 31},
+    // ServiceUnavailable: judgement service_unavailable, rule common
+    {871146230, {"ServiceUnavailable", 18},
+     {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe5\x8f"
+      "\xaf\xe7\x94\xa8", 27},
+     {"The service is temporarily unavailable.", 39},
+     72, 0, 0, 32},
     // TypeError: judgement bad_response, rule sdk
-    {355238489, {"TypeError", 9},
+    {901608027, {"TypeError", 9},
      {"\xe5\xba\x94\xe7\xad\x94\xe7\x9a\x84 Response \xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 28},
      {"The answer's Response is null.", 30},
-     61, 2, 1},
-    // AuthFailure: judgement auth_failed, rule own
-    {364743799, {"AuthFailure", 11},
-     {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x88\xe4\xba\x91 API "
-      "\xe5\x85\xac\xe5\x85\xb1\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 AuthFailure "
-      "\xe7\xb1\xbb\xef\xbc\x89\xe3\x80\x82", 60},
-     {"Authentication failed (the AuthFailure family of API 3.0 common codes).", 71},
-     1, 1, 1},
-    // InvalidRequest: judgement invalid_request, rule common
-    {425919665, {"InvalidRequest", 14},
-     {"\xe8\xaf\xb7\xe6\xb1\x82 body \xe7\x9a\x84 multipart "
-      "\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 38},
-     {"The multipart format of the request body is incorrect.", 54},
-     0, 0, 0},
-    // InvalidCredential: judgement client_error, rule sdk
-    {429033697, {"InvalidCredential", 17},
-     {"SDK "
-      "\xe6\xb2\xa1\xe6\x9c\x89\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2"
-      "\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 40},
-     {"The SDK has no credentials: the request was not sent.", 53},
-     76, 2, 1},
-    // InvalidParameterValue: judgement invalid_request, rule common
-    {462135828, {"InvalidParameterValue", 21},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf", 18},
-     {"Invalid parameter value.", 24},
-     0, 0, 0},
-    // JSONDecodeError: judgement bad_response, rule sdk
-    {518197857, {"JSONDecodeError", 15},
-     {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf JSON\xe3\x80\x82", 20},
-     {"The answer is not JSON.", 23},
-     61, 2, 1},
-    // IpNotInWhitelist: judgement ip_refused, rule common
-    {534609755, {"IpNotInWhitelist", 16},
-     {"IP "
-      "\xe5\x9c\xb0\xe5\x9d\x80\xe4\xb8\x8d\xe5\x9c\xa8\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8"
-      "\xad", 27},
-     {"The IP address is not in the allowlist.", 39},
-     68, 0, 0},
-    // ResponseSizeLimitExceeded: judgement response_too_large, rule common
-    {563603219, {"ResponseSizeLimitExceeded", 25},
-     {"\xe8\xbf\x94\xe5\x9b\x9e\xe5\x8c\x85\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe5\xa4"
-      "\xa7\xe5\xb0\x8f", 27},
-     {"The response packet size exceeds the limit.", 43},
-     70, 0, 0},
-    // RequestLimitExceeded.IPLimitExceeded: judgement rate_limited, rule common
-    {627751551, {"RequestLimitExceeded.IPLimitExceeded", 36},
-     {"IP \xe9\x99\x90\xe9\xa2\x91", 9},
-     {"The IP frequency limit is exceeded.", 35},
-     33, 0, 0},
+     61, 2, 1, 33},
     // NetworkError: judgement network_failed, rule sdk
-    {628217297, {"NetworkError", 12},
+    {905717832, {"NetworkError", 12},
      {"SDK "
       "\xe7\x9a\x84\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1"
       "\x82\xe5\x8f\xaf\xe8\x83\xbd\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xef\xbc\x8c\xe4"
@@ -141,216 +236,140 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "\xaa\xe4\xb8\x80\xe7\xa7\x8d\xe3\x80\x82", 138},
      {"A network error of the SDK: the request may not have been sent, or may have reached the "
       "server; the message (libcurl's text) tells which.", 137},
-     77, 2, 5},
-    // RequestSizeLimitExceeded: judgement request_too_large, rule common
-    {646426127, {"RequestSizeLimitExceeded", 24},
-     {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8c\x85\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe5\xa4"
-      "\xa7\xe5\xb0\x8f", 27},
-     {"The request packet size exceeds the limit.", 42},
-     69, 0, 0},
-    // RequestLimitExceeded.UinLimitExceeded: judgement rate_limited, rule common
-    {660859572, {"RequestLimitExceeded.UinLimitExceeded", 37},
-     {"\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe9\x99\x90\xe9\xa2\x91", 15},
-     {"The frequency limit of the root account is exceeded.", 52},
-     33, 0, 0},
-    // ClientError.ParseJsonError: judgement bad_response, rule sdk
-    {661048091, {"ClientError.ParseJsonError", 26},
-     {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf SDK "
-      "\xe8\x83\xbd\xe8\xa7\xa3\xe6\x9e\x90\xe7\x9a\x84 JSON\xe3\x80\x82", 37},
-     {"The answer is not JSON the SDK can read.", 40},
-     61, 2, 1},
-    // AuthFailure.InvalidAuthorization: judgement auth_failed, rule common
-    {717602707, {"AuthFailure.InvalidAuthorization", 32},
-     {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb4\xe9\x83\xa8\xe7\x9a\x84 Authorization "
-      "\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe6\xa0\x87\xe5\x87"
-      "\x86", 54},
-     {"The Authorization in the request headers doesn't meet Tencent Cloud standards.", 78},
-     1, 0, 0},
-    // UnsupportedOperation.IdempotentProcessing: judgement token_in_progress, rule own
-    {752916549, {"UnsupportedOperation.IdempotentProcessing", 41},
-     {"\xe5\x85\x88\xe5\x89\x8d\xe7\x9a\x84\xe5\xb9\x82\xe7\xad\x89\xe8\xaf\xb7\xe6\xb1\x82\xe4\xbb"
-      "\x8d\xe5\x9c\xa8\xe5\xa4\x84\xe7\x90\x86\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
-      "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 57},
-     {"The previous idempotent request is still being processed. Please try again later.", 81},
-     74, 1, 1},
-    // ClientSideError: judgement client_error, rule sdk
-    {784891353, {"ClientSideError", 15},
-     {"SDK "
-      "\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
-      "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
-     {"The SDK found no credentials: the request was not sent.", 55},
-     76, 2, 1},
-    // AuthFailure.TokenFailure: judgement credentials_invalid, rule common
-    {848745050, {"AuthFailure.TokenFailure", 24},
-     {"token \xe9\x94\x99\xe8\xaf\xaf", 12},
-     {"Incorrect token.", 16},
-     63, 0, 0},
-    // FailedOperation.ClientTokenInUse: judgement token_in_progress, rule own
-    {881526439, {"FailedOperation.ClientTokenInUse", 32},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x88\x9b\xe5\xbb\xba\xe4\xb8\xad\xe3\x80"
-      "\x82", 24},
-     {"The resource is being created.", 30},
-     74, 1, 1},
-    // InternalError: judgement server_error, rule common
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
-     {"Internal error.", 15},
-     28, 0, 0},
-    // AuthFailure.InvalidSecretId: judgement credentials_invalid, rule common
-    {945605351, {"AuthFailure.InvalidSecretId", 27},
-     {"\xe5\xaf\x86\xe9\x92\xa5\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x88\xe4\xb8\x8d\xe6\x98\xaf\xe4\xba"
-      "\x91 API \xe5\xaf\x86\xe9\x92\xa5\xe7\xb1\xbb\xe5\x9e\x8b\xef\xbc\x89", 44},
-     {"Invalid key (not TencentCloud API key type).", 44},
-     63, 0, 0},
-    // ClientError.CredentialError: judgement client_error, rule sdk
-    {971498367, {"ClientError.CredentialError", 27},
-     {"SDK "
-      "\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x96\xe5\xbe\x97\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
-      "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
-     {"The SDK could not get credentials: the request was not sent.", 60},
-     76, 2, 1},
-    // UnsupportedRegion: judgement wrong_endpoint, rule common
-    {985970132, {"UnsupportedRegion", 17},
-     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x89\x80\xe4\xbc\xa0\xe5\x9c"
-      "\xb0\xe5\x9f\x9f", 27},
-     {"Unsupported region.", 19},
-     67, 0, 0},
-    // ClientError.HttpStatusCodeError: judgement bad_response, rule sdk
-    {1035844021, {"ClientError.HttpStatusCodeError", 31},
-     {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
-      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf 200\xe3\x80\x82", 40},
-     {"The server's HTTP status is not 200.", 36},
-     61, 2, 1},
-    // ClientError.BuildRequestError: judgement client_error, rule sdk
-    {1036598583, {"ClientError.BuildRequestError", 29},
-     {"SDK \xe6\x97\xa0\xe6\xb3\x95\xe6\x9e\x84\xe9\x80\xa0\xe8\xaf\xb7\xe6\xb1\x82\xe3\x80\x82", 25},
-     {"The SDK could not build the request.", 36},
-     76, 2, 1},
-    // ResourceInUse: judgement busy, rule common
-    {1063100137, {"ResourceInUse", 13},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8", 15},
-     {"The resource is in use.", 23},
-     31, 0, 0},
-    // ServiceUnavailable: judgement service_unavailable, rule common
-    {1097492102, {"ServiceUnavailable", 18},
-     {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe5\x8f"
-      "\xaf\xe7\x94\xa8", 27},
-     {"The service is temporarily unavailable.", 39},
-     72, 0, 0},
-    // SSLError: judgement not_sent, rule sdk
-    {1118179177, {"SSLError", 8},
-     {"SDK "
-      "\xe6\x8b\x92\xe7\xbb\x9d\xe4\xba\x86\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84\xe8\xaf"
-      "\x81\xe4\xb9\xa6\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5"
-      "\x87\xba\xe3\x80\x82", 55},
-     {"The SDK refused the server's certificate: the request was not sent.", 67},
-     59, 2, 1},
-    // ClientNetworkError: judgement network_failed, rule sdk
-    {1120216106, {"ClientNetworkError", 18},
+     77, 2, 5, 34},
+    // ClientError.NetworkError: judgement network_failed, rule sdk
+    {944318770, {"ClientError.NetworkError", 24},
      {"SDK "
       "\xe7\x9a\x84\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe9\x94\x99\xe8\xaf"
       "\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe8\xaf\xb4\xe6\x98\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe6\x98\xaf\xe5"
       "\x90\xa6\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 67},
      {"A network error of the SDK: the message tells whether the request was sent.", 75},
-     77, 2, 5},
-    // ClientError.IOError: judgement bad_response, rule sdk
-    {1177213260, {"ClientError.IOError", 19},
+     77, 2, 5, 35},
+    // LimitExceeded: judgement limit_reached, rule common
+    {1035510667, {"LimitExceeded", 13},
+     {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6", 18},
+     {"The quota limit is exceeded.", 28},
+     27, 0, 0, 36},
+    // AuthFailure: judgement auth_failed, rule own
+    {1104970304, {"AuthFailure", 11},
+     {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x88\xe4\xba\x91 API "
+      "\xe5\x85\xac\xe5\x85\xb1\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 AuthFailure "
+      "\xe7\xb1\xbb\xef\xbc\x89\xe3\x80\x82", 60},
+     {"Authentication failed (the AuthFailure family of API 3.0 common codes).", 71},
+     1, 1, 1, 37},
+    // InvalidRequest: judgement invalid_request, rule common
+    {1146375639, {"InvalidRequest", 14},
+     {"\xe8\xaf\xb7\xe6\xb1\x82 body \xe7\x9a\x84 multipart "
+      "\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 38},
+     {"The multipart format of the request body is incorrect.", 54},
+     0, 0, 0, 38},
+    // UnsupportedRegion: judgement wrong_endpoint, rule common
+    {1176894262, {"UnsupportedRegion", 17},
+     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x89\x80\xe4\xbc\xa0\xe5\x9c"
+      "\xb0\xe5\x9f\x9f", 27},
+     {"Unsupported region.", 19},
+     67, 0, 0, 39},
+    // ClientError.InvalidParameter: judgement client_error, rule sdk
+    {1179484901, {"ClientError.InvalidParameter", 28},
      {"SDK "
-      "\xe8\xaf\xbb\xe5\x8f\x96\xe5\xba\x94\xe7\xad\x94\xe6\xad\xa3\xe6\x96\x87\xe5\xa4\xb1\xe8\xb4"
-      "\xa5\xe3\x80\x82", 31},
-     {"The SDK failed to read the answer's body.", 41},
-     61, 2, 1},
-    // RequestLimitExceeded.GlobalRegionUinLimitExceeded: judgement rate_limited, rule own
-    {1207162683, {"RequestLimitExceeded.GlobalRegionUinLimitExceeded", 49},
-     {"\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe8\xb6\x85\xe8\xbf\x87\xe9\xa2\x91\xe7\x8e\x87\xe9\x99"
-      "\x90\xe5\x88\xb6\xe3\x80\x82", 30},
-     {"The root account exceeds its rate limit.", 40},
-     33, 1, 1},
-    // FailedOperation.DuplicatedRequest: judgement token_in_progress, rule own
-    {1221690903, {"FailedOperation.DuplicatedRequest", 33},
-     {"\xe9\x87\x8d\xe5\xa4\x8d\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3"
-      "\x80\xe6\x9f\xa5" "ClientToken\xe7\x9a\x84\xe5\x80\xbc\xe3\x80\x82", 47},
-     {"Repeated request. Please check the value of ClientToken.", 56},
-     74, 1, 1},
-    // FailedOperation: judgement operation_failed, rule common
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 12},
-     {"The operation failed.", 21},
-     65, 0, 0},
+      "\xe5\x9c\xa8\xe5\x8f\x91\xe5\x87\xba\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb9\x8b\xe5\x89\x8d\xe5\x8f"
+      "\x91\xe7\x8e\xb0\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 46},
+     {"The SDK found a parameter error before sending the request.", 59},
+     76, 2, 1, 40},
+    // AuthFailure.InvalidAuthorization: judgement auth_failed, rule common
+    {1212140199, {"AuthFailure.InvalidAuthorization", 32},
+     {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb4\xe9\x83\xa8\xe7\x9a\x84 Authorization "
+      "\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe6\xa0\x87\xe5\x87"
+      "\x86", 54},
+     {"The Authorization in the request headers doesn't meet Tencent Cloud standards.", 78},
+     1, 0, 0, 41},
+    // IpInBlacklist: judgement ip_refused, rule common
+    {1230383117, {"IpInBlacklist", 13},
+     {"IP \xe5\x9c\xb0\xe5\x9d\x80\xe5\x9c\xa8\xe9\xbb\x91\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8\xad", 24},
+     {"The IP address is in the blocklist.", 35},
+     68, 0, 0, 42},
+    // ResourceNotFound: judgement not_found, rule common
+    {1271185949, {"ResourceNotFound", 16},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
+     {"The resource does not exist.", 28},
+     29, 0, 0, 43},
+    // RequestLimitExceeded.UinLimitExceeded: judgement rate_limited, rule common
+    {1276743267, {"RequestLimitExceeded.UinLimitExceeded", 37},
+     {"\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe9\x99\x90\xe9\xa2\x91", 15},
+     {"The frequency limit of the root account is exceeded.", 52},
+     33, 0, 0, 44},
+    // KeyError: judgement bad_response, rule sdk
+    {1290595508, {"KeyError", 8},
+     {"\xe5\xba\x94\xe7\xad\x94\xe6\xb2\xa1\xe6\x9c\x89 Response\xe3\x80\x82", 24},
+     {"The answer has no Response.", 27},
+     61, 2, 1, 45},
+    // InvalidCredential: judgement client_error, rule sdk
+    {1419092188, {"InvalidCredential", 17},
+     {"SDK "
+      "\xe6\xb2\xa1\xe6\x9c\x89\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2"
+      "\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 40},
+     {"The SDK has no credentials: the request was not sent.", 53},
+     76, 2, 1, 46},
+    // ResourceUnavailable: judgement busy, rule common
+    {1519547773, {"ResourceUnavailable", 19},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8", 15},
+     {"The resource is unavailable.", 28},
+     31, 0, 0, 47},
     // UnsupportedProtocol: judgement protocol_not_supported, rule common
-    {1252393988, {"UnsupportedProtocol", 19},
+    {1527279416, {"UnsupportedProtocol", 19},
      {"http(s) "
       "\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8d\x8f\xe8\xae\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe5\x8f"
       "\xaa\xe6\x94\xaf\xe6\x8c\x81 GET \xe5\x92\x8c POST \xe8\xaf\xb7\xe6\xb1\x82", 58},
      {"Unsupported HTTP(S) request protocol. Only GET and POST requests are supported.", 79},
-     6, 0, 0},
-    // ClientError.CredentialNotFound: judgement client_error, rule sdk
-    {1289389764, {"ClientError.CredentialNotFound", 30},
-     {"SDK "
-      "\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
-      "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
-     {"The SDK found no credentials: the request was not sent.", 55},
-     76, 2, 1},
-    // NoSuchProduct: judgement wrong_endpoint, rule common
-    {1309277432, {"NoSuchProduct", 13},
-     {"\xe4\xba\xa7\xe5\x93\x81\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
-     {"The product does not exist.", 27},
-     67, 0, 0},
-    // AuthFailure.MFAFailure: judgement auth_failed, rule common
-    {1395997423, {"AuthFailure.MFAFailure", 22},
-     {"MFA \xe9\x94\x99\xe8\xaf\xaf", 10},
-     {"MFA failure.", 12},
-     1, 0, 0},
-    // ServerNetworkError: judgement bad_response, rule sdk
-    {1405238294, {"ServerNetworkError", 18},
+     6, 0, 0, 48},
+    // ResourceInsufficient: judgement insufficient_resources, rule common
+    {1539476558, {"ResourceInsufficient", 20},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3", 12},
+     {"Insufficient resource.", 22},
+     71, 0, 0, 49},
+    // JSONDecodeError: judgement bad_response, rule sdk
+    {1566786717, {"JSONDecodeError", 15},
+     {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf JSON\xe3\x80\x82", 20},
+     {"The answer is not JSON.", 23},
+     61, 2, 1, 50},
+    // InternalError: judgement server_error, rule common
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
+     {"Internal error.", 15},
+     28, 0, 0, 51},
+    // ServiceNetworkError: judgement bad_response, rule sdk
+    {1583841126, {"ServiceNetworkError", 19},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
-      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf 200\xe3\x80\x82", 40},
-     {"The server's HTTP status is not 200.", 36},
-     61, 2, 1},
-    // InvalidAction: judgement no_such_action, rule common
-    {1411913418, {"InvalidAction", 13},
-     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
-     {"The API does not exist.", 23},
-     66, 0, 0},
+      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf "
+      "200\xef\xbc\x8c\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf API "
+      "\xe7\x9a\x84\xe5\xba\x94\xe7\xad\x94\xe3\x80\x82", 69},
+     {"The server's HTTP status is not 200: the answer is not the API's.", 65},
+     61, 2, 1, 52},
     // DryRunOperation: judgement dry_run, rule common
-    {1450452484, {"DryRunOperation", 15},
+    {1649743287, {"DryRunOperation", 15},
      {"DryRun "
       "\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe4\xbb\xa3\xe8\xa1\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe5\xb0"
       "\x86\xe4\xbc\x9a\xe6\x98\xaf\xe6\x88\x90\xe5\x8a\x9f\xe7\x9a\x84\xef\xbc\x8c\xe5\x8f\xaa\xe6"
       "\x98\xaf\xe5\xa4\x9a\xe4\xbc\xa0\xe4\xba\x86 DryRun \xe5\x8f\x82\xe6\x95\xb0", 78},
      {"DryRun Operation. It means that the request would have succeeded, but the DryRun parameter "
       "was used.", 100},
-     64, 0, 0},
-    // ServiceNetworkError: judgement bad_response, rule sdk
-    {1478842748, {"ServiceNetworkError", 19},
-     {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
-      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf "
-      "200\xef\xbc\x8c\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf API "
-      "\xe7\x9a\x84\xe5\xba\x94\xe7\xad\x94\xe3\x80\x82", 69},
-     {"The server's HTTP status is not 200: the answer is not the API's.", 65},
-     61, 2, 1},
-    // NoSuchVersion: judgement wrong_endpoint, rule common
-    {1483569139, {"NoSuchVersion", 13},
-     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 21},
-     {"The API version does not exist.", 31},
-     67, 0, 0},
-    // IpInBlacklist: judgement ip_refused, rule common
-    {1550501270, {"IpInBlacklist", 13},
-     {"IP \xe5\x9c\xb0\xe5\x9d\x80\xe5\x9c\xa8\xe9\xbb\x91\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8\xad", 24},
-     {"The IP address is in the blocklist.", 35},
-     68, 0, 0},
-    // AttributeError: judgement bad_response, rule sdk
-    {1601459999, {"AttributeError", 14},
-     {"\xe5\xba\x94\xe7\xad\x94\xe7\x9a\x84 Response \xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 28},
-     {"The answer's Response is null.", 30},
-     61, 2, 1},
-    // KeyError: judgement bad_response, rule sdk
-    {1601858874, {"KeyError", 8},
-     {"\xe5\xba\x94\xe7\xad\x94\xe6\xb2\xa1\xe6\x9c\x89 Response\xe3\x80\x82", 24},
-     {"The answer has no Response.", 27},
-     61, 2, 1},
+     64, 0, 0, 53},
+    // SSLError: judgement not_sent, rule sdk
+    {1682789031, {"SSLError", 8},
+     {"SDK "
+      "\xe6\x8b\x92\xe7\xbb\x9d\xe4\xba\x86\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84\xe8\xaf"
+      "\x81\xe4\xb9\xa6\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5"
+      "\x87\xba\xe3\x80\x82", 55},
+     {"The SDK refused the server's certificate: the request was not sent.", 67},
+     59, 2, 1, 54},
+    // RequestSizeLimitExceeded: judgement request_too_large, rule common
+    {1686385013, {"RequestSizeLimitExceeded", 24},
+     {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8c\x85\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe5\xa4"
+      "\xa7\xe5\xb0\x8f", 27},
+     {"The request packet size exceeds the limit.", 42},
+     69, 0, 0, 55},
     // AuthFailure.SignatureExpire: judgement clock_wrong, rule common
-    {1610658536, {"AuthFailure.SignatureExpire", 27},
+    {1700999252, {"AuthFailure.SignatureExpire", 27},
      {"\xe7\xad\xbe\xe5\x90\x8d\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82Timestamp "
       "\xe5\x92\x8c\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe6\x97\xb6\xe9\x97\xb4\xe7\x9b\xb8\xe5\xb7"
       "\xae\xe4\xb8\x8d\xe5\xbe\x97\xe8\xb6\x85\xe8\xbf\x87\xe4\xba\x94\xe5\x88\x86\xe9\x92\x9f\xef"
@@ -359,14 +378,27 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "\x8c\xe6\xad\xa5", 121},
      {"Signature expired. The timestamp and server time cannot differ by more than five minutes. "
       "Make sure that your current local time matches the standard time.", 155},
-     62, 0, 0},
-    // MissingParameter: judgement invalid_request, rule common
-    {1651104646, {"MissingParameter", 16},
-     {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0", 12},
-     {"A parameter is missing.", 23},
-     0, 0, 0},
+     62, 0, 0, 56},
+    // NoSuchProduct: judgement wrong_endpoint, rule common
+    {1704813946, {"NoSuchProduct", 13},
+     {"\xe4\xba\xa7\xe5\x93\x81\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
+     {"The product does not exist.", 27},
+     67, 0, 0, 57},
+    // UnsupportedOperation.IdempotentProcessing: judgement token_in_progress, rule own
+    {1705479514, {"UnsupportedOperation.IdempotentProcessing", 41},
+     {"\xe5\x85\x88\xe5\x89\x8d\xe7\x9a\x84\xe5\xb9\x82\xe7\xad\x89\xe8\xaf\xb7\xe6\xb1\x82\xe4\xbb"
+      "\x8d\xe5\x9c\xa8\xe5\xa4\x84\xe7\x90\x86\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
+      "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 57},
+     {"The previous idempotent request is still being processed. Please try again later.", 81},
+     74, 1, 1, 58},
+    // FailedOperation.ClientTokenInUse: judgement token_in_progress, rule own
+    {1764519998, {"FailedOperation.ClientTokenInUse", 32},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x88\x9b\xe5\xbb\xba\xe4\xb8\xad\xe3\x80"
+      "\x82", 24},
+     {"The resource is being created.", 30},
+     74, 1, 1, 59},
     // AuthFailure.SignatureFailure: judgement auth_failed, rule common
-    {1678948599, {"AuthFailure.SignatureFailure", 28},
+    {1803265946, {"AuthFailure.SignatureFailure", 28},
      {"\xe7\xad\xbe\xe5\x90\x8d\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82\xe7\xad\xbe\xe5\x90\x8d\xe8\xae"
       "\xa1\xe7\xae\x97\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe5\xaf\xb9\xe7\x85\xa7\xe8"
       "\xb0\x83\xe7\x94\xa8\xe6\x96\xb9\xe5\xbc\x8f\xe4\xb8\xad\xe7\x9a\x84\xe7\xad\xbe\xe5\x90\x8d"
@@ -375,52 +407,47 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
      {"Invalid signature. The signature calculation is incorrect. Make sure that you have followed "
       "the signature calculation steps as described in the signature algorithm document in the "
       "calling method.", 195},
-     1, 0, 0},
+     1, 0, 0, 60},
+    // RequestLimitExceeded.IPLimitExceeded: judgement rate_limited, rule common
+    {1825653251, {"RequestLimitExceeded.IPLimitExceeded", 36},
+     {"IP \xe9\x99\x90\xe9\xa2\x91", 9},
+     {"The IP frequency limit is exceeded.", 35},
+     33, 0, 0, 61},
+    // FailedOperation: judgement operation_failed, rule common
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 12},
+     {"The operation failed.", 21},
+     65, 0, 0, 62},
+    // ClientError.CircuitBreakerError: judgement network_failed, rule sdk
+    {1906308367, {"ClientError.CircuitBreakerError", 31},
+     {"SDK "
+      "\xe5\x9c\xa8\xe5\x8f\x91\xe9\x80\x81\xe8\xaf\xb7\xe6\xb1\x82\xe6\x88\x96\xe5\xa4\x84\xe7\x90"
+      "\x86\xe5\xba\x94\xe7\xad\x94\xe6\x97\xb6\xe5\x87\xba\xe9\x94\x99\xef\xbc\x88\xe7\x86\x94\xe6"
+      "\x96\xad\xe5\x99\xa8\xe6\x8d\x95\xe8\x8e\xb7\xef\xbc\x89\xe3\x80\x82", 67},
+     {"The SDK failed while sending the request or handling the answer (caught by its circuit "
+      "breaker).", 96},
+     77, 2, 5, 63},
+    // InvalidAction: judgement no_such_action, rule common
+    {1940127152, {"InvalidAction", 13},
+     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
+     {"The API does not exist.", 23},
+     66, 0, 0, 64},
     // UnknownParameter: judgement invalid_request, rule common
-    {1692015164, {"UnknownParameter", 16},
+    {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe7\x94"
       "\xa8\xe6\x88\xb7\xe5\xa4\x9a\xe4\xbc\xa0\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe7\x9a\x84\xe5"
       "\x8f\x82\xe6\x95\xb0\xe4\xbc\x9a\xe5\xaf\xbc\xe8\x87\xb4\xe9\x94\x99\xe8\xaf\xaf", 66},
      {"Unknown parameter. An undefined parameter can cause an error.", 61},
-     0, 0, 0},
-    // InvalidParameter: judgement invalid_request, rule common
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x88\xe5\x8c\x85\xe6\x8b\xac\xe5\x8f"
-      "\x82\xe6\x95\xb0\xe6\xa0\xbc\xe5\xbc\x8f\xe3\x80\x81\xe7\xb1\xbb\xe5\x9e\x8b\xe7\xad\x89\xe9"
-      "\x94\x99\xe8\xaf\xaf\xef\xbc\x89", 54},
-     {"Incorrect request parameter (such as parameter format and type).", 64},
-     0, 0, 0},
-    // ClientError.NetworkError: judgement network_failed, rule sdk
-    {1712027830, {"ClientError.NetworkError", 24},
+     0, 0, 0, 65},
+    // ClientError.CredentialNotFound: judgement client_error, rule sdk
+    {1975241525, {"ClientError.CredentialNotFound", 30},
      {"SDK "
-      "\xe7\x9a\x84\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe9\x94\x99\xe8\xaf"
-      "\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe8\xaf\xb4\xe6\x98\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe6\x98\xaf\xe5"
-      "\x90\xa6\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 67},
-     {"A network error of the SDK: the message tells whether the request was sent.", 75},
-     77, 2, 5},
-    // DnsError: judgement not_sent, rule sdk
-    {1722828938, {"DnsError", 8},
-     {"SDK "
-      "\xe6\x97\xa0\xe6\xb3\x95\xe8\xa7\xa3\xe6\x9e\x90\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x9f"
-      "\x9f\xe5\x90\x8d\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5"
-      "\x87\xba\xe3\x80\x82", 55},
-     {"The SDK could not resolve the server's name: the request was not sent.", 70},
-     59, 2, 1},
-    // ClientError: judgement client_error, rule sdk
-    {1736440776, {"ClientError", 11},
-     {"SDK "
-      "\xe5\x9c\xa8\xe5\x8f\x91\xe5\x87\xba\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb9\x8b\xe5\x89\x8d\xe5\x8f"
-      "\x91\xe7\x8e\xb0\xe7\x9a\x84\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 43},
-     {"An error the SDK found before sending the request.", 50},
-     76, 2, 1},
-    // OperationDenied: judgement operation_denied, rule own
-    {1758867301, {"OperationDenied", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xef\xbc\x88OperationDenied "
-      "\xe7\xb1\xbb\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81\xef\xbc\x89\xe3\x80\x82", 52},
-     {"The operation was refused (the OperationDenied family of codes).", 64},
-     73, 1, 1},
+      "\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
+      "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
+     {"The SDK found no credentials: the request was not sent.", 55},
+     76, 2, 1, 66},
     // AuthFailure.SecretIdNotFound: judgement credentials_invalid, rule common
-    {1767473957, {"AuthFailure.SecretIdNotFound", 28},
+    {2045939413, {"AuthFailure.SecretIdNotFound", 28},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82\xe8\xaf\xb7\xe5\x9c"
       "\xa8\xe6\x8e\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe6\xa3\x80\xe6\x9f\xa5\xe5\xaf\x86\xe9\x92\xa5\xe6"
       "\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe8\xa2\xab\xe5\x88\xa0\xe9\x99\xa4\xe6\x88\x96\xe8\x80\x85"
@@ -431,51 +458,24 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
      {"The key does not exist. Check whether the key has been deleted or disabled in the console, "
       "and if not, check whether the key is correctly entered. Note that there shall be no space "
       "before or after the key.", 205},
-     63, 0, 0},
-    // LimitExceeded: judgement limit_reached, rule common
-    {1844420305, {"LimitExceeded", 13},
-     {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6", 18},
-     {"The quota limit is exceeded.", 28},
-     27, 0, 0},
-    // ClientError.InvalidParameter: judgement client_error, rule sdk
-    {1860942044, {"ClientError.InvalidParameter", 28},
-     {"SDK "
-      "\xe5\x9c\xa8\xe5\x8f\x91\xe5\x87\xba\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb9\x8b\xe5\x89\x8d\xe5\x8f"
-      "\x91\xe7\x8e\xb0\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 46},
-     {"The SDK found a parameter error before sending the request.", 59},
-     76, 2, 1},
-    // UnauthorizedOperation: judgement not_authorised, rule common
-    {1876009840, {"UnauthorizedOperation", 21},
-     {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c", 15},
-     {"Unauthorized operation.", 23},
-     34, 0, 0},
-    // UnsupportedOperation: judgement not_supported, rule common
-    {1907011017, {"UnsupportedOperation", 20},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 15},
-     {"Unsupported operation.", 22},
-     53, 0, 0},
-    // AuthFailure.UnauthorizedOperation: judgement not_authorised, rule common
-    {2006195602, {"AuthFailure.UnauthorizedOperation", 33},
-     {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82\xe8\xaf\xb7\xe5\x8f"
-      "\x82\xe8\x80\x83 CAM \xe6\x96\x87\xe6\xa1\xa3 "
-      "\xe5\xaf\xb9\xe9\x89\xb4\xe6\x9d\x83\xe7\x9a\x84\xe8\xaf\xb4\xe6\x98\x8e", 57},
-     {"The request is not authorized. For more information, see the authentication description in "
-      "the CAM documentation.", 113},
-     34, 0, 0},
-    // ClientError.CircuitBreakerError: judgement network_failed, rule sdk
-    {2050492567, {"ClientError.CircuitBreakerError", 31},
-     {"SDK "
-      "\xe5\x9c\xa8\xe5\x8f\x91\xe9\x80\x81\xe8\xaf\xb7\xe6\xb1\x82\xe6\x88\x96\xe5\xa4\x84\xe7\x90"
-      "\x86\xe5\xba\x94\xe7\xad\x94\xe6\x97\xb6\xe5\x87\xba\xe9\x94\x99\xef\xbc\x88\xe7\x86\x94\xe6"
-      "\x96\xad\xe5\x99\xa8\xe6\x8d\x95\xe8\x8e\xb7\xef\xbc\x89\xe3\x80\x82", 67},
-     {"The SDK failed while sending the request or handling the answer (caught by its circuit "
-      "breaker).", 96},
-     77, 2, 5},
-    // ActionOffline: judgement no_such_action, rule common
-    {2134148174, {"ActionOffline", 13},
-     {"\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xb7\xb2\xe4\xb8\x8b\xe7\xba\xbf", 15},
-     {"The API is deactivated.", 23},
-     66, 0, 0},
+     63, 0, 0, 67},
+    // ClientError.TypeError: judgement bad_response, rule sdk
+    {2079920560, {"ClientError.TypeError", 21},
+     {"\xe5\xba\x94\xe7\xad\x94\xe7\x9a\x84\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8e\xe8\xaf\xb7\xe6\xb1"
+      "\x82\xe7\x9a\x84\xe4\xb8\x8d\xe7\xac\xa6\xe3\x80\x82", 36},
+     {"The answer is of another type than the request expects.", 55},
+     61, 2, 1, 68},
+    // ResourceInUse: judgement busy, rule common
+    {2090730098, {"ResourceInUse", 13},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8", 15},
+     {"The resource is in use.", 23},
+     31, 0, 0, 69},
+    // RequestLimitExceeded.GlobalRegionUinLimitExceeded: judgement rate_limited, rule own
+    {2122878917, {"RequestLimitExceeded.GlobalRegionUinLimitExceeded", 49},
+     {"\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe8\xb6\x85\xe8\xbf\x87\xe9\xa2\x91\xe7\x8e\x87\xe9\x99"
+      "\x90\xe5\x88\xb6\xe3\x80\x82", 30},
+     {"The root account exceeds its rate limit.", 40},
+     33, 1, 1, 70},
 };
 
 namespace detail {

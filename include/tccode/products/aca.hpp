@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// aca 2021-03-23: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row aca_v20210323_codes[3] = {
-    {364743799, {"AuthFailure", 11},
-     {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
-     {},
-     1, 11, 0},
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     28, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
+     0, 11, 0, 10},
+    {1104970304, {"AuthFailure", 11},
+     {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
+     {},
+     1, 11, 0, 37},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     28, 11, 0, 51},
 };
 /// aca, API version 2021-03-23 (3 codes).
 TCCODE_VISIBLE inline constexpr product aca_v20210323{

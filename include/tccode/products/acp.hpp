@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// acp 2022-01-05: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row acp_v20220105_codes[3] = {
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 3, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
-    {1907011017, {"UnsupportedOperation", 20},
+     0, 11, 0, 10},
+    {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {},
-     53, 11, 0},
+     53, 11, 0, 19},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 3, 0, 62},
 };
 /// acp, API version 2022-01-05 (3 codes).
 TCCODE_VISIBLE inline constexpr product acp_v20220105{

@@ -19,10 +19,10 @@ namespace tccode::products {
 
 /// anicloud 2022-09-23: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row anicloud_v20220923_codes[1] = {
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
+     0, 11, 0, 10},
 };
 /// anicloud, API version 2022-09-23 (1 codes).
 TCCODE_VISIBLE inline constexpr product anicloud_v20220923{

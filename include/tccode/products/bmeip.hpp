@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// bmeip 2018-06-25: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row bmeip_v20180625_codes[3] = {
-    {326384662, {"ResourceNotFound", 16},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
-     {},
-     29, 11, 0},
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     28, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
+     0, 11, 0, 10},
+    {1271185949, {"ResourceNotFound", 16},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
+     {},
+     29, 11, 0, 43},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     28, 11, 0, 51},
 };
 /// bmeip, API version 2018-06-25 (3 codes).
 TCCODE_VISIBLE inline constexpr product bmeip_v20180625{

@@ -19,28 +19,28 @@ namespace tccode::products {
 
 /// captcha 2019-07-22: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row captcha_v20190722_codes[5] = {
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {"Internal error.", 15},
-     28, 11, 0},
-    {1275389863, {"UnauthorizedOperation.ErrAuth", 29},
-     {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {"Authentication failed.", 22},
-     34, 12, 0},
-    {1301494152, {"UnauthorizedOperation.Unauthorized", 34},
+    {313166067, {"InvalidParameter", 16},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     0, 11, 0, 10},
+    {742859138, {"UnauthorizedOperation.Unauthorized", 34},
      {"\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe6\x9d\x83\xe9\x99\x90/\xe6\x97\xa0\xe6\x9c\x89\xe6"
        "\x95\x88\xe5\xa5\x97\xe9\xa4\x90\xe5\x8c\x85/\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xac"
        "\xa0\xe8\xb4\xb9\xe3\x80\x82", 53},
      {"Operation not authorized/No valid package/The account is overdue", 64},
-     34, 12, 0},
-    {1651104646, {"MissingParameter", 16},
+     34, 12, 0, 1},
+    {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Missing parameter.", 18},
-     0, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     0, 11, 0},
+     0, 11, 0, 27},
+    {790927897, {"UnauthorizedOperation.ErrAuth", 29},
+     {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {"Authentication failed.", 22},
+     34, 12, 0, 1},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {"Internal error.", 15},
+     28, 11, 0, 51},
 };
 /// captcha, API version 2019-07-22 (5 codes).
 TCCODE_VISIBLE inline constexpr product captcha_v20190722{

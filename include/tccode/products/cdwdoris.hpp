@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// cdwdoris 2021-12-28: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row cdwdoris_v20211228_codes[3] = {
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {"Internal error.", 15},
-     28, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
-    {1907011017, {"UnsupportedOperation", 20},
+     0, 11, 0, 10},
+    {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {},
-     53, 11, 0},
+     53, 11, 0, 19},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {"Internal error.", 15},
+     28, 11, 0, 51},
 };
 /// cdwdoris, API version 2021-12-28 (3 codes).
 TCCODE_VISIBLE inline constexpr product cdwdoris_v20211228{

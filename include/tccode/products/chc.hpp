@@ -19,31 +19,31 @@ namespace tccode::products {
 
 /// chc 2023-04-18: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row chc_v20230418_codes[5] = {
-    {1028953295, {"InvalidParameterValue.InvalidTimeFormat", 39},
-     {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8"
-       "\xa7\x84\xe8\x8c\x83", 27},
+    {1190919650, {"InvalidParameterValue.InvalidParameterCombination", 49},
+     {"\xe9\x9d\x9e\xe6\xb3\x95\xe7\x9a\x84\xe5\x8f\x82\xe6\x95\xb0\xe7\xbb\x84\xe5\x90\x88", 21},
      {},
-     0, 12, 0},
-    {1160635640, {"InvalidParameterValue.InvalidWorkOrderType", 42},
+     0, 12, 0, 16},
+    {1491937381, {"InvalidParameterValue.InvalidWorkOrderType", 42},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe7\x9a\x84\xe5\xb7\xa5\xe5\x8d\x95\xe7\xb1\xbb\xe5\x9e\x8b", 21},
      {},
-     0, 12, 0},
-    {1284193603, {"InvalidParameterValue.InvalidExtraParameterCombination", 54},
+     0, 12, 0, 16},
+    {1653082996, {"InvalidParameterValue.InvalidExtraParameterCombination", 54},
      {"\xe7\x89\xa9\xe8\xb5\x84\xe6\x94\xbe\xe8\xa1\x8c/ "
        "\xe9\x80\x80\xe5\x87\xba\xe4\xba\xa4\xe6\x8e\xa5\xe5\xb7\xa5\xe5\x8d\x95\xef\xbc\x8c\xe4"
        "\xbc\xa0\xe5\x85\xa5\xe7\x9a\x84\xe9\xa2\x9d\xe5\xa4\x96\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8"
        "\x8d\xe5\x8c\xb9\xe9\x85\x8d", 65},
      {},
-     0, 12, 0},
-    {1390630989, {"InvalidParameterValue.EndTimeLowerThanStartTime", 47},
+     0, 12, 0, 16},
+    {1673011745, {"InvalidParameterValue.InvalidTimeFormat", 39},
+     {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8"
+       "\xa7\x84\xe8\x8c\x83", 27},
+     {},
+     0, 12, 0, 16},
+    {2085429717, {"InvalidParameterValue.EndTimeLowerThanStartTime", 47},
      {"\xe7\xbb\x93\xe6\x9d\x9f\xe6\x97\xb6\xe9\x97\xb4\xe5\xbf\x85\xe9\xa1\xbb\xe5\xa4\xa7\xe4"
        "\xba\x8e\xe8\xb5\xb7\xe5\xa7\x8b\xe6\x97\xb6\xe9\x97\xb4", 36},
      {},
-     0, 12, 0},
-    {2119400479, {"InvalidParameterValue.InvalidParameterCombination", 49},
-     {"\xe9\x9d\x9e\xe6\xb3\x95\xe7\x9a\x84\xe5\x8f\x82\xe6\x95\xb0\xe7\xbb\x84\xe5\x90\x88", 21},
-     {},
-     0, 12, 0},
+     0, 12, 0, 16},
 };
 /// chc, API version 2023-04-18 (5 codes).
 TCCODE_VISIBLE inline constexpr product chc_v20230418{

@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// cim 2019-03-18: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row cim_v20190318_codes[3] = {
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
-    {1651104646, {"MissingParameter", 16},
-     {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
-     {},
-     0, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
+     0, 11, 0, 10},
+    {750164119, {"MissingParameter", 16},
+     {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
+     {},
+     0, 11, 0, 27},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
 };
 /// cim, API version 2019-03-18 (3 codes).
 TCCODE_VISIBLE inline constexpr product cim_v20190318{

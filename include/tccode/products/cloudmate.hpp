@@ -19,27 +19,27 @@ namespace tccode::products {
 
 /// cloudmate 2025-10-30: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row cloudmate_v20251030_codes[5] = {
-    {326384662, {"ResourceNotFound", 16},
+    {313166067, {"InvalidParameter", 16},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     0, 11, 0, 10},
+    {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0},
-    {861068296, {"InvalidParameterValue.OutOfRange", 32},
+     29, 11, 0, 43},
+    {1307082265, {"ResourceNotFound.WorkspaceNotExist", 34},
+     {"\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
+     {},
+     29, 12, 0, 43},
+    {1766832868, {"InvalidParameterValue.OutOfRange", 32},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x86\x85\xe5\xae\xb9\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6", 24},
      {},
-     0, 12, 0},
-    {1176582853, {"ResourceNotFound.WorkspaceNotExist", 34},
-     {"\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
-     {},
-     29, 12, 0},
-    {1229014669, {"FailedOperation", 15},
+     0, 12, 0, 16},
+    {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     0, 11, 0},
+     65, 11, 0, 62},
 };
 /// cloudmate, API version 2025-10-30 (5 codes).
 TCCODE_VISIBLE inline constexpr product cloudmate_v20251030{

@@ -19,24 +19,24 @@ namespace tccode::products {
 
 /// cloudstudio 2023-05-08: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row cloudstudio_v20230508_codes[4] = {
-    {50459360, {"RequestLimitExceeded", 20},
+    {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
      {},
-     33, 3, 0},
-    {433987650, {"FailedOperation.WorkspaceNameDuplicate", 38},
+     33, 3, 0, 6},
+    {515723365, {"InvalidParameterValue", 21},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
+     {},
+     0, 11, 0, 16},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
+    {2066219948, {"FailedOperation.WorkspaceNameDuplicate", 38},
      {"\xe5\xb7\xa5\xe4\xbd\x9c\xe7\xa9\xba\xe9\x97\xb4\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5"
        "\xa4\x8d", 24},
      {},
-     26, 3, 0},
-    {462135828, {"InvalidParameterValue", 21},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
-     {},
-     0, 11, 0},
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
+     26, 3, 0, 62},
 };
 /// cloudstudio, API version 2023-05-08 (4 codes).
 TCCODE_VISIBLE inline constexpr product cloudstudio_v20230508{

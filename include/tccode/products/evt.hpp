@@ -19,20 +19,20 @@ namespace tccode::products {
 
 /// evt 2025-02-17: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row evt_v20250217_codes[3] = {
-    {1385222787, {"FailedOperation.MessageConfigNotConfigured", 42},
-     {"\xe4\xba\x8b\xe4\xbb\xb6MessageConfig\xe9\x85\x8d\xe7\xbd\xae\xe7\xbc\xba\xe5\xa4\xb1", 31},
-     {},
-     65, 12, 0},
-    {1438983344, {"FailedOperation.DatasourceEventPluginNotConfigured", 50},
+    {222170808, {"FailedOperation.DatasourceEventPluginNotConfigured", 50},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe6\xba\x90\xe4\xba\x8b\xe4\xbb\xb6\xe6\xb2\xa1\xe9\x85\x8d\xe7"
        "\xbd\xae\xe6\x95\xb0\xe6\x8d\xae\xe6\xba\x90\xe6\x8f\x92\xe4\xbb\xb6", 39},
      {},
-     65, 12, 0},
-    {1729456820, {"InvalidParameterValue.DatasourceTriggerByEventIdNotSupported", 60},
+     65, 12, 0, 62},
+    {928490256, {"FailedOperation.MessageConfigNotConfigured", 42},
+     {"\xe4\xba\x8b\xe4\xbb\xb6MessageConfig\xe9\x85\x8d\xe7\xbd\xae\xe7\xbc\xba\xe5\xa4\xb1", 31},
+     {},
+     65, 12, 0, 62},
+    {1389854883, {"InvalidParameterValue.DatasourceTriggerByEventIdNotSupported", 60},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe6\xba\x90\xe4\xba\x8b\xe4\xbb\xb6\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81\xe9\x80\x9a\xe8\xbf\x87" "EventId\xe8\xa7\xa6\xe5\x8f\x91", 43},
      {},
-     0, 12, 0},
+     0, 12, 0, 16},
 };
 /// evt, API version 2025-02-17 (3 codes).
 TCCODE_VISIBLE inline constexpr product evt_v20250217{

@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// ig 2021-05-18: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row ig_v20210518_codes[3] = {
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     28, 11, 0},
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
+     0, 11, 0, 10},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     28, 11, 0, 51},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
 };
 /// ig, API version 2021-05-18 (3 codes).
 TCCODE_VISIBLE inline constexpr product ig_v20210518{

@@ -19,22 +19,22 @@ namespace tccode::products {
 
 /// message 2018-12-25: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row message_v20181225_codes[4] = {
-    {226829572, {"InvalidParameter.MsgTypeNotExist", 32},
-     {},
-     {"Message type does not exist.", 28},
-     0, 12, 0},
-    {902465222, {"InternalError", 13},
-     {},
-     {"Internal error.", 15},
-     28, 11, 0},
-    {1487396867, {"InvalidParameter.", 17},
-     {},
-     {"Parameter error.", 16},
-     0, 12, 0},
-    {1719472528, {"InvalidParameter.UserNotExist", 29},
+    {256973077, {"InvalidParameter.UserNotExist", 29},
      {},
      {"The user does not exist.", 24},
-     0, 12, 0},
+     0, 12, 0, 10},
+    {962001377, {"InvalidParameter.", 17},
+     {},
+     {"Parameter error.", 16},
+     0, 12, 0, 10},
+    {1433611701, {"InvalidParameter.MsgTypeNotExist", 32},
+     {},
+     {"Message type does not exist.", 28},
+     0, 12, 0, 10},
+    {1571295491, {"InternalError", 13},
+     {},
+     {"Internal error.", 15},
+     28, 11, 0, 51},
 };
 /// message, API version 2018-12-25 (4 codes).
 TCCODE_VISIBLE inline constexpr product message_v20181225{

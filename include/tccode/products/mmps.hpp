@@ -19,14 +19,14 @@ namespace tccode::products {
 
 /// mmps 2020-07-10: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row mmps_v20200710_codes[2] = {
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
-    {1907011017, {"UnsupportedOperation", 20},
+    {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {},
-     53, 11, 0},
+     53, 11, 0, 19},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
 };
 /// mmps, API version 2020-07-10 (2 codes).
 TCCODE_VISIBLE inline constexpr product mmps_v20200710{

@@ -19,14 +19,14 @@ namespace tccode::products {
 
 /// msp 2018-03-19: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row msp_v20180319_codes[2] = {
-    {62314841, {"ResourceUnavailable", 19},
-     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
-     {"The resource is unavailable.", 28},
-     31, 11, 0},
-    {462135828, {"InvalidParameterValue", 21},
+    {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect parameter value.", 26},
-     0, 11, 0},
+     0, 11, 0, 16},
+    {1519547773, {"ResourceUnavailable", 19},
+     {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
+     {"The resource is unavailable.", 28},
+     31, 11, 0, 47},
 };
 /// msp, API version 2018-03-19 (2 codes).
 TCCODE_VISIBLE inline constexpr product msp_v20180319{

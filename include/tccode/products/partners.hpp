@@ -19,22 +19,22 @@ namespace tccode::products {
 
 /// partners 2018-03-21: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row partners_v20180321_codes[4] = {
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     28, 11, 0},
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     0, 11, 0},
-    {1876009840, {"UnauthorizedOperation", 21},
+    {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {},
-     34, 11, 0},
+     34, 11, 0, 1},
+    {313166067, {"InvalidParameter", 16},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     0, 11, 0, 10},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     28, 11, 0, 51},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
 };
 /// partners, API version 2018-03-21 (4 codes).
 TCCODE_VISIBLE inline constexpr product partners_v20180321{

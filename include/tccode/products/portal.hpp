@@ -19,14 +19,14 @@ namespace tccode::products {
 
 /// portal 2023-04-13: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row portal_v20230413_codes[2] = {
-    {462135828, {"InvalidParameterValue", 21},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
-     {},
-     0, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
+     0, 11, 0, 10},
+    {515723365, {"InvalidParameterValue", 21},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
+     {},
+     0, 11, 0, 16},
 };
 /// portal, API version 2023-04-13 (2 codes).
 TCCODE_VISIBLE inline constexpr product portal_v20230413{

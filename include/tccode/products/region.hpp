@@ -19,23 +19,23 @@ namespace tccode::products {
 
 /// region 2022-06-27: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row region_v20220627_codes[4] = {
-    {50459360, {"RequestLimitExceeded", 20},
+    {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
      {"Too many and frequent requests.", 31},
-     33, 3, 0},
-    {1552871404, {"InvalidParameter.ParameterError", 31},
+     33, 3, 0, 6},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
-     0, 12, 0},
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {"Parameter error.", 16},
-     0, 11, 0},
-    {1907011017, {"UnsupportedOperation", 20},
+     0, 11, 0, 10},
+    {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"The operation is not supported.", 31},
-     53, 11, 0},
+     53, 11, 0, 19},
+    {2115598410, {"InvalidParameter.ParameterError", 31},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {"Parameter error.", 16},
+     0, 12, 0, 10},
 };
 /// region, API version 2022-06-27 (4 codes).
 TCCODE_VISIBLE inline constexpr product region_v20220627{

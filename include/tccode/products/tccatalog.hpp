@@ -19,39 +19,39 @@ namespace tccode::products {
 
 /// tccatalog 2024-10-24: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row tccatalog_v20241024_codes[7] = {
-    {540764540, {"InvalidParameter.InvalidTimeFormat", 34},
-     {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe4"
-       "\xbb\x85\xe6\x94\xaf\xe6\x8c\x81\xef\xbc\x9aYYYY-mm-dd HH:MM:SS", 52},
-     {},
-     0, 12, 0},
-    {730747898, {"InvalidParameter.InvalidTimeParameter", 37},
+    {15936355, {"InvalidParameter.InvalidTimeParameter", 37},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x8c\xe7\xbb\x93\xe6"
        "\x9d\x9f\xe6\x97\xb6\xe9\x97\xb4\xe5\xba\x94\xe5\xa4\xa7\xe4\xba\x8e\xe8\xb5\xb7\xe5\xa7"
        "\x8b\xe6\x97\xb6\xe9\x97\xb4", 51},
      {},
-     0, 12, 0},
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     0, 12, 0, 10},
+    {191965213, {"InvalidParameter.InvalidTimeFormat", 34},
+     {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe4"
+       "\xbb\x85\xe6\x94\xaf\xe6\x8c\x81\xef\xbc\x9aYYYY-mm-dd HH:MM:SS", 52},
      {},
-     28, 11, 0},
-    {961302897, {"ResourceUnavailable.ClusterUnavailable", 38},
-     {"\xe9\x9b\x86\xe7\xbe\xa4\xe6\x9c\xaa\xe5\xa4\x84\xe4\xba\x8e\xe8\xbf\x90\xe8\xa1\x8c\xe7"
-       "\x8a\xb6\xe6\x80\x81", 27},
-     {},
-     31, 12, 0},
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     0, 11, 0},
-    {1881414044, {"UnauthorizedOperation.UserNotAllowOperation", 43},
+     0, 12, 0, 10},
+    {291367914, {"UnauthorizedOperation.UserNotAllowOperation", 43},
      {"\xe8\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7\xe7\xa6\x81\xe6\xad\xa2\xe5\xbd\x93\xe5\x89\x8d\xe6"
        "\x93\x8d\xe4\xbd\x9c", 27},
      {},
-     34, 12, 0},
+     34, 12, 0, 1},
+    {313166067, {"InvalidParameter", 16},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     0, 11, 0, 10},
+    {865475982, {"ResourceUnavailable.ClusterUnavailable", 38},
+     {"\xe9\x9b\x86\xe7\xbe\xa4\xe6\x9c\xaa\xe5\xa4\x84\xe4\xba\x8e\xe8\xbf\x90\xe8\xa1\x8c\xe7"
+       "\x8a\xb6\xe6\x80\x81", 27},
+     {},
+     31, 12, 0, 47},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {},
+     28, 11, 0, 51},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
 };
 /// tccatalog, API version 2024-10-24 (7 codes).
 TCCODE_VISIBLE inline constexpr product tccatalog_v20241024{

@@ -19,18 +19,18 @@ namespace tccode::products {
 
 /// tchd 2023-03-06: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row tchd_v20230306_codes[3] = {
-    {462135828, {"InvalidParameterValue", 21},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
-     {"Invalid parameter value.", 24},
-     0, 11, 0},
-    {902465222, {"InternalError", 13},
-     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {"Internal error.", 15},
-     28, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Incorrect parameter.", 20},
-     0, 11, 0},
+     0, 11, 0, 10},
+    {515723365, {"InvalidParameterValue", 21},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
+     {"Invalid parameter value.", 24},
+     0, 11, 0, 16},
+    {1571295491, {"InternalError", 13},
+     {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
+     {"Internal error.", 15},
+     28, 11, 0, 51},
 };
 /// tchd, API version 2023-03-06 (3 codes).
 TCCODE_VISIBLE inline constexpr product tchd_v20230306{

@@ -19,33 +19,33 @@ namespace tccode::products {
 
 /// trp 2021-05-15: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row trp_v20210515_codes[6] = {
-    {364743799, {"AuthFailure", 11},
-     {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
-     {},
-     1, 11, 0},
-    {738495225, {"AuthFailure.AgentExpired", 24},
-     {"\xe6\xb8\xa0\xe9\x81\x93\xe5\x95\x86\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x97\xb6\xe9\x97\xb4\xe5"
-       "\xb7\xb2\xe5\x88\xb0\xe6\x9c\x9f\xe3\x80\x82", 33},
-     {},
-     1, 12, 0},
-    {1229014669, {"FailedOperation", 15},
-     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
-     {},
-     65, 11, 0},
-    {1395335004, {"AuthFailure.CorpEmpty", 21},
+    {20683549, {"AuthFailure.CorpEmpty", 21},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe6\xb2\xa1\xe6\x9c\x89\xe5\x88\x9b\xe5\xbb\xba\xe4\xbb\xbb\xe4"
        "\xbd\x95\xe4\xbc\x81\xe4\xb8\x9a\xe3\x80\x82", 33},
      {},
-     1, 12, 0},
-    {1710845439, {"InvalidParameter", 16},
+     1, 12, 0, 37},
+    {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     0, 11, 0},
-    {1858947860, {"AuthFailure.CorpExpired", 23},
+     0, 11, 0, 10},
+    {639004155, {"AuthFailure.CorpExpired", 23},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x97\xb6\xe9\x97\xb4\xe5\xb7\xb2\xe5"
        "\x88\xb0\xe6\x9c\x9f\xe3\x80\x82", 30},
      {},
-     1, 12, 0},
+     1, 12, 0, 37},
+    {1104970304, {"AuthFailure", 11},
+     {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
+     {},
+     1, 11, 0, 37},
+    {1840206296, {"FailedOperation", 15},
+     {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
+     {},
+     65, 11, 0, 62},
+    {1854477033, {"AuthFailure.AgentExpired", 24},
+     {"\xe6\xb8\xa0\xe9\x81\x93\xe5\x95\x86\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x97\xb6\xe9\x97\xb4\xe5"
+       "\xb7\xb2\xe5\x88\xb0\xe6\x9c\x9f\xe3\x80\x82", 33},
+     {},
+     1, 12, 0, 37},
 };
 /// trp, API version 2021-05-15 (6 codes).
 TCCODE_VISIBLE inline constexpr product trp_v20210515{

@@ -19,33 +19,33 @@ namespace tccode::products {
 
 /// wsa 2025-05-08: its codes, sorted by value.
 TCCODE_VISIBLE inline constexpr code_row wsa_v20250508_codes[6] = {
-    {50459360, {"RequestLimitExceeded", 20},
+    {97065775, {"UnauthorizedOperation", 21},
+     {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
+     {},
+     34, 11, 0, 1},
+    {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
      {},
-     33, 3, 0},
-    {62314841, {"ResourceUnavailable", 19},
-     {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3"
-       "\x80\x82", 24},
+     33, 3, 0, 6},
+    {313166067, {"InvalidParameter", 16},
+     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     31, 11, 0},
-    {326384662, {"ResourceNotFound", 16},
+     0, 11, 0, 10},
+    {1271185949, {"ResourceNotFound", 16},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe6\xba\x90\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe3"
        "\x80\x82", 24},
      {},
-     29, 11, 0},
-    {902465222, {"InternalError", 13},
+     29, 11, 0, 43},
+    {1519547773, {"ResourceUnavailable", 19},
+     {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3"
+       "\x80\x82", 24},
+     {},
+     31, 11, 0, 47},
+    {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0},
-    {1710845439, {"InvalidParameter", 16},
-     {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
-     {},
-     0, 11, 0},
-    {1876009840, {"UnauthorizedOperation", 21},
-     {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
-     {},
-     34, 11, 0},
+     28, 11, 0, 51},
 };
 /// wsa, API version 2025-05-08 (6 codes).
 TCCODE_VISIBLE inline constexpr product wsa_v20250508{
