@@ -412,3 +412,97 @@ def emit_catalogue(catalogue, sized):
             "#endif  // TCCODE_PRODUCTS_HPP",
             ""]
     return "\n".join(out)
+
+
+def summary(catalogue):
+    """The README's lines on the catalogue (between <!-- products --> and <!-- end products -->)."""
+    versions = sum(len(e["versions"]) for e in catalogue)
+    rows = sum(len(v["rows"]) for e in catalogue for v in e["versions"])
+    named = [v for e in catalogue for v in e["versions"] if v["version"] == e["newest"]]
+    codes = sum(len(v["rows"]) for v in named)
+    english = sum(1 for v in named for r in v["rows"] if r["en"] and not r["flags"] & 2)
+    other = sum(1 for v in named for r in v["rows"] if r["flags"] & 2)
+    english_only = sum(1 for e in catalogue if not any(v["chinese"] for v in e["versions"]))
+    verdicts = sum(1 for v in named for r in v["rows"] if r["rule"] == "verdict")
+    return [f"**{len(catalogue)} products** in {versions} API versions, {rows:,} codes in all. In the version",
+            f"that each product's name stands for, {codes:,} codes, {100 * english / codes:.1f}% with the official",
+            f"English of that version ({other} more with the English of another version, marked so);",
+            f"{english_only} products have English only. Every code has a judgement and the rule that made it",
+            f"({verdicts:,} of them a verdict reviewed by hand): [docs/api3.md](docs/api3.md)."]
+
+
+def _table(header, rows):
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for r in rows:
+        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in r) + " |")
+    return out
+
+
+def _ran(judgement):
+    return {"yes": "may have run", "no": "did not run"}.get(judgement["executed"], "may have run")
+
+
+def common_table(judgements, common_rows):
+    """docs/api3.md's table of the common layer's judgements: [(code, judgement id, note)]."""
+    rows = []
+    for code, judgement, note in common_rows:
+        j = judgements[judgement]
+        why = j["retry_reason"] + " " + j["executed_reason"] + (" " + note if note else "")
+        rows.append((f"`{code}`", judgement, f"`{j['retry']}`", _ran(j), why))
+    return _table(("Code", "Judgement", "Advice", "May have run", "Why"), rows)
+
+
+def sdk_table(judgements, sdk_rows):
+    """docs/api3.md's table of the codes the official SDKs make up."""
+    rows = []
+    for r in sdk_rows:
+        j = judgements[r["judgement"]]
+        ran = "the message says" if r["message_decides"] == "yes" else _ran(j)
+        rows.append((f"`{r['code']}`", r["sdks"], r["judgement"], f"`{j['retry']}`", ran, r["text_en"]))
+    return _table(("Code", "Made up by", "Judgement", "Advice", "May have run", "What it is"), rows)
+
+
+def rules_table(catalogue, rules):
+    """docs/api3.md's table of the rules of text_rules.tsv, in their order, with how many codes of the
+    products' named versions each judged."""
+    counts = {}
+    for entry in catalogue:
+        for row in newest(entry)["rows"]:
+            counts[row["rules_rule"]] = counts.get(row["rules_rule"], 0) + 1
+    out = _table(("Rule", "Families", "Text has", "Unless it has", "Judgement", "Codes", "Why"),
+                 [(r["id"], r["families"] or "any", f"`{r['pattern']}`" if r["pattern"] else "",
+                   f"`{r['unless']}`" if r["unless"] else "", r["judgement"], f"{counts.get(r['id'], 0):,}",
+                   r["description"]) for r in rules])
+    missing = set(counts) - {r["id"] for r in rules}
+    if missing:
+        raise CatalogueError(f"rules_table: rule {sorted(missing)[0]} is not in text_rules.tsv")
+    return out
+
+
+def accuracy(catalogue, judgements):
+    """docs/api3.md's lines on how well the rules agree with the verdicts reviewed by hand."""
+    def same(a, b):
+        return (judgements[a]["retry"], judgements[a]["executed"]) == (judgements[b]["retry"], judgements[b]["executed"])
+
+    def ran(j):
+        return judgements[j]["executed"] != "no"
+
+    out = []
+    reviewed = review_list(catalogue)
+    for kind, what in (("speaks", "the codes whose text speaks of waiting, retrying, timing out, work in progress, "
+                                  "a repeat or a rate"),
+                       ("sample", f"the random sample of {SAMPLE_SIZE} other codes (seed {SAMPLE_SEED})")):
+        items = [row for k, _p, _v, row in reviewed if k == kind]
+        agree = sum(1 for r in items if same(r["rules_say"], r["judgement"]))
+        exact = sum(1 for r in items if r["rules_say"] == r["judgement"])
+        unsafe = sum(1 for r in items if not ran(r["rules_say"]) and ran(r["judgement"]))
+        out.append(f"- {what}: {len(items):,} codes; the rules agree with the verdict on the advice and whether "
+                   f"the call may have run for {agree:,} ({100 * agree / len(items):.1f}%), on the judgement "
+                   f"itself for {exact:,} ({100 * exact / len(items):.1f}%); for {unsafe} the rules say that the "
+                   "call did not run where the verdict says that it may have.")
+    named = [row for entry in catalogue for row in newest(entry)["rows"]]
+    verdicts = [r for r in named if r["rule"] == "verdict"]
+    overrides = sum(1 for r in verdicts if not same(r["rules_say"], r["judgement"]))
+    out.append(f"- {len(verdicts):,} verdicts in all; {overrides} of them change the advice or whether the call "
+               "may have run from what the rules say (the verdict wins).")
+    return out

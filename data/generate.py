@@ -692,13 +692,18 @@ def services_table(services, rows_of):
     return out
 
 
-def with_services_table(readme, table):
-    begin, end = "<!-- services -->\n", "<!-- end services -->"
+def with_block(readme, name, lines, page="README.md"):
+    """A page (README.md) with the lines between <!-- NAME --> and <!-- end NAME --> replaced."""
+    begin, end = f"<!-- {name} -->\n", f"<!-- end {name} -->"
     if begin not in readme or end not in readme:
-        raise DataError("README.md has no <!-- services --> ... <!-- end services --> block")
+        raise DataError(f"{page} has no <!-- {name} --> ... <!-- end {name} --> block")
     head, rest = readme.split(begin, 1)
     _, tail = rest.split(end, 1)
-    return head + begin + "\n".join(table) + "\n" + end + tail
+    return head + begin + "\n".join(lines) + "\n" + end + tail
+
+
+def with_services_table(readme, table):
+    return with_block(readme, "services", table)
 
 
 CLASSES = ("success", "client", "resource", "server", "other")
@@ -877,6 +882,7 @@ JUDGEMENTS_HEADER = ROOT / "include" / "tccode" / "judgements.hpp"
 API3_HEADER = ROOT / "include" / "tccode" / "detail" / "api3_data.hpp"
 PRODUCT_HEADERS = ROOT / "include" / "tccode" / "products"
 ALL_PRODUCTS = ROOT / "include" / "tccode" / "products.hpp"
+API3_DOC = ROOT / "docs" / "api3.md"
 API3_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)*$")
 
 
@@ -1135,7 +1141,7 @@ def main():
             "text_rules.tsv", ["id", "kind", "families", "pattern", "unless", "judgement", "description"])]
         if catalogue.sources_present():
             common_layer = {r["code"]: r for r in api3_rows}
-            products, rule_ids, _ = catalogue.build(_judgements, common_layer, api3_rules)
+            products, rule_ids, text_rules = catalogue.build(_judgements, common_layer, api3_rules)
             _judged.update(row["judgement"] for e in products for v in e["versions"] for row in v["rows"])
             if args.api3_review:
                 print("kind\tproduct\tversion\tcode\tzh\ten\tprefix\trule\tjudgement\tverdict")
@@ -1166,7 +1172,21 @@ def main():
         for data, data_rows in rows_of.items():
             outputs[SERVICE_HEADERS / f"{data}.hpp"] = emit_service_header(
                 data, [s for s in services if s["data"] == data], data_rows)
-        outputs[README] = with_services_table(README.read_text(encoding="utf-8"), services_table(services, rows_of))
+        readme = with_services_table(README.read_text(encoding="utf-8"), services_table(services, rows_of))
+        if products is not None:
+            readme = with_block(readme, "products", catalogue.summary(products))
+        outputs[README] = readme
+        doc = API3_DOC.read_text(encoding="utf-8")
+        common_notes = read_tsv(API3 / "common.tsv", ["code", "judgement", "english", "text_zh", "text_en", "note"])
+        doc = with_block(doc, "api3 common", catalogue.common_table(
+            _judgements, [(r["code"], r["judgement"], r["note"]) for r in common_notes]), "docs/api3.md")
+        doc = with_block(doc, "api3 sdk", catalogue.sdk_table(_judgements, read_tsv(
+            API3 / "sdk.tsv", ["code", "judgement", "message_decides", "text_zh", "text_en", "sdks"])),
+            "docs/api3.md")
+        if products is not None:
+            doc = with_block(doc, "api3 rules", catalogue.rules_table(products, text_rules), "docs/api3.md")
+            doc = with_block(doc, "api3 accuracy", catalogue.accuracy(products, _judgements), "docs/api3.md")
+        outputs[API3_DOC] = doc
     except (DataError, catalogue.CatalogueError) as error:
         print(f"generate.py: {error}", file=sys.stderr)
         return 1
