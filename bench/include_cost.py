@@ -4,8 +4,11 @@
 
 Compared (each translation unit compiled with -fsyntax-only):
   - <tccode/core.hpp> against <string_view> alone;
-  - <tccode/tccode.hpp> against <system_error>, <string> and <ostream>.
-With --max UNIT=RATIO (core, umbrella) it checks that the ratio is at most RATIO and exits 1
+  - <tccode/tccode.hpp> against <system_error>, <string> and <ostream>;
+  - API 3.0: <tccode/api3.hpp> against the core, and a product's header (CBS's, CVM's) against
+    <tccode/api3.hpp>, per code that the header holds.
+With --max UNIT=RATIO (core, umbrella) it checks that the ratio is at most RATIO, and with
+--max-per-code M that a product's header costs at most M million instructions per code; it exits 1
 otherwise (with --measure instructions: time moves too much for a threshold).
 
 Two measures:
@@ -17,7 +20,7 @@ Two measures:
 
     python3 bench/include_cost.py [--measure instructions|time] [--runs 31]
                                   [--compiler g++ --compiler clang++] [--std c++17]
-                                  [--max core=1.9 --max umbrella=1.4]
+                                  [--max core=1.9 --max umbrella=1.4] [--max-per-code 0.5]
 """
 import argparse
 import os
@@ -34,8 +37,18 @@ UNITS = {
     "core": "#include <tccode/core.hpp>\n",
     "system_error+string+ostream": "#include <system_error>\n#include <string>\n#include <ostream>\n",
     "umbrella": "#include <tccode/tccode.hpp>\n",
+    "api3": "#include <tccode/api3.hpp>\n",
+    "products/cbs": "#include <tccode/products/cbs.hpp>\n",
+    "products/cvm": "#include <tccode/products/cvm.hpp>\n",
 }
 RATIOS = [("core", "string_view"), ("umbrella", "system_error+string+ostream")]
+PRODUCTS = ["products/cbs", "products/cvm"]
+
+
+def codes_in(unit):
+    """The rows of a product's header (every version): the sizes of its code tables."""
+    with open(os.path.join(ROOT, "include", "tccode", unit + ".hpp"), encoding="ascii") as f:
+        return sum(int(n) for n in re.findall(r"inline constexpr code_row \w+_codes\[(\d+)\]", f.read()))
 
 
 def instructions(command, work):
@@ -63,9 +76,11 @@ def main():
     parser.add_argument("--compiler", action="append")
     parser.add_argument("--std", default="c++17")
     parser.add_argument("--max", action="append", default=[], help="UNIT=RATIO: fail above RATIO")
+    parser.add_argument("--max-per-code", type=float,
+                        help="fail where a product's header costs more than this many million instructions a code")
     args = parser.parse_args()
     limits = dict((unit, float(ratio)) for unit, ratio in (m.split("=") for m in args.max))
-    if limits and args.measure != "instructions":
+    if (limits or args.max_per_code is not None) and args.measure != "instructions":
         raise SystemExit("--max needs --measure instructions")
     missed = []
     if args.measure == "instructions" and not shutil.which("valgrind"):
@@ -74,7 +89,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         files = {}
         for name, text in UNITS.items():
-            files[name] = os.path.join(work, name.replace("+", "_") + ".cpp")
+            files[name] = os.path.join(work, name.replace("+", "_").replace("/", "_") + ".cpp")
             with open(files[name], "w") as f:
                 f.write(text)
         for compiler in compilers:
@@ -104,8 +119,17 @@ def main():
                 print(f"  {unit} / {baseline}: {ratio:.2f}x{verdict}")
                 if limit is not None and ratio > limit:
                     missed.append(f"{compiler} {unit}")
+            scale, what = (1e6, "M instructions") if args.measure == "instructions" else (1e-3, "ms")
+            print(f"  api3 - core: {(figure['api3'] - figure['core']) / scale:.1f} {what}")
+            for unit in PRODUCTS:
+                per_code = (figure[unit] - figure["api3"]) / codes_in(unit) / scale
+                limit = args.max_per_code
+                verdict = "" if limit is None else f" (at most {limit:.2f}: {'met' if per_code <= limit else 'MISSED'})"
+                print(f"  ({unit} - api3) / its {codes_in(unit)} codes: {per_code:.3f} {what} a code{verdict}")
+                if limit is not None and per_code > limit:
+                    missed.append(f"{compiler} {unit} per code")
             print()
-    if limits:
+    if limits or args.max_per_code is not None:
         print("every threshold met" if not missed else f"MISSED: {', '.join(missed)}")
     return 1 if missed else 0
 
