@@ -45,8 +45,8 @@ void sign() {
   static long long last_timestamp = -1;
   const long long timestamp =
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-  const unsigned nonce = static_cast<unsigned>(rng());  // random: API 2.0 refuses a Nonce it has seen (4500)
-  if (expired && timestamp == last_timestamp) {         // what resign_delay is for: the second has to change
+  const auto nonce = static_cast<unsigned>(rng());  // random: API 2.0 refuses a Nonce it has seen (4500)
+  if (expired && timestamp == last_timestamp) {     // what resign_delay is for: the second has to change
     std::cout << "  the re-signed request repeats the expired one's Timestamp\n";
     std::abort();
   }

@@ -30,10 +30,10 @@ constexpr tccode::retry_policy policy{};
 // An SDK's exception, whose getMessage() is a new string each time (as CMQ's C++ SDK's is).
 class sdk_error {
  public:
-  [[nodiscard]] int getCode() const { return code_; }                // NOLINT(readability-identifier-naming)
-  [[nodiscard]] std::string getMessage() const { return message_; }  // NOLINT(readability-identifier-naming)
-  int code_;
-  std::string message_;
+  [[nodiscard]] int getCode() const { return code; }                // NOLINT(readability-identifier-naming)
+  [[nodiscard]] std::string getMessage() const { return message; }  // NOLINT(readability-identifier-naming)
+  int code;
+  std::string message;
 };
 
 // True when decide retries (or re-signs) after the first attempt of a call.

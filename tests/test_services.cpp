@@ -252,7 +252,7 @@ TEST_CASE("services: one judgement per code: a public code keeps the seed's judg
       ++compared;
     }
   }
-  CHECK(compared == 10 * 17);
+  CHECK(compared == std::size_t{10} * 17);
 }
 
 TEST_CASE("services: std::errc and auth_error hold in every built-in service", "[services][judgement]") {
