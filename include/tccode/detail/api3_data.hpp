@@ -19,7 +19,7 @@ namespace tccode {
 /// API 3.0's common codes (the official page's, with RequestLimitExceeded.GlobalRegionUinLimitExceeded
 /// of the current pages), tccode's own rows (the roots of AuthFailure and OperationDenied, the answers
 /// to a repeated ClientToken) and the codes the official SDKs make up: sorted by value.
-TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
+TCCODE_VISIBLE inline constexpr code_row common_codes[71] = {
     // UnauthorizedOperation: judgement not_authorised, rule common
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c", 15},
@@ -250,93 +250,99 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6", 18},
      {"The quota limit is exceeded.", 28},
      27, 0, 0, 36},
+    // ServerSideError: judgement bad_response, rule sdk
+    {1060113197, {"ServerSideError", 15},
+     {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
+      "\xe7\x8a\xb6\xe6\x80\x81\xe7\xa0\x81\xe4\xb8\x8d\xe6\x98\xaf 200\xe3\x80\x82", 40},
+     {"The server's HTTP status is not 200.", 36},
+     61, 2, 1, 37},
     // AuthFailure: judgement auth_failed, rule own
     {1104970304, {"AuthFailure", 11},
      {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x88\xe4\xba\x91 API "
       "\xe5\x85\xac\xe5\x85\xb1\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81 AuthFailure "
       "\xe7\xb1\xbb\xef\xbc\x89\xe3\x80\x82", 60},
      {"Authentication failed (the AuthFailure family of API 3.0 common codes).", 71},
-     1, 1, 1, 37},
+     1, 1, 1, 38},
     // InvalidRequest: judgement invalid_request, rule common
     {1146375639, {"InvalidRequest", 14},
      {"\xe8\xaf\xb7\xe6\xb1\x82 body \xe7\x9a\x84 multipart "
       "\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 38},
      {"The multipart format of the request body is incorrect.", 54},
-     0, 0, 0, 38},
+     0, 0, 0, 39},
     // UnsupportedRegion: judgement wrong_endpoint, rule common
     {1176894262, {"UnsupportedRegion", 17},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x89\x80\xe4\xbc\xa0\xe5\x9c"
       "\xb0\xe5\x9f\x9f", 27},
      {"Unsupported region.", 19},
-     67, 0, 0, 39},
+     67, 0, 0, 40},
     // ClientError.InvalidParameter: judgement client_error, rule sdk
     {1179484901, {"ClientError.InvalidParameter", 28},
      {"SDK "
       "\xe5\x9c\xa8\xe5\x8f\x91\xe5\x87\xba\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb9\x8b\xe5\x89\x8d\xe5\x8f"
       "\x91\xe7\x8e\xb0\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 46},
      {"The SDK found a parameter error before sending the request.", 59},
-     76, 2, 1, 40},
+     76, 2, 1, 41},
     // AuthFailure.InvalidAuthorization: judgement auth_failed, rule common
     {1212140199, {"AuthFailure.InvalidAuthorization", 32},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb4\xe9\x83\xa8\xe7\x9a\x84 Authorization "
       "\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe6\xa0\x87\xe5\x87"
       "\x86", 54},
      {"The Authorization in the request headers doesn't meet Tencent Cloud standards.", 78},
-     1, 0, 0, 41},
+     1, 0, 0, 42},
     // IpInBlacklist: judgement ip_refused, rule common
     {1230383117, {"IpInBlacklist", 13},
      {"IP \xe5\x9c\xb0\xe5\x9d\x80\xe5\x9c\xa8\xe9\xbb\x91\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8\xad", 24},
      {"The IP address is in the blocklist.", 35},
-     68, 0, 0, 42},
+     68, 0, 0, 43},
     // ResourceNotFound: judgement not_found, rule common
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {"The resource does not exist.", 28},
-     29, 0, 0, 43},
+     29, 0, 0, 44},
     // RequestLimitExceeded.UinLimitExceeded: judgement rate_limited, rule common
     {1276743267, {"RequestLimitExceeded.UinLimitExceeded", 37},
      {"\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe9\x99\x90\xe9\xa2\x91", 15},
      {"The frequency limit of the root account is exceeded.", 52},
-     33, 0, 0, 44},
+     33, 0, 0, 45},
     // KeyError: judgement bad_response, rule sdk
     {1290595508, {"KeyError", 8},
      {"\xe5\xba\x94\xe7\xad\x94\xe6\xb2\xa1\xe6\x9c\x89 Response\xe3\x80\x82", 24},
      {"The answer has no Response.", 27},
-     61, 2, 1, 45},
+     61, 2, 1, 46},
     // InvalidCredential: judgement client_error, rule sdk
     {1419092188, {"InvalidCredential", 17},
      {"SDK "
       "\xe6\xb2\xa1\xe6\x9c\x89\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2"
       "\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 40},
      {"The SDK has no credentials: the request was not sent.", 53},
-     76, 2, 1, 46},
+     76, 2, 1, 47},
     // ResourceUnavailable: judgement busy, rule common
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8", 15},
      {"The resource is unavailable.", 28},
-     31, 0, 0, 47},
+     31, 0, 0, 48},
     // UnsupportedProtocol: judgement protocol_not_supported, rule common
     {1527279416, {"UnsupportedProtocol", 19},
      {"http(s) "
       "\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8d\x8f\xe8\xae\xae\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe5\x8f"
       "\xaa\xe6\x94\xaf\xe6\x8c\x81 GET \xe5\x92\x8c POST \xe8\xaf\xb7\xe6\xb1\x82", 58},
      {"Unsupported HTTP(S) request protocol. Only GET and POST requests are supported.", 79},
-     6, 0, 0, 48},
+     6, 0, 0, 49},
     // ResourceInsufficient: judgement insufficient_resources, rule common
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3", 12},
      {"Insufficient resource.", 22},
-     71, 0, 0, 49},
+     71, 0, 0, 50},
     // JSONDecodeError: judgement bad_response, rule sdk
     {1566786717, {"JSONDecodeError", 15},
      {"\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf JSON\xe3\x80\x82", 20},
      {"The answer is not JSON.", 23},
-     61, 2, 1, 50},
+     61, 2, 1, 51},
     // InternalError: judgement server_error, rule common
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
      {"Internal error.", 15},
-     28, 0, 0, 51},
+     28, 0, 0, 52},
     // ServiceNetworkError: judgement bad_response, rule sdk
     {1583841126, {"ServiceNetworkError", 19},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\x9a\x84 HTTP "
@@ -344,7 +350,7 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "200\xef\xbc\x8c\xe5\xba\x94\xe7\xad\x94\xe4\xb8\x8d\xe6\x98\xaf API "
       "\xe7\x9a\x84\xe5\xba\x94\xe7\xad\x94\xe3\x80\x82", 69},
      {"The server's HTTP status is not 200: the answer is not the API's.", 65},
-     61, 2, 1, 52},
+     61, 2, 1, 53},
     // DryRunOperation: judgement dry_run, rule common
     {1649743287, {"DryRunOperation", 15},
      {"DryRun "
@@ -353,7 +359,7 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "\x98\xaf\xe5\xa4\x9a\xe4\xbc\xa0\xe4\xba\x86 DryRun \xe5\x8f\x82\xe6\x95\xb0", 78},
      {"DryRun Operation. It means that the request would have succeeded, but the DryRun parameter "
       "was used.", 100},
-     64, 0, 0, 53},
+     64, 0, 0, 54},
     // SSLError: judgement not_sent, rule sdk
     {1682789031, {"SSLError", 8},
      {"SDK "
@@ -361,13 +367,13 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "\x81\xe4\xb9\xa6\xef\xbc\x9a\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5"
       "\x87\xba\xe3\x80\x82", 55},
      {"The SDK refused the server's certificate: the request was not sent.", 67},
-     59, 2, 1, 54},
+     59, 2, 1, 55},
     // RequestSizeLimitExceeded: judgement request_too_large, rule common
     {1686385013, {"RequestSizeLimitExceeded", 24},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8c\x85\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe5\xa4"
       "\xa7\xe5\xb0\x8f", 27},
      {"The request packet size exceeds the limit.", 42},
-     69, 0, 0, 55},
+     69, 0, 0, 56},
     // AuthFailure.SignatureExpire: judgement clock_wrong, rule common
     {1700999252, {"AuthFailure.SignatureExpire", 27},
      {"\xe7\xad\xbe\xe5\x90\x8d\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82Timestamp "
@@ -378,25 +384,25 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "\x8c\xe6\xad\xa5", 121},
      {"Signature expired. The timestamp and server time cannot differ by more than five minutes. "
       "Make sure that your current local time matches the standard time.", 155},
-     62, 0, 0, 56},
+     62, 0, 0, 57},
     // NoSuchProduct: judgement wrong_endpoint, rule common
     {1704813946, {"NoSuchProduct", 13},
      {"\xe4\xba\xa7\xe5\x93\x81\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {"The product does not exist.", 27},
-     67, 0, 0, 57},
+     67, 0, 0, 58},
     // UnsupportedOperation.IdempotentProcessing: judgement token_in_progress, rule own
     {1705479514, {"UnsupportedOperation.IdempotentProcessing", 41},
      {"\xe5\x85\x88\xe5\x89\x8d\xe7\x9a\x84\xe5\xb9\x82\xe7\xad\x89\xe8\xaf\xb7\xe6\xb1\x82\xe4\xbb"
       "\x8d\xe5\x9c\xa8\xe5\xa4\x84\xe7\x90\x86\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
       "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 57},
      {"The previous idempotent request is still being processed. Please try again later.", 81},
-     74, 1, 1, 58},
+     74, 1, 1, 59},
     // FailedOperation.ClientTokenInUse: judgement token_in_progress, rule own
     {1764519998, {"FailedOperation.ClientTokenInUse", 32},
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x88\x9b\xe5\xbb\xba\xe4\xb8\xad\xe3\x80"
       "\x82", 24},
      {"The resource is being created.", 30},
-     74, 1, 1, 59},
+     74, 1, 1, 60},
     // AuthFailure.SignatureFailure: judgement auth_failed, rule common
     {1803265946, {"AuthFailure.SignatureFailure", 28},
      {"\xe7\xad\xbe\xe5\x90\x8d\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82\xe7\xad\xbe\xe5\x90\x8d\xe8\xae"
@@ -407,17 +413,17 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
      {"Invalid signature. The signature calculation is incorrect. Make sure that you have followed "
       "the signature calculation steps as described in the signature algorithm document in the "
       "calling method.", 195},
-     1, 0, 0, 60},
+     1, 0, 0, 61},
     // RequestLimitExceeded.IPLimitExceeded: judgement rate_limited, rule common
     {1825653251, {"RequestLimitExceeded.IPLimitExceeded", 36},
      {"IP \xe9\x99\x90\xe9\xa2\x91", 9},
      {"The IP frequency limit is exceeded.", 35},
-     33, 0, 0, 61},
+     33, 0, 0, 62},
     // FailedOperation: judgement operation_failed, rule common
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5", 12},
      {"The operation failed.", 21},
-     65, 0, 0, 62},
+     65, 0, 0, 63},
     // ClientError.CircuitBreakerError: judgement network_failed, rule sdk
     {1906308367, {"ClientError.CircuitBreakerError", 31},
      {"SDK "
@@ -426,26 +432,26 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
       "\x96\xad\xe5\x99\xa8\xe6\x8d\x95\xe8\x8e\xb7\xef\xbc\x89\xe3\x80\x82", 67},
      {"The SDK failed while sending the request or handling the answer (caught by its circuit "
       "breaker).", 96},
-     77, 2, 5, 63},
+     77, 2, 5, 64},
     // InvalidAction: judgement no_such_action, rule common
     {1940127152, {"InvalidAction", 13},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {"The API does not exist.", 23},
-     66, 0, 0, 64},
+     66, 0, 0, 65},
     // UnknownParameter: judgement invalid_request, rule common
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe7\x94"
       "\xa8\xe6\x88\xb7\xe5\xa4\x9a\xe4\xbc\xa0\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe7\x9a\x84\xe5"
       "\x8f\x82\xe6\x95\xb0\xe4\xbc\x9a\xe5\xaf\xbc\xe8\x87\xb4\xe9\x94\x99\xe8\xaf\xaf", 66},
      {"Unknown parameter. An undefined parameter can cause an error.", 61},
-     0, 0, 0, 65},
+     0, 0, 0, 66},
     // ClientError.CredentialNotFound: judgement client_error, rule sdk
     {1975241525, {"ClientError.CredentialNotFound", 30},
      {"SDK "
       "\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\x87\xad\xe8\xaf\x81\xef\xbc\x9a\xe8\xaf"
       "\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe5\x87\xba\xe3\x80\x82", 46},
      {"The SDK found no credentials: the request was not sent.", 55},
-     76, 2, 1, 66},
+     76, 2, 1, 67},
     // AuthFailure.SecretIdNotFound: judgement credentials_invalid, rule common
     {2045939413, {"AuthFailure.SecretIdNotFound", 28},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82\xe8\xaf\xb7\xe5\x9c"
@@ -458,24 +464,24 @@ TCCODE_VISIBLE inline constexpr code_row common_codes[70] = {
      {"The key does not exist. Check whether the key has been deleted or disabled in the console, "
       "and if not, check whether the key is correctly entered. Note that there shall be no space "
       "before or after the key.", 205},
-     63, 0, 0, 67},
+     63, 0, 0, 68},
     // ClientError.TypeError: judgement bad_response, rule sdk
     {2079920560, {"ClientError.TypeError", 21},
      {"\xe5\xba\x94\xe7\xad\x94\xe7\x9a\x84\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8e\xe8\xaf\xb7\xe6\xb1"
       "\x82\xe7\x9a\x84\xe4\xb8\x8d\xe7\xac\xa6\xe3\x80\x82", 36},
      {"The answer is of another type than the request expects.", 55},
-     61, 2, 1, 68},
+     61, 2, 1, 69},
     // ResourceInUse: judgement busy, rule common
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8", 15},
      {"The resource is in use.", 23},
-     31, 0, 0, 69},
+     31, 0, 0, 70},
     // RequestLimitExceeded.GlobalRegionUinLimitExceeded: judgement rate_limited, rule own
     {2122878917, {"RequestLimitExceeded.GlobalRegionUinLimitExceeded", 49},
      {"\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe8\xb6\x85\xe8\xbf\x87\xe9\xa2\x91\xe7\x8e\x87\xe9\x99"
       "\x90\xe5\x88\xb6\xe3\x80\x82", 30},
      {"The root account exceeds its rate limit.", 40},
-     33, 1, 1, 70},
+     33, 1, 1, 71},
 };
 
 namespace detail {
