@@ -152,6 +152,7 @@ int main(int argc, char** argv) {
       map.emplace(r.code, &r);
     }
     std::vector<std::string> unlisted;
+    unlisted.reserve(codes.size());
     for (const std::string_view code : codes) {
       unlisted.push_back(std::string(code) + ".X");
     }

@@ -6,13 +6,15 @@
 
 Generates N lines (1,000,000 by default) with bench/make_log.py, then runs, one after another on
 that file: jq -c '{code,message,codeDesc,requestId}' (what an operator writes instead), and tccode
-with --json, as text, and with --summary. Each line of the report gives the wall time, the lines a
-second and the peak resident memory (VmHWM, polled). The ratios to jq are informational (time on a
-shared machine moves). Memory is checked: reading the file three times over through a pipe, the
-tool's peak must stay under 16 MB and within 2 MB of its peak on one copy; and reading one line of
-50 MB (a response whose message is 50 MB) or one pretty-printed response of 50 MB with 1,500,000
-items (bench/make_log.py --long-message, --batch), under 64 MB. With --check, the file must show a
-run of this script on as many lines, with the tool at least twice as fast as jq.
+with --json, as text, and with --summary. Then the same on N lines of API 3.0 responses
+(bench/make_log.py --api3), jq's filter taking .Response.Error.Code, .Response.Error.Message and
+.Response.RequestId. Each line of the report gives the wall time, the lines a second and the peak
+resident memory (VmHWM, polled). The ratios to jq are informational (time on a shared machine
+moves). Memory is checked: reading each file three times over through a pipe, the tool's peak must
+stay under 16 MB and within 2 MB of its peak on one copy; and reading one line of 50 MB (a response
+whose message is 50 MB) or one pretty-printed response of 50 MB with 1,500,000 items
+(bench/make_log.py --long-message, --batch), under 64 MB. With --check, the file must show a run of
+this script on as many lines, with the tool at least twice as fast as jq on each log.
 """
 import os
 import re
@@ -91,33 +93,45 @@ def main():
         log = os.path.join(work, "log.jsonl")
         with open(log, "wb") as f:
             subprocess.run([sys.executable, os.path.join(HERE, "make_log.py"), str(lines)], stdout=f, check=True)
-        size = os.path.getsize(log)
-        say(f"{lines} lines, {size / 1e6:.0f} MB (bench/make_log.py, seed 1)")
-        figures = {}
-        commands = [("tccode --json", [tool, "--lang", "en", "--json", "--response", "-"]),
-                    ("tccode (text)", [tool, "--lang", "en", "--response", "-"]),
-                    ("tccode --summary", [tool, "--lang", "en", "--summary", "--response", "-"])]
+        log3 = os.path.join(work, "log3.jsonl")
+        with open(log3, "wb") as f:
+            subprocess.run([sys.executable, os.path.join(HERE, "make_log.py"), str(lines), "--api3"], stdout=f,
+                           check=True)
         jq = shutil.which("jq")
-        if jq:
-            commands.insert(0, ("jq", [jq, "-c", "{code,message,codeDesc,requestId}"]))
-        for name, command in commands:
-            seconds, peak = run(command, log)
-            figures[name] = lines / seconds
-            ratio = f"  {figures[name] / figures['jq']:.2f}x jq" if jq and name != "jq" else ""
-            say(f"{name:<17} {seconds:6.2f} s {lines / seconds:>11,.0f} lines/s  peak {peak / 1024:5.1f} MB{ratio}")
-        if jq:
-            met = all(figures[n] >= 2 * figures["jq"] for n in ("tccode --json", "tccode (text)"))
-            say(f"informational: tccode reads {figures['tccode --json'] / figures['jq']:.2f}x jq's lines a second "
-                f"with --json, {figures['tccode (text)'] / figures['jq']:.2f}x as text (at least 2x: "
-                f"{'met' if met else 'missed'})")
-        else:
-            say("informational: jq is not installed: no comparison")
-        # Memory: the same file three times over, through a pipe, against once.
-        _, once = run([tool, "--summary", "--response", "-"], log, 1)
-        _, thrice = run([tool, "--summary", "--response", "-"], log, 3)
-        bounded = thrice < 16 * 1024 and thrice <= once + 2048
-        say(f"memory: peak {once / 1024:.1f} MB reading {size / 1e6:.0f} MB, {thrice / 1024:.1f} MB reading "
-            f"{3 * size / 1e6:.0f} MB through a pipe (under 16 MB, no growth: {'met' if bounded else 'MISSED'})")
+        bounded = True
+        # API 2.0's log, then API 3.0's: the API 3.0 lines of the report start with "API 3.0: ".
+        for prefix, path, flag, jq_filter in (
+                ("", log, "", "{code,message,codeDesc,requestId}"),
+                ("API 3.0: ", log3, " --api3",
+                 "{code:.Response.Error.Code,message:.Response.Error.Message,requestId:.Response.RequestId}")):
+            size = os.path.getsize(path)
+            say(f"{prefix}{lines} lines, {size / 1e6:.0f} MB (bench/make_log.py{flag}, seed 1)")
+            figures = {}
+            commands = [("tccode --json", [tool, "--lang", "en", "--json", "--response", "-"]),
+                        ("tccode (text)", [tool, "--lang", "en", "--response", "-"]),
+                        ("tccode --summary", [tool, "--lang", "en", "--summary", "--response", "-"])]
+            if jq:
+                commands.insert(0, ("jq", [jq, "-c", jq_filter]))
+            for name, command in commands:
+                seconds, peak = run(command, path)
+                figures[name] = lines / seconds
+                ratio = f"  {figures[name] / figures['jq']:.2f}x jq" if jq and name != "jq" else ""
+                say(f"{prefix}{name:<17} {seconds:6.2f} s {lines / seconds:>11,.0f} lines/s  "
+                    f"peak {peak / 1024:5.1f} MB{ratio}")
+            if jq:
+                met = all(figures[n] >= 2 * figures["jq"] for n in ("tccode --json", "tccode (text)"))
+                say(f"{prefix}informational: tccode reads {figures['tccode --json'] / figures['jq']:.2f}x jq's lines "
+                    f"a second with --json, {figures['tccode (text)'] / figures['jq']:.2f}x as text (at least 2x: "
+                    f"{'met' if met else 'missed'})")
+            else:
+                say(f"{prefix}informational: jq is not installed: no comparison")
+            # Memory: the same file three times over, through a pipe, against once.
+            _, once = run([tool, "--summary", "--response", "-"], path, 1)
+            _, thrice = run([tool, "--summary", "--response", "-"], path, 3)
+            bounded = bounded and thrice < 16 * 1024 and thrice <= once + 2048
+            say(f"{prefix}memory: peak {once / 1024:.1f} MB reading {size / 1e6:.0f} MB, {thrice / 1024:.1f} MB "
+                f"reading {3 * size / 1e6:.0f} MB through a pipe (under 16 MB, no growth: "
+                f"{'met' if thrice < 16 * 1024 and thrice <= once + 2048 else 'MISSED'})")
         # One huge line, and one huge response: what the tool holds of each.
         huge = []
         for what, how in (("a line of 50 MB", ["--long-message", "50"]), ("1,500,000 items", ["--batch", "1500000"])):
@@ -135,13 +149,18 @@ def main():
     if check:
         with open(check, encoding="utf-8") as f:
             shown = f.read()
-        ok = f"log_scale: {lines} lines," in shown
-        ratios = [float(m) for m in re.findall(r"log_scale: tccode (?:--json|\(text\)) .*?(\d+\.\d+)x jq", shown)]
-        if not ok or len(ratios) != 2 or min(ratios) < 2:
-            print(f"log_scale: {check} does not show a run on {lines} lines with the tool at least twice as fast "
-                  "as jq")
-            return 1
-        print(f"log_scale: {check} shows a run on {lines} lines: {ratios[0]:.2f}x and {ratios[1]:.2f}x jq")
+        shown_ratios = []
+        for prefix in ("", "API 3.0: "):
+            ok = f"log_scale: {prefix}{lines} lines," in shown
+            ratios = [float(m) for m in re.findall(r"log_scale: " + re.escape(prefix) +
+                                                   r"tccode (?:--json|\(text\)) .*?(\d+\.\d+)x jq", shown)]
+            if not ok or len(ratios) != 2 or min(ratios) < 2:
+                print(f"log_scale: {check} does not show a run on {lines} lines {'of API 3.0 ' if prefix else ''}"
+                      "with the tool at least twice as fast as jq")
+                return 1
+            shown_ratios += ratios
+        print(f"log_scale: {check} shows a run on {lines} lines: {shown_ratios[0]:.2f}x and {shown_ratios[1]:.2f}x "
+              f"jq, API 3.0 {shown_ratios[2]:.2f}x and {shown_ratios[3]:.2f}x jq")
     return 0
 
 

@@ -3,6 +3,7 @@
 """A day of an SDK's logged API 2.0 responses, as JSON Lines: deterministic for a seed.
 
     python3 bench/make_log.py LINES [--seed N] > log.jsonl
+    python3 bench/make_log.py LINES --api3 [--seed N] > log3.jsonl   (API 3.0 responses)
     python3 bench/make_log.py --long-message MB > line.json    (one line: a response whose message is MB MB)
     python3 bench/make_log.py --batch ITEMS > batch.json       (a pretty-printed batch response, ITEMS items)
 
@@ -37,6 +38,52 @@ KINDS = [
     (1, 6010, "(10150)delete message partially failed", None),
 ]
 WEIGHTS = [k[0] for k in KINDS]
+
+# API 3.0: (weight, Error.Code or None for a success, Error.Message). The common codes an SDK meets
+# most (throttling, internal errors, busy resources, a clock that is off, parameters), a product's
+# codes under the common families (ResourceInUse.DiskMigrating is a ResourceInUse), and one no table
+# lists; messages as the services write them, in either language.
+KINDS3 = [
+    (34, None, ""),
+    (9, "RequestLimitExceeded", "Your current request times equals to `20` in a second, which exceeds the limit."),
+    (3, "RequestLimitExceeded.UinLimitExceeded", "uin request limit exceeded"),
+    (6, "InternalError", "An internal error has occurred. Retry your request, but if the problem persists, contact us."),
+    (2, "InternalError.DbError", "数据库错误"),
+    (5, "ResourceInUse.DiskMigrating", "The disk is migrating."),
+    (3, "ResourceInUse", "资源被占用"),
+    (4, "ResourceUnavailable.InstanceLocked", "The instance is locked by another operation."),
+    (5, "AuthFailure.SignatureExpire", "Signature expired. Timestamp and server time cannot differ by more than 5 minutes."),
+    (3, "AuthFailure.SignatureFailure", "The provided credentials could not be validated."),
+    (2, "AuthFailure.SecretIdNotFound", "The SecretId is not found."),
+    (6, "InvalidParameter", "The parameter `InstanceIds` is invalid."),
+    (5, "InvalidParameterValue.InstanceIdMalformed", "The instance ID `ins-xx` is malformed."),
+    (4, "ResourceNotFound.InstanceNotFound", "The instance `ins-1x2y3z4w` does not exist."),
+    (3, "LimitExceeded.InstanceQuotaExceeded", "The quota of instances is exceeded."),
+    (2, "UnauthorizedOperation", "You are not authorized to perform this operation: cvm:DescribeInstances."),
+    (2, "FailedOperation.ClientTokenInUse", "The ClientToken is in use by another request."),
+    (1, "OperationDenied.InstanceOperationInProgress", "An operation on the instance is in progress."),
+    (1, "ResourceInsufficient.SpecifiedInstanceType", "The specified instance type is sold out in this zone."),
+    (1, "MissingParameter", "The request is missing a required parameter `Region`."),
+    (1, "UnsupportedOperation.InstanceStateStopped", "The instance is stopped."),
+    (1, "DryRunOperation", "The request would have succeeded."),
+    (1, "Ecm.NoSuchThing", "a code no table lists"),
+]
+WEIGHTS3 = [k[0] for k in KINDS3]
+
+
+def request_id(rng):
+    return "%08x-%04x-%04x-%04x-%012x" % (rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(16),
+                                          rng.getrandbits(16), rng.getrandbits(48))
+
+
+def api3_line(rng):
+    """One API 3.0 response as an SDK logs it (ToJsonString()): a success with a little data, or an Error."""
+    _, code, message = rng.choices(KINDS3, WEIGHTS3)[0]
+    rid = request_id(rng)
+    if code is None:
+        data = '"TotalCount":1,"InstanceSet":[{"InstanceId":"ins-%08x","InstanceState":"RUNNING"}]' % rng.getrandbits(32)
+        return '{"Response":{%s,"RequestId":"%s"}}\n' % (data, rid)
+    return '{"Response":{"Error":{"Code":"%s","Message":"%s"},"RequestId":"%s"}}\n' % (code, escape(message), rid)
 
 
 def escape(text):
@@ -80,6 +127,14 @@ def main():
     rng = random.Random(seed)
     out = sys.stdout
     chunk = []
+    if "--api3" in sys.argv:
+        for _ in range(lines):
+            chunk.append(api3_line(rng))
+            if len(chunk) == 10000:
+                out.write("".join(chunk))
+                chunk = []
+        out.write("".join(chunk))
+        return None
     for _ in range(lines):
         _, code, message, desc = rng.choices(KINDS, WEIGHTS)[0]
         request_id = "%08x-%04x-%04x-%04x-%012x" % (rng.getrandbits(32), rng.getrandbits(16), rng.getrandbits(16),

@@ -3,7 +3,8 @@
 // the text read in two pieces (split anywhere) reads as it does in one; leniently read, it never
 // fails otherwise; read with nothing held (each response passed on in parts as it is read), it reads
 // the same; and what it reads, written out again as JSON, reads back the same (bytes that are not
-// UTF-8 as the text \xNN, as the tool shows them).
+// UTF-8 as the text \xNN, as the tool shows them): an API 3.0 response or an SDK's logged error as
+// an API 3.0 body, whose Code, Message and RequestId read back as they were.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -93,8 +94,10 @@ result read(const std::string& text, bool lenient, const std::vector<std::size_t
 }
 
 bool same(const tccode_tool::response& a, const tccode_tool::response& b) {
-  if (a.label != b.label || a.code != b.code || a.message != b.message || a.code_desc != b.code_desc ||
-      a.request_id != b.request_id || a.receipt_handle != b.receipt_handle || a.items.size() != b.items.size()) {
+  if (a.label != b.label || a.api != b.api || a.form != b.form || a.code != b.code || a.code_string != b.code_string ||
+      a.message != b.message || a.code_desc != b.code_desc || a.request_id != b.request_id ||
+      a.receipt_handle != b.receipt_handle || a.unreadable != b.unreadable || a.cause != b.cause ||
+      a.items.size() != b.items.size()) {
     return false;
   }
   for (std::size_t i = 0; i < a.items.size(); ++i) {
@@ -124,7 +127,55 @@ void check_errors(const result& r) {
   }
 }
 
+/// An API 3.0 response (a body, or a logged error) has what API 3.0 has and nothing of API 2.0's; a
+/// logged error has its code and requestId without spaces at their ends, as the SDKs print them.
+void check_api3(const tccode_tool::response& r) {
+  TCCODE_FUZZ_CHECK(r.code == 0 && !r.code_desc && !r.receipt_handle && r.items.empty() && r.label.empty());
+  if (r.form == tccode_tool::written_as::json) {
+    TCCODE_FUZZ_CHECK(!r.cause);
+    TCCODE_FUZZ_CHECK(!r.unreadable || r.unreadable->compare(0, 1, "\"") == 0);  // it names the field
+    return;
+  }
+  TCCODE_FUZZ_CHECK(!r.unreadable);
+  const auto trimmed = [](std::string_view s) {
+    return s.empty() || (s.front() != ' ' && s.back() != ' ' && s.find('\n') == std::string_view::npos);
+  };
+  TCCODE_FUZZ_CHECK(trimmed(r.code_string) && trimmed(r.message.view()));
+  TCCODE_FUZZ_CHECK(!r.request_id || (!r.request_id->empty() && trimmed(*r.request_id)));
+}
+
+/// Written as an API 3.0 body, `r` reads back with the same Code, Message and RequestId.
+void check_round_trip3(const tccode_tool::response& r) {
+  check_api3(r);
+  if (r.unreadable || (r.form != tccode_tool::written_as::json && r.code_string.empty())) {
+    return;  // no answer: nothing to write again
+  }
+  std::string body;
+  tccode_tool::json_writer w(body);
+  w.begin_object().key("Response").begin_object();
+  if (!r.code_string.empty()) {
+    w.key("Error").begin_object().member("Code", r.code_string).member("Message", r.message).end_object();
+  }
+  if (r.request_id) {
+    w.member("RequestId", *r.request_id);
+  }
+  w.end_object().end_object();
+  const result again = read(body, false);
+  TCCODE_FUZZ_CHECK(again.errors.empty() && again.responses.size() == 1);
+  const tccode_tool::response& back = again.responses[0];
+  TCCODE_FUZZ_CHECK(back.api == tccode_tool::api_generation::v3 && !back.unreadable);
+  TCCODE_FUZZ_CHECK(back.code_string == tccode_tool::as_utf8(r.code_string));
+  TCCODE_FUZZ_CHECK(back.message.view() == (r.code_string.empty() ? std::string() : tccode_tool::as_utf8(r.message)));
+  TCCODE_FUZZ_CHECK(back.request_id ==
+                    (r.request_id ? std::optional<std::string>(tccode_tool::as_utf8(*r.request_id)) : std::nullopt));
+}
+
 void check_round_trip(const tccode_tool::response& r) {
+  if (r.api == tccode_tool::api_generation::v3) {
+    check_round_trip3(r);
+    return;
+  }
+  TCCODE_FUZZ_CHECK(r.form == tccode_tool::written_as::json && r.code_string.empty() && !r.unreadable && !r.cause);
   std::string body;
   tccode_tool::json_writer w(body);
   w.begin_object().key("code").number(r.code).member("message", r.message);

@@ -116,6 +116,46 @@ SEEDS = {
                        b'"codeDesc":"AuthFailure"}',
         "surrogate_pair": b'{"code":5100,"message":"\\ud83d\\ude00"}',
         "trailing_comma": b'{\n  "code": 4000,\n  "message": "(100004)x",\n}\n',
+        # API 3.0 bodies: an error, a success, pretty-printed, and those that are no answer.
+        "api3_error": b'{"Response":{"Error":{"Code":"ResourceInUse.DiskMigrating","Message":"migrating"},'
+                      b'"RequestId":"r-1"}}\n',
+        "api3_success": b'{"Response":{"TotalCount":1,"InstanceSet":[{"InstanceId":"ins-1"}],"RequestId":"r-2"}}\n',
+        "api3_pretty": b'{\n  "Response": {\n    "Error": {\n      "Code": "RequestLimitExceeded",\n'
+                       b'      "Message": "too fast"\n    },\n    "RequestId": "r-3"\n  }\n}\n',
+        "api3_unreadable": b'{"Response":null}\n{"Response":{"Error":{"Message":"x"}}}\n{"Response":{"Error":null}}\n'
+                           b'{"Response":{"Error":{"Code":5,"Message":[1]}}}\n{"Response":[1]}\n'
+                           b'{"Response":{"Error":{"Code":""}}}\n',
+        "api3_after_api2_fields": b'{"message":"m","detail":[{"code":1}],"Response":{"RequestId":"r"},"code":2}\n'
+                                  b'{"code":4100,"Response":{"Error":{"Code":"X"}}}\n',
+        "api3_lenient": b"{'Response': {'Error': {'Code': u'InternalError', 'Message': None}, 'RequestId': 'r'},}\n",
+        # The SDKs' error lines, as logs show them (tests/tool/test_tool.py has their sources).
+        "logged_go": text('[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Fail to get response '
+                          'because Post "http://127.0.0.1:18999/": dial tcp 127.0.0.1:18999: connect: connection '
+                          'refused\n'
+                          '[TencentCloudSDKError] Code=ClientError.NetworkError, Message=x, RequestId=%!d(string=)\n'
+                          '[TencentCloudSDKError] Code=ClientError.ParseJsonError, Message=bad json, '
+                          'RequestId=req-2: unexpected end of JSON input\n'),
+        "logged_python": text("tencentcloud.common.exception.tencent_cloud_sdk_exception.TencentCloudSDKException: "
+                              "[TencentCloudSDKException] code:ClientNetworkError message:HTTPConnectionPool("
+                              "host='127.0.0.1', port=18003): Read timed out. (read timeout=2) requestId:None\n"),
+        "logged_cpp": text("RequestId=, ErrorCode=NetworkError, ErrorMessage=Failed to connect to 127.0.0.1 port "
+                           "18999 after 0 ms: Couldn't connect to server\r\n"),
+        "logged_java": text("[TencentCloudSDKException]code: null message: requestId:null cause:"
+                            "java.net.UnknownHostException: nonexistent-host.invalid: Name or service not known\n"
+                            "[TencentCloudSDKException]message:AuthFailure.SignatureFailure-bad requestId:r-9\n"
+                            "[TencentCloudSDKException]message:request to http://127.0.0.1:18999/ failed  "
+                            "requestId:  traceId:5947\n"),
+        "logged_terraform": text("[CRITAL]1-1 api[RunInstances] fail, request body [{}], reason[[TencentCloudSDKError]"
+                                 " Code=ResourceInsufficient, Message=sold out, RequestId=tf-2]\n"
+                                 "Error: [TencentCloudSDKError] Code=InternalError, Message=x, RequestId=tf-1\n"),
+        "logged_not_quite": text("[TencentCloudSDKError] Code=X\n  [TencentCloudSDKException]other\n"
+                                 "RequestId=r, ErrorCode=E\n[1,2]\n"),
+        "mixed_api2_api3_logged": text('{"code":5100,"message":"(1036)x","requestId":"a"}\n'
+                                       '{"Response":{"Error":{"Code":"InternalError","Message":"m"},'
+                                       '"RequestId":"b"}}\n'
+                                       '[TencentCloudSDKError] Code=RequestLimitExceeded, Message=m, RequestId=c\n'
+                                       '{\n "code": 0\n}\n'
+                                       'RequestId=d, ErrorCode=AuthFailure.SignatureExpire, ErrorMessage=e\n'),
     },
 }
 

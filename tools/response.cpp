@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
 #include <utility>
 
@@ -54,6 +55,15 @@ void text_buffer::append(std::string_view s) {
   }
   std::memcpy(data_ + size_, s.data(), s.size());
   size_ += s.size();
+}
+
+void text_buffer::keep(std::size_t from, std::size_t length) noexcept {
+  from = std::min(from, size_);
+  length = std::min(length, size_ - from);
+  if (from > 0 && length > 0) {
+    std::memmove(data_, data_ + from, length);
+  }
+  size_ = length;
 }
 
 void text_buffer::swap(text_buffer& other) noexcept {
@@ -179,6 +189,45 @@ class input_stream {
     }
   }
 
+  /// The line being read (from 1).
+  [[nodiscard]] std::size_t line() const { return line_; }
+
+  /// Appends the line from here to `out`, its end ('\n') left to read, up to about `limit` bytes:
+  /// false when it stopped there, before the line's end.
+  bool take_line(text_buffer& out, std::size_t limit) {
+    for (;;) {
+      if (pos_ == end_ && !refill()) {
+        return true;
+      }
+      const auto size = static_cast<std::size_t>(end_ - pos_);
+      const void* newline = std::memchr(pos_, '\n', size);
+      const std::size_t length = newline != nullptr ? static_cast<std::size_t>(static_cast<const char*>(newline) - pos_)
+                                                    : std::min(size, limit - std::min(limit, out.size()));
+      out.append(std::string_view(pos_, length));
+      pos_ += length;
+      if (newline != nullptr) {
+        return true;
+      }
+      if (out.size() >= limit) {
+        return false;
+      }
+    }
+  }
+
+  /// Gives `text` again, which was taken (take_line) up to here: it is read from its start once more,
+  /// then the rest of the text. The piece being read stays valid, as next() is not called meanwhile.
+  void unread(text_buffer&& text) {
+    keep_recorded();
+    const std::size_t at = Tell();
+    resume_ = pos_;
+    resume_end_ = end_;
+    replay_ = std::move(text);
+    base_ = at - replay_.size();
+    begin_ = pos_ = record_from_ = replay_.view().data();
+    end_ = begin_ + replay_.size();
+    replaying_ = true;
+  }
+
   /// Moves to the end of the line (its '\n' is left to read), or of the text.
   void skip_rest_of_line() {
     for (;;) {
@@ -231,6 +280,16 @@ class input_stream {
 
  private:
   bool refill() {
+    if (replaying_) {  // the text given again is read: on with the piece it was taken from
+      keep_recorded();
+      base_ += static_cast<std::size_t>(end_ - begin_);
+      replaying_ = false;
+      begin_ = pos_ = record_from_ = resume_;
+      end_ = resume_end_;
+      if (pos_ != end_) {
+        return true;
+      }
+    }
     if (eof_) {
       return false;
     }
@@ -275,6 +334,10 @@ class input_stream {
   std::size_t base_ = 0;
   bool eof_ = false;
   std::string carry_;
+  text_buffer replay_;  // text given again (unread), read before the rest of the piece it came from
+  bool replaying_ = false;
+  const char* resume_ = nullptr;
+  const char* resume_end_ = nullptr;
   bool stop_at_newline_ = false;
   bool newline_taken_ = false;
   std::size_t line_ = 1;
@@ -331,6 +394,8 @@ class lenient_stream {
 
   [[nodiscard]] bool real_nul() const { return next_ == out_.size() && raw_.real_nul(); }
   bool at_end() { return Peek() == '\0' && !real_nul(); }
+  /// True when text is read ahead: converted, not yet taken.
+  [[nodiscard]] bool ahead() const { return next_ < out_.size(); }
   void skip_rest_of_line() {
     out_.clear();
     at_.clear();
@@ -602,9 +667,20 @@ bool key_is(std::string_view key, std::string_view lower) {
   return true;
 }
 
-/// The fields of a response that the reader reads; the first of each counts (in any case).
-enum class field : unsigned char { none, code, message, code_desc, request_id, receipt_handle, detail, error_list };
-constexpr std::size_t field_count = 8;
+/// The fields of a response that the reader reads; the first of each counts (in any case). "Response"
+/// makes a whole value API 3.0's.
+enum class field : unsigned char {
+  none,
+  code,
+  message,
+  code_desc,
+  request_id,
+  receipt_handle,
+  detail,
+  error_list,
+  response
+};
+constexpr std::size_t field_count = 9;
 
 field field_of(std::string_view key) {
   switch (key.size()) {
@@ -615,7 +691,7 @@ field field_of(std::string_view key) {
     case 7:
       return key_is(key, "message") ? field::message : field::none;
     case 8:
-      return key_is(key, "codedesc") ? field::code_desc : field::none;
+      return key_is(key, "codedesc") ? field::code_desc : key_is(key, "response") ? field::response : field::none;
     case 9:
       return key_is(key, "requestid") ? field::request_id : key_is(key, "errorlist") ? field::error_list : field::none;
     case 13:
@@ -627,8 +703,10 @@ field field_of(std::string_view key) {
 
 /// About the memory a response takes, its items aside.
 std::size_t size_of(const response& r) {
-  return sizeof(response) + r.label.size() + r.message.size() + (r.code_desc ? r.code_desc->size() : 0) +
-         (r.request_id ? r.request_id->size() : 0) + (r.receipt_handle ? r.receipt_handle->size() : 0);
+  return sizeof(response) + r.label.size() + r.code_string.size() + r.message.size() +
+         (r.code_desc ? r.code_desc->size() : 0) + (r.request_id ? r.request_id->size() : 0) +
+         (r.receipt_handle ? r.receipt_handle->size() : 0) + (r.unreadable ? r.unreadable->size() : 0) +
+         (r.cause ? r.cause->size() : 0);
 }
 
 /// Builds responses from RapidJSON's events, one top-level value at a time, and passes them on: a
@@ -671,6 +749,11 @@ class builder {
     handler_.fail(e);
   }
   [[nodiscard]] std::size_t count() const { return count_; }
+  /// A logged error, read from its line: passed on as a whole value is.
+  void logged(response&& r) {
+    pending_.push_back(std::move(r));
+    pass_pending();
+  }
 
   // NOLINTBEGIN(readability-identifier-naming): RapidJSON's handler concept
   bool Null() { return scalar("null"); }
@@ -711,7 +794,11 @@ class builder {
     receipt_handle,
     detail,
     error_list,
-    item
+    item,
+    response3,  // API 3.0: the value of "Response"
+    error3,     // its "Error"
+    code3,      // the Error's "Code"
+    message3    // and "Message"
   };
 
   struct frame {
@@ -727,6 +814,10 @@ class builder {
     int error_rank = 0;
     std::optional<std::string> detail_error;      // the first of its detail items'
     std::optional<std::string> error_list_error;  // the first of its errorList items'
+    bool code3_seen = false;                      // API 3.0: the Error's "Code" (any case), once
+    bool message3_seen = false;
+    bool error3_seen = false;
+    bool request_id3_seen = false;
 
     [[nodiscard]] bool failed() const { return error || detail_error || error_list_error; }
     [[nodiscard]] std::string prefix() const {
@@ -737,7 +828,7 @@ class builder {
 
   /// An object or array open in the value, but for those ignored (counted in ignore_).
   struct container {
-    enum kind : unsigned char { response_object, items_array, items_object } is;
+    enum kind : unsigned char { response_object, items_array, items_object, response3_object, error3_object } is;
     field from;         // of items: detail or errorList
     std::size_t index;  // of an items array: the items so far
   };
@@ -751,6 +842,47 @@ class builder {
     }
     doom_if_begun();
   }
+  /// Why the API 3.0 response being read is no answer, unless something before says so already.
+  void unreadable(const std::string& why) {
+    std::optional<std::string>& slot = frames_.back().r.unreadable;
+    if (!slot) {
+      slot = why;
+    }
+  }
+  /// The API 3.0 value of `role` is of the wrong type: an answer that the SDKs cannot read either.
+  /// True when the role was one of API 3.0's.
+  bool wrong_type3(const char* type) {
+    const char* name = role_ == role::response3  ? "Response"
+                       : role_ == role::error3   ? "Error"
+                       : role_ == role::code3    ? "Code"
+                       : role_ == role::message3 ? "Message"
+                                                 : nullptr;
+    if (name == nullptr) {
+      return false;
+    }
+    if (role_ == role::message3 && std::strcmp(type, "null") == 0) {
+      return true;  // as good as no message
+    }
+    const bool object_expected = role_ == role::response3 || role_ == role::error3;
+    const bool null = std::strcmp(type, "null") == 0;
+    unreadable(std::string("\"") + name + "\" is " + type +
+               (null              ? ""
+                : object_expected ? ", not an object"
+                                  : ", not a string"));
+    return true;
+  }
+  /// The whole value is API 3.0's: what was read of it as API 2.0's is dropped.
+  void become_api3(frame& f) {
+    f.r = response();
+    f.r.api = api_generation::v3;
+    f.held = 0;
+    f.error.reset();
+    f.error_rank = 0;
+    f.detail_error.reset();
+    f.error_list_error.reset();
+    f.message_read = false;
+  }
+
   /// An error of an item of the top frame.
   void item_error(field from, std::string what) {
     frame& parent = frames_.back();
@@ -817,6 +949,10 @@ bool builder::scalar(const char* type) {
   if (ignore_ > 0) {
     return true;
   }
+  if (wrong_type3(type)) {
+    next_role();
+    return true;
+  }
   switch (role_) {
     case role::root:
     case role::item:
@@ -842,6 +978,10 @@ bool builder::scalar(const char* type) {
 template <class Number>
 bool builder::number(Number value, std::optional<int> code, const char* why) {
   if (ignore_ > 0) {
+    return true;
+  }
+  if (wrong_type3("number")) {
+    next_role();
     return true;
   }
   switch (role_) {
@@ -908,6 +1048,20 @@ bool builder::String(const char* /*str*/, rapidjson::SizeType length, bool /*cop
     case role::receipt_handle:
       frames_.back().r.receipt_handle = std::string(raw_.string(length));
       break;
+    case role::code3:
+      if (length == 0) {
+        unreadable(R"("Code" is empty)");
+      } else {
+        frames_.back().r.code_string = std::string(raw_.string(length));
+      }
+      break;
+    case role::message3:
+      frames_.back().r.message = raw_.take_string(length);
+      break;
+    case role::response3:
+    case role::error3:
+      wrong_type3("string");
+      break;
     default:
       break;
   }
@@ -961,6 +1115,19 @@ bool builder::StartObject() {
       containers_.push_back({container::items_object, field::detail, 0});
       role_ = role::none;
       break;
+    case role::response3:
+      containers_.push_back({container::response3_object, field::none, 0});
+      role_ = role::none;
+      break;
+    case role::error3:
+      containers_.push_back({container::error3_object, field::none, 0});
+      role_ = role::none;
+      break;
+    case role::code3:
+    case role::message3:
+      wrong_type3("object");
+      ignore_ = 1;
+      break;
     case role::code:
       own_error(frames_.back(), 1, "\"code\" is object, not an integer or a string");
       ignore_ = 1;
@@ -994,6 +1161,13 @@ bool builder::StartArray() {
       containers_.push_back({container::items_array, role_ == role::detail ? field::detail : field::error_list, 0});
       role_ = role::item;
       break;
+    case role::response3:
+    case role::error3:
+    case role::code3:
+    case role::message3:
+      wrong_type3("array");
+      ignore_ = 1;
+      break;
     case role::code:
       own_error(frames_.back(), 1, "\"code\" is array, not an integer or a string");
       ignore_ = 1;
@@ -1021,6 +1195,27 @@ bool builder::Key(const char* /*str*/, rapidjson::SizeType length, bool /*copy*/
     return true;
   }
   frame& f = frames_.back();
+  // API 3.0's Response and its Error: the first of each field counts, in any case, as API 2.0's do.
+  if (c.is == container::response3_object) {
+    bool* seen = key_is(key, "error") ? &f.error3_seen : key_is(key, "requestid") ? &f.request_id3_seen : nullptr;
+    role_ = seen == nullptr || *seen ? role::ignore : seen == &f.error3_seen ? role::error3 : role::request_id;
+    if (seen != nullptr) {
+      *seen = true;
+    }
+    return true;
+  }
+  if (c.is == container::error3_object) {
+    bool* seen = key_is(key, "code") ? &f.code3_seen : key_is(key, "message") ? &f.message3_seen : nullptr;
+    role_ = seen == nullptr || *seen ? role::ignore : seen == &f.code3_seen ? role::code3 : role::message3;
+    if (seen != nullptr) {
+      *seen = true;
+    }
+    return true;
+  }
+  if (f.r.api == api_generation::v3) {  // beside "Response", nothing of the body is read
+    role_ = role::ignore;
+    return true;
+  }
   const field which = field_of(key);
   const auto i = static_cast<std::size_t>(which);
   if (which == field::none || f.seen[i]) {
@@ -1050,6 +1245,16 @@ bool builder::Key(const char* /*str*/, rapidjson::SizeType length, bool /*copy*/
     case field::error_list:
       role_ = role::error_list;
       break;
+    case field::response:
+      // API 3.0's body, unless a "code" came first (an API 2.0 body with a field of that name); an
+      // item's "Response" is only a field.
+      if (frames_.size() == 1 && !f.seen[static_cast<std::size_t>(field::code)]) {
+        become_api3(f);
+        role_ = role::response3;
+      } else {
+        role_ = role::ignore;
+      }
+      break;
     case field::none:
       break;
   }
@@ -1064,7 +1269,12 @@ bool builder::EndObject(rapidjson::SizeType /*members*/) {
     }
     return true;
   }
-  if (containers_.back().is == container::items_object) {
+  const container::kind closed = containers_.back().is;
+  if (closed == container::error3_object && !frames_.back().code3_seen) {
+    unreadable(R"("Error" has no "Code")");
+  }
+  if (closed == container::items_object || closed == container::response3_object ||
+      closed == container::error3_object) {
     containers_.pop_back();
   } else {
     finish_frame();
@@ -1097,43 +1307,54 @@ void builder::push_frame(std::string label, field from) {
 void builder::finish_frame() {
   containers_.pop_back();
   frame& f = frames_.back();
-  if (!f.seen[static_cast<std::size_t>(field::code)]) {
+  if (!f.seen[static_cast<std::size_t>(field::code)] && f.r.api == api_generation::v2) {
     own_error(f, 1, "no \"code\" field");
   }
-  std::optional<std::string> error = f.error ? f.error : f.detail_error ? f.detail_error : f.error_list_error;
-  frame done = std::move(f);
-  frames_.pop_back();
-  if (frames_.empty()) {  // the whole value
-    if (error) {
+  std::optional<std::string> error = std::move(f.error          ? f.error
+                                               : f.detail_error ? f.detail_error
+                                                                : f.error_list_error);
+  if (frames_.size() == 1) {  // the whole value: its response is moved once, from its frame
+    const bool begun = f.begun;
+    const bool failed = error.has_value();
+    if (failed) {
       value_error_ = std::move(error);
-    } else if (done.begun) {
+    } else if (begun) {
+      response tail = std::move(f.r);
+      frames_.pop_back();
       if (!doomed_) {
-        handler_.end(std::move(done.r));
+        handler_.end(std::move(tail));
       }
+      return;
     } else {
-      pending_held_ += size_of(done.r) + done.held;
-      pending_.push_back(std::move(done.r));
-      if (held() > hold_) {
-        release();
-      }
+      pending_held_ += size_of(f.r) + f.held;
+      pending_.push_back(std::move(f.r));
+    }
+    frames_.pop_back();
+    if (!failed && held() > hold_) {
+      release();
     }
     return;
   }
   // An item of the frame below.
+  const field from = f.from;
+  const bool begun = f.begun;
+  const std::size_t held_below = f.held;
+  response done = std::move(f.r);
+  frames_.pop_back();
   containers_.back().index += 1;
   if (error) {
-    item_error(done.from, std::move(*error));
-  } else if (done.begun) {
+    item_error(from, std::move(*error));
+  } else if (begun) {
     if (!doomed_) {
-      handler_.end(std::move(done.r));
+      handler_.end(std::move(done));
     }
   } else if (frames_.back().begun) {
     if (!doomed_) {
-      handler_.each(std::move(done.r));
+      handler_.each(std::move(done));
     }
   } else if (!frames_.front().failed()) {  // an item of a malformed response is not kept
-    frames_.back().held += size_of(done.r) + done.held;
-    frames_.back().r.items.push_back(std::move(done.r));
+    frames_.back().held += size_of(done) + held_below;
+    frames_.back().r.items.push_back(std::move(done));
     if (held() > hold_) {
       release();
     }
@@ -1177,6 +1398,212 @@ void builder::release() {
 }
 
 }  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Error lines of the API 3.0 SDKs, as logs show them
+
+namespace {
+
+/// `s` without the spaces (and a Windows line end) at its ends.
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (is_space(s.front()))) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (is_space(s.back()))) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+/// A field that an SDK prints for a value it does not have ("None", "null", or nothing): empty.
+std::string_view present(std::string_view s) {
+  s = trim(s);
+  return s == "None" || s == "null" ? std::string_view() : s;
+}
+
+/// True for the shape of an API 3.0 code: letters and digits in parts joined by '.', the first an
+/// upper-case letter (AuthFailure.SignatureFailure). A Java class (java.net.ConnectException) is not.
+bool looks_like_code(std::string_view s) {
+  if (s.empty() || s.front() < 'A' || s.front() > 'Z' || s.back() == '.') {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) { return is_identifier_part(c) || c == '.'; });
+}
+
+/// Where the parts of a logged error are in its line: offsets of the line.
+struct logged_parts {
+  written_as form = written_as::json;
+  std::string_view code;
+  std::string_view message;
+  std::string_view request_id;
+  std::string_view cause;
+};
+
+/// Go's TencentCloudSDKError.Error(), in each of its versions: "[TencentCloudSDKError] Code=C,
+/// Message=M" then ", RequestId=R" (empty, or "%!d(string=R)" in the version that printed it with
+/// %d), then the newest's ": cause". The message often holds ", " and "=" (a Go error, a JSON body):
+/// it runs to the last ", RequestId=". Terraform's and Packer's text embeds it after their own.
+bool parse_go(std::string_view text, logged_parts& out) {
+  const std::size_t message_at = text.find(", Message=");
+  if (message_at == std::string_view::npos) {
+    return false;
+  }
+  out.form = written_as::go;
+  out.code = text.substr(0, message_at);
+  const std::string_view rest = text.substr(message_at + 10);
+  const std::size_t id_at = rest.rfind(", RequestId=");
+  if (id_at == std::string_view::npos) {
+    out.message = rest;  // without a requestId, a cause cannot be told from the message
+    return true;
+  }
+  out.message = rest.substr(0, id_at);
+  std::string_view id = rest.substr(id_at + 12);
+  std::size_t id_end = 0;  // where the requestId ends and a cause (": ...") may start
+  if (id.substr(0, 11) == "%!d(string=") {
+    const std::size_t close = id.find(')');
+    out.request_id = id.substr(11, close == std::string_view::npos ? std::string_view::npos : close - 11);
+    id_end = close == std::string_view::npos ? id.size() : close + 1;
+  } else {
+    id_end = std::min(id.find(": "), id.size());
+    out.request_id = id.substr(0, id_end);
+  }
+  std::string_view cause = id.substr(id_end);
+  if (!cause.empty() && cause.front() == ':') {
+    out.cause = cause.substr(1);
+  }
+  return true;
+}
+
+/// Python's TencentCloudSDKException.__str__: "[TencentCloudSDKException] code:C message:M
+/// requestId:R", R "None" for the SDK's own errors.
+bool parse_python(std::string_view text, logged_parts& out) {
+  const std::size_t message_at = text.find(" message:");
+  if (message_at == std::string_view::npos) {
+    return false;
+  }
+  out.form = written_as::python;
+  out.code = text.substr(0, message_at);
+  const std::string_view rest = text.substr(message_at + 9);
+  const std::size_t id_at = rest.rfind(" requestId:");
+  out.message = id_at == std::string_view::npos ? rest : rest.substr(0, id_at);
+  out.request_id = id_at == std::string_view::npos ? std::string_view() : rest.substr(id_at + 11);
+  return true;
+}
+
+/// Java's TencentCloudSDKException.toString() and Node's: "[TencentCloudSDKException]code: C
+/// message:M requestId:R" and, in 3.1, " cause:X" (C "null" when an IOException was wrapped); the
+/// 3.0 SDK's had no code ("message:M requestId:R", an API error's code in M as "Code-Message"), and
+/// Node's has none either ("message:M  requestId:R  traceId:T").
+bool parse_java(std::string_view text, logged_parts& out) {
+  out.form = written_as::java;
+  std::string_view rest = text;
+  if (rest.substr(0, 5) == "code:") {
+    const std::size_t message_at = rest.find(" message:");
+    if (message_at == std::string_view::npos) {
+      return false;
+    }
+    out.code = rest.substr(5, message_at - 5);
+    rest = rest.substr(message_at + 9);
+  } else if (rest.substr(0, 8) == "message:") {
+    rest = rest.substr(8);
+  } else {
+    return false;
+  }
+  const std::size_t id_at = rest.rfind(" requestId:");
+  if (id_at == std::string_view::npos) {
+    out.message = rest;
+    return true;
+  }
+  out.message = rest.substr(0, id_at);
+  std::string_view tail = rest.substr(id_at + 11);
+  if (const std::size_t trace = tail.find(" traceId:"); trace != std::string_view::npos) {
+    out.form = written_as::node;
+    tail = tail.substr(0, trace);
+  }
+  if (const std::size_t cause = tail.find(" cause:"); cause != std::string_view::npos) {
+    out.cause = tail.substr(cause + 7);
+    tail = tail.substr(0, cause);
+  }
+  out.request_id = tail;
+  if (out.code.empty()) {  // the 3.0 SDK's API error: "AuthFailure.SignatureFailure-the message"
+    const std::size_t dash = out.message.find('-');
+    if (dash != std::string_view::npos && looks_like_code(out.message.substr(0, dash))) {
+      out.code = out.message.substr(0, dash);
+      out.message = out.message.substr(dash + 1);
+    }
+  }
+  return true;
+}
+
+/// The C++ SDK's Core::Error::PrintAll(): "RequestId=R, ErrorCode=C, ErrorMessage=M".
+bool parse_cpp(std::string_view line, std::size_t code_at, logged_parts& out) {
+  const std::size_t id_at = line.rfind("RequestId=", code_at);
+  const std::size_t message_at = line.find(", ErrorMessage=", code_at);
+  if (id_at == std::string_view::npos || message_at == std::string_view::npos) {
+    return false;
+  }
+  out.form = written_as::cpp;
+  out.request_id = line.substr(id_at + 10, code_at - id_at - 10);
+  out.code = line.substr(code_at + 12, message_at - code_at - 12);
+  out.message = line.substr(message_at + 15);
+  return true;
+}
+
+}  // namespace
+
+bool read_logged_error(text_buffer& line, response& out) {
+  std::string_view text = line.view();
+  while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) {
+    text.remove_suffix(1);
+  }
+  // The first of the forms in the line: what comes before is a log's (a time, Terraform's
+  // "Error: ", Packer's "Failed to run instance: ", a Python traceback's exception class).
+  static constexpr std::string_view go = "[TencentCloudSDKError] Code=";
+  static constexpr std::string_view python = "[TencentCloudSDKException] code:";
+  static constexpr std::string_view java = "[TencentCloudSDKException]";
+  const std::size_t sdk_at = text.find("[TencentCloudSDK");
+  const std::size_t cpp_at = text.find(", ErrorCode=");
+  logged_parts parts;
+  bool found = false;
+  if (sdk_at != std::string_view::npos && (cpp_at == std::string_view::npos || sdk_at < cpp_at)) {
+    std::string_view form = text.substr(sdk_at);
+    // Embedded in brackets, as Terraform's "reason[[TencentCloudSDKError] ...]": its ']' is not the text's.
+    if (sdk_at > 0 && text[sdk_at - 1] == '[' && form.back() == ']') {
+      form.remove_suffix(1);
+    }
+    if (form.substr(0, go.size()) == go) {
+      found = parse_go(form.substr(go.size()), parts);
+    } else if (form.substr(0, python.size()) == python) {
+      found = parse_python(form.substr(python.size()), parts);
+    } else if (form.substr(0, java.size()) == java) {
+      found = parse_java(form.substr(java.size()), parts);
+    }
+  }
+  if (!found && cpp_at != std::string_view::npos) {
+    found = parse_cpp(text, cpp_at, parts);
+  }
+  if (!found) {
+    return false;
+  }
+  out = response();
+  out.api = api_generation::v3;
+  out.form = parts.form;
+  out.code_string = std::string(present(parts.code));
+  if (const std::string_view id = present(parts.request_id); !id.empty()) {
+    out.request_id = std::string(id);
+  }
+  if (const std::string_view cause = trim(parts.cause); !cause.empty()) {
+    out.cause = std::string(cause);
+  }
+  const std::string_view message = trim(parts.message);
+  if (message.empty()) {
+    line.clear();
+  } else {
+    line.keep(static_cast<std::size_t>(message.data() - line.view().data()), message.size());
+  }
+  out.message = std::move(line);
+  return true;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The reader
@@ -1260,6 +1687,7 @@ struct response_reader::impl {
 
   template <class Stream>
   void run(Stream& s, input_stream& raw, builder& b);
+  bool read_logged_line(input_stream& raw, builder& b);
   template <class Stream>
   bool read_unit(Stream& s, input_stream& raw, builder& b, rapidjson::Reader& reader);
   template <class Stream>
@@ -1272,15 +1700,44 @@ struct response_reader::impl {
   }
 };
 
+/// Skips the spaces and line ends before a value. The lenient stream is left with nothing read ahead,
+/// so that a line can be read from the text itself.
+void skip_spaces(input_stream& raw) {
+  while (is_space(raw.Peek())) {
+    raw.Take();
+  }
+}
+void skip_spaces(lenient_stream& s, input_stream& raw) {
+  while (s.ahead() && is_space(s.Peek())) {
+    s.Take();
+  }
+  if (!s.ahead()) {
+    skip_spaces(raw);
+  }
+}
+void skip_spaces(input_stream& /*s*/, input_stream& raw) { skip_spaces(raw); }
+bool ahead(const lenient_stream& s) { return s.ahead(); }
+bool ahead(const input_stream& /*s*/) { return false; }
+
+/// How much of a line is read to find a logged error in it: its form starts there or never.
+constexpr std::size_t logged_limit = std::size_t{1} << 20;
+
 template <class Stream>
 void response_reader::impl::run(Stream& s, input_stream& raw, builder& b) {
   rapidjson::Reader reader;
   raw.skip_prefix("\xEF\xBB\xBF");  // a UTF-8 byte-order mark (a file saved on Windows) before the text
   bool any = false;
+  std::size_t last_line = 0;  // where the last value ended
   for (;;) {
     raw.stop_at_newline(false);
-    while (is_space(s.Peek())) {
-      s.Take();
+    skip_spaces(s, raw);
+    // A line of its own that does not start like a JSON object may be an SDK's error text.
+    if (raw.line() != last_line && !ahead(s) && raw.Peek() != '{' && !raw.at_end() && !raw.real_nul()) {
+      any = true;
+      if (read_logged_line(raw, b)) {
+        last_line = raw.line();
+        continue;
+      }
     }
     if (s.at_end()) {
       break;
@@ -1290,10 +1747,36 @@ void response_reader::impl::run(Stream& s, input_stream& raw, builder& b) {
       raw.skip_all();  // the rest is not read
       break;
     }
+    last_line = raw.line();
   }
   if (!any) {
     handler.fail(input_error(name + R"(: empty input: expected a JSON response such as {"code": 0, "message": ""})"));
   }
+}
+
+/// Reads the line from here when it holds an SDK's error text, and passes it on: false, and the line
+/// left to read again, when it holds none.
+bool response_reader::impl::read_logged_line(input_stream& raw, builder& b) {
+  text_buffer line;
+  const bool whole = raw.take_line(line, logged_limit);
+  const std::string_view seen = line.view();
+  if (seen.find("[TencentCloudSDK") == std::string_view::npos && seen.find(", ErrorCode=") == std::string_view::npos) {
+    raw.unread(std::move(line));
+    return false;
+  }
+  if (!whole) {
+    raw.take_line(line, std::numeric_limits<std::size_t>::max());
+  }
+  response r;
+  if (!read_logged_error(line, r)) {
+    raw.unread(std::move(line));
+    return false;
+  }
+  if (text_form == form::undecided) {
+    text_form = form::lines;
+  }
+  b.logged(std::move(r));
+  return true;
 }
 
 /// Reads a line of JSON Lines, or a value and the rest of its last line: false when it is malformed,

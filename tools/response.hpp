@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The tccode tool's reader of API 2.0 JSON responses, apart so that a fuzzer can drive it. It reads
-// a stream of any size as it comes, holding no more than one response at a time (and of a response
-// too big to hold, no more than one item): JSON Lines, or JSON values one after another,
-// pretty-printed or not.
+// The tccode tool's reader of responses, apart so that a fuzzer can drive it: API 2.0 and API 3.0
+// JSON bodies, and the error lines that the API 3.0 SDKs print. It reads a stream of any size as it
+// comes, holding no more than one response at a time (and of a response too big to hold, no more than
+// one item): JSON Lines, or JSON values one after another, pretty-printed or not.
 #ifndef TCCODE_TOOLS_RESPONSE_HPP
 #define TCCODE_TOOLS_RESPONSE_HPP
 
@@ -59,6 +59,9 @@ class text_buffer {
     data_[size_++] = c;
   }
   void truncate(std::size_t size) noexcept { size_ = std::min(size_, size); }
+  /// Keeps only the `length` bytes from `from` (a part of the text, moved to its start): a huge
+  /// message cut out of its line is not copied into a second block.
+  void keep(std::size_t from, std::size_t length) noexcept;
   void clear() noexcept { size_ = 0; }
   void swap(text_buffer& other) noexcept;
 
@@ -79,12 +82,30 @@ class text_buffer {
   std::size_t capacity_ = 0;
 };
 
+/// The API a response is of: API 2.0's {"code": 4100, ...}, or API 3.0's {"Response": {"Error": ...}}.
+enum class api_generation : unsigned char { v2, v3 };
+
+/// How a response was written: a JSON body, or the error text of an API 3.0 SDK as it is logged.
+enum class written_as : unsigned char {
+  json,
+  go,      ///< [TencentCloudSDKError] Code=..., Message=..., RequestId=... (Terraform's and Packer's too)
+  python,  ///< [TencentCloudSDKException] code:... message:... requestId:...
+  cpp,     ///< RequestId=..., ErrorCode=..., ErrorMessage=... (Core::Error::PrintAll)
+  java,    ///< [TencentCloudSDKException]code: ... message:... requestId:... [cause:...]
+  node,    ///< [TencentCloudSDKException]message:...  requestId:...  traceId:...
+};
+
 /// One response to explain: the whole body, or one item of a batch response (its "detail", CMQ's
 /// "errorList").
 struct response {
   std::string label;  ///< empty for a whole response; "detail[2]", "detail.ins-1" or "errorList[0]" for an item
-  int code = 0;
-  text_buffer message;
+  api_generation api = api_generation::v2;
+  written_as form = written_as::json;
+  int code = 0;             ///< API 2.0's code
+  std::string code_string;  ///< API 3.0's Error.Code: empty for a success, or for an SDK's error without one
+  text_buffer message;      ///< API 2.0's message, API 3.0's Error.Message
+  std::optional<std::string> unreadable;      ///< API 3.0: why the body is no answer ("Response" is null, ...)
+  std::optional<std::string> cause;           ///< a logged error's cause (Java's " cause:...")
   std::optional<std::string> code_desc;       ///< "codeDesc" (any case), a string or a number's text
   std::optional<std::string> request_id;      ///< "requestId" (any case), a string or a number's text
   std::optional<std::string> receipt_handle;  ///< "receiptHandle": which message a CMQ errorList item is about
@@ -122,7 +143,9 @@ class response_handler {
 };
 
 /// Reads responses from a text it pulls in pieces, and passes each on as soon as it is complete and
-/// its line (of JSON Lines) or the rest of its last line is read. The first line that is not blank
+/// its line (of JSON Lines) or the rest of its last line is read. A line that does not start with '{'
+/// and holds an API 3.0 SDK's error text (written_as) is that error, read from its line; any other is
+/// read as JSON. The first line that is not blank
 /// decides the form: when its first value ends on it, the text is JSON Lines: each line is read on its
 /// own, and a line that is malformed in any way (trailing junk included) is one error, after which the
 /// next line is read. Otherwise the text is JSON values one after another (a pretty-printed response):
@@ -151,6 +174,10 @@ class response_reader {
   struct impl;
   std::unique_ptr<impl> impl_;
 };
+
+/// The SDK error that `line` (one line of a log, without its end) prints, taken out of it (the
+/// message moved, not copied): false, and `line` left as it was, when it holds none.
+bool read_logged_error(text_buffer& line, response& out);
 
 /// `s` with control bytes and invalid UTF-8 shown as '?', cut to about `limit` bytes: safe for a
 /// one-line error message.

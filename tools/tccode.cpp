@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
-// tccode: explains a Tencent Cloud API 2.0 error code, a message, or a whole JSON response.
+// tccode: explains a Tencent Cloud API 2.0 or API 3.0 error code, a message, a whole JSON response,
+// or the error line that an API 3.0 SDK logged.
 //
 // Exit status: the worst of what was asked about: 0 when every code was found (or the response is
 // a success), 1 when a public code is not listed (or, with --module, the module code is not in that
-// table), 2 for usage errors and malformed input, with one line on standard error saying what and
-// where. Of JSON Lines, each line is explained on its own, a malformed line reported as it comes.
+// table; or an API 3.0 code that nothing knows), 2 for usage errors and malformed input, with one line
+// on standard error saying what and where. Of JSON Lines, each line is explained on its own, a
+// malformed line reported as it comes.
+#include <tccode/api3.hpp>
 #include <tccode/retry.hpp>
 #include <tccode/services.hpp>
 #include <tccode/tccode.hpp>
 
 #include <CLI/CLI.hpp>
 
+#include "catalogue.hpp"
 #include "json_writer.hpp"
 #include "response.hpp"
 #include "table_file.hpp"
@@ -18,6 +22,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -55,11 +60,13 @@
 
 namespace {
 
+using tccode_tool::api_generation;
 using tccode_tool::input_error;
 using tccode_tool::json_writer;
 using tccode_tool::loaded_service;
 using tccode_tool::printable;
 using tccode_tool::response;
+using tccode_tool::written_as;
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -156,7 +163,24 @@ struct settings {
   std::vector<named_table> module_tables;     // the project's, then --table's
   std::vector<named_table> selected_modules;  // what --module selects, or all
   bool module_given = false;
+  // API 3.0: the product whose meaning of codes --product names (the common codes alone by default),
+  // and --api-version's version of it. --service and --table are API 2.0's, --product API 3.0's: in a
+  // log of both, each response is explained with the setting of its own generation.
+  const tccode::product* product = &tccode::common;
+  bool product_given = false;  // else an SDK's error that names an API 3.0 host is explained in its product's
+  std::string api_version;
 };
+
+/// True for an API 3.0 version as the SDKs write it: "2017-03-12", or "v20170312".
+bool is_api_version(std::string_view v) {
+  const auto digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (v.size() == 10 && v[4] == '-' && v[7] == '-') {
+    return digits(v.substr(0, 4)) && digits(v.substr(5, 2)) && digits(v.substr(8, 2));
+  }
+  return v.size() == 9 && v[0] == 'v' && digits(v.substr(1));
+}
 
 /// The tables: the document's, a built-in service's (`builtin`, or none), and those of --table's
 /// file (`loaded`, or none).
@@ -199,22 +223,43 @@ std::string labels(const std::vector<named_table>& tables) {
   return out;
 }
 
-/// A code given on the command line: an integer (quoted or not, as "5100" arrives in JSON) or the
-/// name of a public code.
-int code_from_argument(std::string_view text, const settings& s) {
+/// True for text that can be an API 3.0 code: it starts with a capital letter (API 2.0's names are
+/// lower case: a misspelt one is not taken for a code) and has no space, quote or bracket (a response
+/// or an error line is given with --response).
+bool is_code_string(std::string_view text) {
+  return !text.empty() && text.front() >= 'A' && text.front() <= 'Z' &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return c > ' ' && c < 0x7F && c != '"' && c != '\'' && c != '[' && c != ']' && c != '{' && c != '}';
+         });
+}
+
+/// A code given on the command line: API 2.0's as an integer (quoted or not, as "5100" arrives in
+/// JSON) or the name of a public code (auth_failed); any other text shaped like a code is API 3.0's
+/// (AuthFailure.SignatureExpire).
+response code_from_argument(std::string_view text, const settings& s) {
   std::string_view unquoted = text;
   if (unquoted.size() >= 2 && unquoted.front() == '"' && unquoted.back() == '"') {
     unquoted = unquoted.substr(1, unquoted.size() - 2);
   }
+  response r;
   if (const std::optional<int> code = tccode::parse_code(unquoted)) {
-    return *code;
+    r.code = *code;
+    return r;
   }
   for (auto t = s.public_tables.rbegin(); t != s.public_tables.rend(); ++t) {  // the service's names first
     if (const tccode::row* row = tccode::lookup(t->table, unquoted)) {
-      return row->code;
+      r.code = row->code;
+      return r;
     }
   }
-  throw input_error("code '" + printable(text) + "' is neither an integer nor the name of a listed public code");
+  if (is_code_string(unquoted)) {
+    r.api = api_generation::v3;
+    r.code_string = std::string(unquoted);
+    return r;
+  }
+  throw input_error("code '" + printable(text) +
+                    "' is neither an integer nor the name of a listed public code, nor an API 3.0 code such as "
+                    "AuthFailure.SignatureExpire (a whole response or an SDK's error line: --response)");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,9 +493,15 @@ int append_head(std::string& out, const response& r, const settings& s, guess_ca
   return status;
 }
 
+int append_text3(std::string& out, const response& r, const settings& s, const std::string& indent,
+                 tccode_tool::drain_function drain);
+
 /// Appends `r` and its items as text; returns the exit status's contribution, the worst of them.
 int append_text(std::string& out, const response& r, const settings& s, guess_cache& guesses, const std::string& indent,
                 tccode_tool::drain_function drain) {
+  if (r.api == api_generation::v3) {
+    return append_text3(out, r, s, indent, drain);
+  }
   int status = append_head(out, r, s, guesses, indent, drain);
   const text_layout at(r, indent);
   for (const response& item : r.items) {
@@ -534,8 +585,14 @@ int write_json_head(json_writer& w, const response& r, const settings& s, guess_
   return status_of(x, s);
 }
 
+int write_json3(json_writer& w, const response& r, const settings& s);
+
 /// Writes `r` and its items as JSON; `status` becomes the worst of its and theirs exit status's contribution.
 void write_json(json_writer& w, const response& r, const settings& s, guess_cache& guesses, int& status) {
+  if (r.api == api_generation::v3) {
+    status = std::max(status, write_json3(w, r, s));
+    return;
+  }
   status = std::max(status, write_json_head(w, r, s, guesses));
   if (!r.items.empty()) {
     w.key("items").begin_array();
@@ -548,23 +605,304 @@ void write_json(json_writer& w, const response& r, const settings& s, guess_cach
 }
 
 // ---------------------------------------------------------------------------------------------
+// API 3.0
+
+/// An API 3.0 response explained: by its code in the product's meaning; or, without a code, as a
+/// failure without an API answer (tccode's transport rows): a body that is no answer ("Response" is
+/// null, an Error without a Code), or an SDK's error printed without a code (Java's "code: null").
+struct explained3 {
+  enum kind { success, coded, unreadable, uncoded } is = success;
+  const tccode::product* product = &tccode::common;  // --product's, or the one of the host the error names
+  tccode::explanation e;
+  const tccode::judgement* judgement = nullptr;  // what decides, with why
+  std::string_view transport;                    // without a code: the transport row's name
+};
+
+/// The judgement named `id` in data/judgements.tsv, or nullptr.
+const tccode::judgement* judgement_named(std::string_view id) {
+  for (const tccode::judgement& j : tccode::judgements) {
+    if (j.id == id) {
+      return &j;
+    }
+  }
+  return nullptr;
+}
+
+/// A failure that an SDK printed without a code: what its text says of it. Java's 3.1 SDK wraps every
+/// IOException so (code null, the exception as its cause), Node's prints no code at all. An exception
+/// that is thrown before anything is sent says that nothing ran; an HTTP status, that an answer came
+/// that is not the API's; anything else (a read timeout, a reset) may have come after the server
+/// began the work. (From the SDKs' sources and OkHttp's and node-fetch's texts: see
+/// tests/tool/test_tool.py's Logged.)
+tccode::transport_failure failure_without_code(std::string_view text) {
+  for (const std::string_view not_sent :
+       {"UnknownHostException", "ConnectException", "NoRouteToHostException", "SSLHandshakeException",
+        "Connect timed out", "connect timed out", "ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "Failed to connect to"}) {
+    if (text.find(not_sent) != std::string_view::npos) {
+      return tccode::transport_failure::not_sent;
+    }
+  }
+  for (const std::string_view bad : {"UnhealthyResponseException", "response code is", "JsonSyntaxException",
+                                     "invalid json response body", "Bad Gateway", "Service Unavailable"}) {
+    if (text.find(bad) != std::string_view::npos) {
+      return tccode::transport_failure::bad_response;
+    }
+  }
+  return tccode::transport_failure::timeout;
+}
+
+explained3 explain_response3(const response& r, const settings& s) {
+  explained3 x;
+  x.product = s.product;
+  if (!s.product_given) {  // an SDK's error that names the host it called: that product's meaning
+    const tccode::product* named = tool::product_in_text(r.message.view().substr(0, 4096));
+    named = named == nullptr && r.cause ? tool::product_in_text(*r.cause) : named;
+    x.product = named != nullptr ? named : x.product;
+  }
+  const bool success = r.form == written_as::json && r.code_string.empty() && !r.unreadable;
+  if (success || !r.code_string.empty()) {
+    x.is = success ? explained3::success : explained3::coded;
+    x.e = tccode::explain(std::string_view(r.code_string), r.message.view(), *x.product, s.lang);
+    x.judgement = x.e.judgement();
+    return x;
+  }
+  tccode::transport_failure t = tccode::transport_failure::bad_response;
+  if (!r.unreadable) {
+    std::string text(r.message.view().substr(0, 4096));
+    text += r.cause ? " " + *r.cause : std::string();
+    t = failure_without_code(text);
+  }
+  x.is = r.unreadable ? explained3::unreadable : explained3::uncoded;
+  x.e = tccode::explain(t, s.lang);
+  x.transport = x.e.public_row() != nullptr ? x.e.public_row()->name : std::string_view();
+  x.judgement = judgement_named(t == tccode::transport_failure::not_sent  ? "not_sent"
+                                : t == tccode::transport_failure::timeout ? "timed_out"
+                                                                          : "bad_response");
+  return x;
+}
+
+/// 0 when the code is known (or there is none to know), 1 for a code that nothing knows.
+int status_of(const explained3& x) { return x.is == explained3::coded && x.e.judged_by() == nullptr ? 1 : 0; }
+
+/// A row's description in language `l`, else in the other one (a row may have no English).
+std::string_view row_text(const tccode::code_row& r, tccode::lang l) {
+  const std::string_view text = r.in(l);
+  return !text.empty() ? text : r.in(l == tccode::lang::en ? tccode::lang::zh : tccode::lang::en);
+}
+
+/// `s` without the ASCII spaces at its ends, as explain shows a message.
+std::string_view trimmed(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+/// "Go SDK": what printed a logged error.
+std::string_view form_name(written_as form) {
+  switch (form) {
+    case written_as::go:
+      return "Go SDK";
+    case written_as::python:
+      return "Python SDK";
+    case written_as::cpp:
+      return "C++ SDK";
+    case written_as::java:
+      return "Java SDK";
+    case written_as::node:
+      return "Node.js SDK";
+    case written_as::json:
+      break;
+  }
+  return "";
+}
+
+/// The first line of an API 3.0 response, without its indentation: the code and how it was judged.
+std::string heading3(const explained3& x, const response& r, tccode::lang lang) {
+  switch (x.is) {
+    case explained3::success:
+      return std::string(tccode::describe(tccode::code_class::success, lang));
+    case explained3::unreadable:
+      return std::string(x.e.type()) + ": " + one_line(r.unreadable.value_or(""));
+    case explained3::uncoded:
+      return std::string(x.e.type()) + " (no code)";
+    case explained3::coded:
+      break;
+  }
+  const tccode::code_row* by = x.e.judged_by();
+  return one_line(r.code_string) + (by == nullptr               ? " (unknown code)"
+                                    : by->code != r.code_string ? " (judged as " + std::string(by->code) + ")"
+                                                                : std::string());
+}
+
+/// Appends an API 3.0 response as text; returns its exit status's contribution.
+int append_text3(std::string& out, const response& r, const settings& s, const std::string& indent,
+                 tccode_tool::drain_function drain) {
+  const explained3 x = explain_response3(r, s);
+  const tccode::explanation& e = x.e;
+  const std::string fields = indent + "  ";
+  out += indent + heading3(x, r, s.lang) + '\n';
+  if (x.is == explained3::coded) {
+    // The product's row and the common one (each the code's own, or its longest listed prefix's).
+    const tccode::code_row* product = e.product_row() != e.common_row() ? e.product_row() : nullptr;
+    if (product != nullptr) {
+      append_field(out, fields, "product",
+                   std::string(x.product->name()) +
+                       (product->code != r.code_string ? " " + std::string(product->code) : "") + ": " +
+                       std::string(row_text(*product, s.lang)));
+    }
+    if (const tccode::code_row* common = e.common_row()) {
+      append_field(out, fields, "common",
+                   (common->code != r.code_string ? std::string(common->code) + ": " : std::string()) +
+                       std::string(row_text(*common, s.lang)));
+    }
+  } else if (x.is != explained3::success) {
+    append_field(out, fields, "description", e.description());
+  }
+  append_escaped_field(out, fields, "server said", trimmed(r.message.view()), drain);
+  append_escaped_field(out, fields, "cause", r.cause.value_or(""), drain);
+  append_escaped_field(out, fields, "requestId", r.request_id.value_or(""), drain);
+  append_field(out, fields, "logged by", form_name(r.form));
+  if (x.is != explained3::success) {
+    if (x.judgement != nullptr) {
+      append_field(out, fields, "judgement", std::string(x.judgement->id) + ": " + std::string(x.judgement->reason));
+      append_field(out, fields, "may have run",
+                   std::string(e.may_have_executed() ? "yes: " : "no: ") + std::string(x.judgement->executed_reason));
+    }
+    append_field(out, fields, "retry", tccode::describe(e.retry(), s.lang));
+  }
+  return status_of(x);
+}
+
+void write_code_row(json_writer& w, const char* key, const tccode::code_row* r, tccode::lang lang) {
+  w.key(key);
+  if (r == nullptr) {
+    w.null();
+    return;
+  }
+  w.begin_object().member("code", r->code).member("description", row_text(*r, lang)).end_object();
+}
+
+/// Writes an API 3.0 response as one JSON object; returns its exit status's contribution.
+int write_json3(json_writer& w, const response& r, const settings& s) {
+  const explained3 x = explain_response3(r, s);
+  const tccode::explanation& e = x.e;
+  w.begin_object().member("api", "3.0").key("code");
+  if (x.is == explained3::coded) {
+    w.string(r.code_string);
+  } else {
+    w.null();
+  }
+  w.key("success").boolean(x.is == explained3::success);
+  if (x.is == explained3::unreadable) {
+    w.member("unreadable", *r.unreadable);
+  }
+  if (x.is == explained3::unreadable || x.is == explained3::uncoded) {
+    w.member("transport", x.transport).member("description", e.description());
+  }
+  w.key("listed").boolean(x.is != explained3::coded || e.judged_by() != nullptr);
+  w.member("product", x.product->name());
+  if (!s.api_version.empty()) {
+    w.member("api_version", s.api_version);
+  }
+  if (x.is == explained3::coded) {
+    w.key("judged_by");
+    if (e.judged_by() != nullptr) {
+      w.string(e.judged_by()->code);
+    } else {
+      w.null();
+    }
+    write_code_row(w, "product_row", e.product_row() != e.common_row() ? e.product_row() : nullptr, s.lang);
+    write_code_row(w, "common_row", e.common_row(), s.lang);
+  }
+  if (x.is != explained3::success) {
+    w.key("judgement");
+    if (x.judgement != nullptr) {
+      w.begin_object().member("id", x.judgement->id).member("reason", x.judgement->reason);
+      w.member("executed_reason", x.judgement->executed_reason).end_object();
+    } else {
+      w.null();
+    }
+    w.key("may_have_executed").boolean(e.may_have_executed());
+  }
+  w.member("message", r.message.view());
+  w.member("retry", tccode::name(e.retry()));
+  if (r.request_id) {
+    w.member("requestId", *r.request_id);
+  }
+  if (r.form != written_as::json) {
+    w.member("logged_by", form_name(r.form));
+  }
+  if (r.cause) {
+    w.member("cause", *r.cause);
+  }
+  w.end_object();
+  return status_of(x);
+}
+
+// ---------------------------------------------------------------------------------------------
 // --summary
 
-/// What went wrong over many responses: for each public code and module code, how often, what it
-/// means, what to do, and one requestId to give support. Its memory grows with the kinds of
-/// response, not their number.
+/// What went wrong over many responses: for each API 2.0 public code and module code, and each API
+/// 3.0 code and product, how often, what it means, what to do, and one requestId to give support.
+/// Its memory grows with the kinds of response, not their number.
 class summary {
  public:
+  /// Counts an explained API 3.0 response.
+  void add3(const explained3& x, const response& r, const settings& s, const std::string* request_id) {
+    ++total_;
+    const tccode::explanation& e = x.e;
+    // A response without a code is one kind for each reason: "Response" is null, a Java SDK's
+    // IOException that was not sent, ...
+    std::string variant = x.is == explained3::unreadable ? *r.unreadable
+                          : x.is == explained3::uncoded  ? std::string(x.transport)
+                                                         : std::string();
+    std::string product = x.product != &tccode::common ? std::string(x.product->name()) : std::string();
+    const std::string_view code = x.is == explained3::coded ? std::string_view(r.code_string) : std::string_view();
+    std::string text(code);  // the key's text: the code, the product and why, apart
+    text += '\n';
+    text += product;
+    text += '\n';
+    text += variant;
+    auto [it, inserted] = rows_.try_emplace(key{3, 0, static_cast<int>(x.is), std::move(text)});
+    row& entry = it->second;
+    ++entry.count;
+    if (inserted) {
+      entry.code3 = std::string(code);
+      entry.module = std::move(product);
+      entry.variant = std::move(variant);
+      if (x.is == explained3::coded) {
+        const tccode::code_row* by = e.judged_by();
+        entry.meaning = by == nullptr ? std::string("(unknown code)")
+                                      : (by->code != r.code_string ? std::string(by->code) + ": " : std::string()) +
+                                            std::string(row_text(*by, s.lang));
+        entry.meaning = one_line(entry.meaning);
+      } else {
+        entry.meaning = x.is == explained3::success ? std::string(tccode::describe(tccode::code_class::success, s.lang))
+                                                    : heading3(x, r, s.lang);
+      }
+      const bool success = x.is == explained3::success;
+      entry.advice = success ? "" : std::string(tccode::describe(e.retry(), s.lang));
+      entry.retry = success ? "" : std::string(tccode::name(e.retry()));
+      entry.listed = status_of(x) == 0;
+    }
+    if (entry.request_id.empty() && request_id != nullptr) {
+      entry.request_id = *request_id;
+    }
+  }
+
   /// Counts an explained response (or an item of a batch response, whose example is its response's
   /// requestId); `message` is what was explained.
   void add(const explained& x, std::string_view message, const settings& s, bool item, const std::string* request_id) {
     ++total_;
     items_ += item ? 1 : 0;
     const tccode::explanation& e = x.e;
-    auto [it, inserted] = rows_.try_emplace(key{e.code(), module_text(e)});
+    auto [it, inserted] = rows_.try_emplace(key{2, e.code(), 0, module_text(e)});
     row& entry = it->second;
     ++entry.count;
     if (inserted) {
+      entry.module = it->first.text;
       entry.meaning = meaning(e, x, message, s.lang);
       entry.advice = e.success() ? "" : std::string(tccode::describe(e.retry(), s.lang));
       entry.retry = e.success() ? "" : std::string(tccode::name(e.retry()));
@@ -593,11 +931,25 @@ class summary {
         w.begin_object().key("count").number(static_cast<std::int64_t>(r->count));
         char share[16];
         std::snprintf(share, sizeof share, "%.4f", static_cast<double>(r->count) / static_cast<double>(total_));
-        w.key("share").raw_number(share).key("code").number(k->code).key("module");
-        if (k->module.empty()) {
-          w.null();
+        w.key("share").raw_number(share);
+        if (k->api == 3) {
+          w.member("api", "3.0").key("code");
+          if (r->code3.empty()) {
+            w.null();
+          } else {
+            w.string(r->code3);
+          }
+          w.member("product", r->module.empty() ? tccode::common.name() : r->module);
+          if (k->kind == explained3::unreadable || k->kind == explained3::uncoded) {
+            w.member(k->kind == explained3::unreadable ? "unreadable" : "transport", r->variant);
+          }
         } else {
-          w.string(k->module);
+          w.key("code").number(k->code).key("module");
+          if (r->module.empty()) {
+            w.null();
+          } else {
+            w.string(r->module);
+          }
         }
         w.member("meaning", r->meaning).key("listed").boolean(r->listed);
         w.member("retry", r->retry).member("advice", r->advice);
@@ -614,17 +966,21 @@ class summary {
     } else {
       std::size_t meaning_width = 7;
       std::size_t advice_width = 6;
+      std::size_t code_width = 6;  // API 3.0's codes are wider than API 2.0's
+      std::size_t module_width = 8;
       for (const auto& [k, r] : sorted) {
         meaning_width = std::max(meaning_width, display_width(r->meaning));
         advice_width = std::max(advice_width, display_width(r->advice));
+        code_width = std::max(code_width, display_width(code_text(*k, *r)));
+        module_width = std::max(module_width, display_width(r->module));
       }
       // In Chinese, as UTF-8 escapes (the sources are ASCII): count, share, code, module code,
       // meaning, advice, example; and below "N responses", "N items of batch responses", "malformed".
       const bool zh = lang == tccode::lang::zh;
       append_padded(out, zh ? "\xe6\xac\xa1\xe6\x95\xb0" : "COUNT", 11);
       append_padded(out, zh ? "\xe5\x8d\xa0\xe6\xaf\x94" : "SHARE", 8);
-      append_padded(out, zh ? "\xe4\xbb\xa3\xe7\xa0\x81" : "CODE", 8);
-      append_padded(out, zh ? "\xe6\xa8\xa1\xe5\x9d\x97\xe7\xa0\x81" : "MODULE", 10);
+      append_padded(out, zh ? "\xe4\xbb\xa3\xe7\xa0\x81" : "CODE", code_width + 2);
+      append_padded(out, zh ? "\xe6\xa8\xa1\xe5\x9d\x97\xe7\xa0\x81" : "MODULE", module_width + 2);
       append_padded(out, zh ? "\xe5\x90\xab\xe4\xb9\x89" : "MEANING", meaning_width + 2);
       append_padded(out, zh ? "\xe5\xbb\xba\xe8\xae\xae" : "ADVICE", advice_width + 2);
       out += zh ? "\xe7\xa4\xba\xe4\xbe\x8b requestId\n" : "EXAMPLE REQUESTID\n";
@@ -634,8 +990,8 @@ class summary {
                       100.0 * static_cast<double>(r->count) / static_cast<double>(total_));
         append_padded(out, std::to_string(r->count), 11);
         append_padded(out, share, 8);
-        append_padded(out, std::to_string(k->code), 8);
-        append_padded(out, k->module.empty() ? "-" : k->module, 10);
+        append_padded(out, one_line(code_text(*k, *r)), code_width + 2);
+        append_padded(out, r->module.empty() ? "-" : one_line(r->module), module_width + 2);
         append_padded(out, r->meaning, meaning_width + 2);
         append_padded(out, r->advice.empty() ? "-" : r->advice, advice_width + 2);
         out += r->request_id.empty() ? "-" : one_line(r->request_id);
@@ -662,12 +1018,22 @@ class summary {
   }
 
  private:
+  /// API 2.0's (public code, module code), or API 3.0's (code, product, and for a response without
+  /// a code, why). API 2.0's come first in order, as they did before API 3.0 was read.
+  /// As small as a key of API 2.0's alone was (a map of them is searched for every response).
   struct key {
-    int code;
-    std::string module;
-    bool operator<(const key& o) const { return code != o.code ? code < o.code : module < o.module; }
+    int api;
+    int code;          // API 2.0's
+    int kind;          // API 3.0: an explained3::kind
+    std::string text;  // API 2.0: the module code; API 3.0: the code, the product and why, '\n' apart
+    bool operator<(const key& o) const {
+      return std::tie(api, code, kind, text) < std::tie(o.api, o.code, o.kind, o.text);
+    }
   };
   struct row {
+    std::string code3;    // API 3.0's code, empty for none
+    std::string module;   // API 2.0's module code, or API 3.0's product when it is not the common codes
+    std::string variant;  // API 3.0 without a code: why it is unreadable, or the transport row's name
     std::size_t count = 0;
     std::string meaning;
     std::string advice;
@@ -675,6 +1041,10 @@ class summary {
     std::string request_id;
     bool listed = false;
   };
+  /// The code as the table shows it: API 3.0's "-" where there is none.
+  static std::string code_text(const key& k, const row& r) {
+    return k.api == 2 ? std::to_string(k.code) : r.code3.empty() ? std::string("-") : r.code3;
+  }
 
   /// "Type: module description" (or the public code's description), in the language asked for.
   static std::string meaning(const tccode::explanation& e, const explained& x, std::string_view message,
@@ -890,6 +1260,12 @@ class explainer final : public tccode_tool::response_handler {
   };
 
   void add_to_summary(const response& r, const std::string* parent_request_id = nullptr) {
+    if (r.api == api_generation::v3) {
+      const explained3 x = explain_response3(r, settings_);
+      status_ = std::max(status_, status_of(x));
+      summary_.add3(x, r, settings_, r.request_id ? &*r.request_id : parent_request_id);
+      return;
+    }
     const explained x = explain_response(r, settings_, guesses_);
     status_ = std::max(status_, status_of(x, settings_));
     const std::string* request_id = r.request_id ? &*r.request_id : parent_request_id;
@@ -1009,15 +1385,24 @@ void explain_stdin(const tccode_tool::read_options& options, bool summarise, exp
 // ---------------------------------------------------------------------------------------------
 // --schedule
 
-/// What decide() makes of each attempt of a call that keeps failing with `code`: the default
-/// policy (or `max_attempts` of them), as text or JSON.
-int print_schedule(int code, int max_attempts, const settings& s, bool json_output) {
+/// What decide() makes of each attempt of a call that keeps failing with `code` (API 2.0's or 3.0's):
+/// the default policy (or `max_attempts` of them), as text or JSON.
+int print_schedule(const response& code, int max_attempts, const settings& s, bool json_output) {
   tccode::retry_policy policy;
   policy.max_attempts = max_attempts;
-  const tccode::explanation e = tccode::explain(code, std::string_view(), s.service, s.lang);
+  const bool api3 = code.api == api_generation::v3;
+  const tccode::explanation e =
+      api3 ? tccode::explain(std::string_view(code.code_string), std::string_view(), *s.product, s.lang)
+           : tccode::explain(code.code, std::string_view(), s.service, s.lang);
   std::string json;
   json_writer w(json);
-  w.begin_object().key("code").number(code).member("retry", tccode::name(e.retry()));
+  w.begin_object().key("code");
+  if (api3) {
+    w.string(code.code_string);
+  } else {
+    w.number(code.code);
+  }
+  w.member("retry", tccode::name(e.retry()));
   w.key("max_attempts").number(max_attempts).key("attempts").begin_array();
   w.begin_object().key("attempt").number(1).member("action", "send").end_object();
   std::ostringstream text;
@@ -1039,14 +1424,18 @@ int print_schedule(int code, int max_attempts, const settings& s, bool json_outp
     w.key("delay_ms").begin_array().number(least).number(most.delay.count()).end_array().end_object();
   }
   w.end_array().end_object();
+  const bool found = api3 ? e.judged_by() != nullptr : e.success() || e.public_row() != nullptr;
   if (json_output) {
     std::cout << json << '\n';
   } else {
-    std::cout << code << ' ' << (e.public_row() != nullptr ? e.type() : unlisted_text(code, s.lang)) << ": "
-              << tccode::describe(e.retry(), s.lang) << '\n'
+    const std::string what =
+        api3 ? one_line(code.code_string) + (found ? "" : " (unknown code)")
+             : std::to_string(code.code) + ' ' +
+                   (e.public_row() != nullptr ? std::string(e.type()) : unlisted_text(code.code, s.lang));
+    std::cout << what << ": " << tccode::describe(e.retry(), s.lang) << '\n'
               << text.str() << "  then stop: " << made << (made == 1 ? " attempt" : " attempts") << " in all\n";
   }
-  return e.success() || e.public_row() != nullptr ? 0 : 1;
+  return found ? 0 : 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1146,6 +1535,61 @@ int print_services(bool json_output) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// --products
+
+/// The built-in API 3.0 products: name, host, API versions (the one the name stands for first), its
+/// codes, the share of them with official English of that version, and where they come from.
+int print_products(bool json_output) {
+  if (!tool::has_catalogue()) {
+    std::cerr << "tccode: this tccode is built without API 3.0's products (TCCODE_CATALOGUE=OFF): it knows the "
+                 "common codes alone\n";
+    return 1;
+  }
+  for (const tool::product_version* v = tool::product_versions_begin(); v != tool::product_versions_end(); ++v) {
+    if (!v->newest) {
+      continue;
+    }
+    const tccode::product& p = *v->product;
+    std::vector<std::string_view> versions{p.version()};
+    for (const tool::product_version* o = tool::product_versions_begin(); o != tool::product_versions_end(); ++o) {
+      if (o->product->name() == p.name() && o != v) {
+        versions.push_back(o->product->version());
+      }
+    }
+    std::size_t english = 0;
+    for (const tccode::code_row& r : p) {
+      if (!r.en.empty() && (r.flags & tccode::code_row::english_of_other_version) == 0) {
+        ++english;
+      }
+    }
+    const std::string version_digits = "v" + std::string(p.version().substr(0, 4)) +
+                                       std::string(p.version().substr(5, 2)) + std::string(p.version().substr(8, 2));
+    const std::string source = "tencentcloud/" + std::string(p.name()) + "/" + version_digits + "/errors.go";
+    const std::string host = std::string(v->host) + ".tencentcloudapi.com";
+    const long percent = std::lround(100.0 * static_cast<double>(english) / static_cast<double>(p.size()));
+    if (json_output) {
+      std::string out;
+      json_writer w(out);
+      w.begin_object().member("product", p.name()).member("host", host).key("versions").begin_array();
+      for (const std::string_view version : versions) {
+        w.string(version);
+      }
+      w.end_array().key("codes").number(static_cast<std::int64_t>(p.size()));
+      w.key("english").number(static_cast<std::int64_t>(english)).member("source", source).end_object();
+      std::cout << out << '\n';
+    } else {
+      std::string listed;
+      for (const std::string_view version : versions) {
+        listed += (listed.empty() ? "" : ", ") + std::string(version);
+      }
+      std::cout << pad(p.name(), 12) << pad(listed, 26) << pad(std::to_string(p.size()) + " codes", 11)
+                << pad(std::to_string(percent) + "% English", 13) << source << '\n';
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 std::string version_string() {
   return "tccode " + std::to_string(TCCODE_VERSION_MAJOR) + "." + std::to_string(TCCODE_VERSION_MINOR) + "." +
@@ -1154,11 +1598,11 @@ std::string version_string() {
 
 int run(int argc, const char* const* argv) {
   CLI::App app{
-      "Explains the error codes of Tencent Cloud's API 2.0 endpoints: a code, a code and its message, or a whole "
-      "JSON response.\n\n"
+      "Explains the error codes of Tencent Cloud's API 2.0 and API 3.0 endpoints: a code, a code and its message, a "
+      "whole JSON response, or an API 3.0 SDK's logged error line.\n\n"
       "Exit status: the worst of all that was asked: 0 when every code was found (or the response is a success), "
-      "1 when a public code is not listed (or, with --module, the module code is not in that table), 2 for usage "
-      "errors and malformed input.",
+      "1 when a public code is not listed (or, with --module, the module code is not in that table; or an API 3.0 "
+      "code that nothing knows), 2 for usage errors and malformed input.",
       "tccode"};
   app.set_version_flag("--version", version_string());
   app.get_formatter()->column_width(34);
@@ -1174,6 +1618,8 @@ int run(int argc, const char* const* argv) {
   std::string schedule_argument;
   std::string service_argument;
   std::string host_argument;
+  std::string product_argument;
+  std::string api_version_argument;
   int max_attempts = tccode::retry_policy{}.max_attempts;
   bool json_output = false;
   bool list_services = false;
@@ -1181,14 +1627,16 @@ int run(int argc, const char* const* argv) {
   tccode_tool::read_options read;
 
   auto* code_option =
-      app.add_option("code", code_argument, "A public code: 5100, \"5100\", -2700, or a name such as auth_failed");
+      app.add_option("code", code_argument,
+                     "API 2.0's public code (5100, \"5100\", -2700, or a name such as auth_failed), or an API 3.0 code "
+                     "(AuthFailure.SignatureExpire)");
   auto* message_option =
       app.add_option("message", message_argument, "The response's message, such as '(100004)projectId...'");
   auto* response_option =
       app.add_option("--response", response_arguments,
-                     "A whole JSON response, its text; - reads it from standard input, as it comes (several, one "
-                     "after another, or JSON Lines, explained line by line; a file: - < FILE). May be given more "
-                     "than once")
+                     "A whole JSON response (API 2.0's or 3.0's), or an API 3.0 SDK's error line, its text; - reads "
+                     "them from standard input, as they come (several, one after another, or JSON Lines, explained "
+                     "line by line; a file: - < FILE). May be given more than once")
           ->allow_extra_args(false);
   app.add_option("--module", module_argument,
                  "The module table for the message's (N) code (project-crud, project-query, or one of --table's); "
@@ -1197,13 +1645,27 @@ int run(int argc, const char* const* argv) {
       app.add_option("--table", table_argument,
                      "A TSV file with the columns of data/codes.tsv: its public rows give public codes a service's own "
                      "meaning, its other rows are module tables");
-  auto* service_option = app.add_option("--service", service_argument,
-                                        "Explain in a built-in service's meaning (cmq, cdn, ...: see --services)");
+  auto* service_option =
+      app.add_option("--service", service_argument,
+                     "API 2.0: explain in a built-in service's meaning (cmq, cdn, ...: see --services)");
   auto* host_option = app.add_option("--host", host_argument,
                                      "The same for the service of an API 2.0 host (cvm.api.qcloud.com, "
                                      "cmq-queue-gz.api.qcloud.com, or a URL)");
+  auto* product_option =
+      app.add_option("--product", product_argument,
+                     "API 3.0: explain codes in a product's meaning (cvm, cbs, ...: see --products; common: the "
+                     "common codes alone). Without it, an SDK's error that names a product's host "
+                     "(cvm.tencentcloudapi.com) is explained in that product's meaning, any other in the common "
+                     "codes'");
+  auto* api_version_option =
+      app.add_option("--api-version", api_version_argument,
+                     "API 3.0: with --product, the product's API version (2017-03-12 or v20170312)");
   auto* services_option =
       app.add_flag("--services", list_services, "List the built-in services: their hosts, sources and rows");
+  bool list_products = false;
+  auto* products_option =
+      app.add_flag("--products", list_products,
+                   "List API 3.0's built-in products: their API versions, codes, share of official English and source");
   app.add_option("--lang", lang_argument, "zh or en; the default follows LC_ALL, LC_MESSAGES or LANG (zh* is zh)")
       ->check(CLI::IsMember({"zh", "en"}));
   auto* list_option = app.add_option("--list", list_argument,
@@ -1222,8 +1684,8 @@ int run(int argc, const char* const* argv) {
   app.add_flag("--json", json_output, "Answer in JSON: one object a line for each explained response");
   auto* summary_option =
       app.add_flag("--summary", summarise,
-                   "With --response: one table of what the responses were, by public and module code, with count, "
-                   "share, meaning, advice and an example requestId");
+                   "With --response: one table of what the responses were, by API 2.0's public and module code and "
+                   "API 3.0's code, with count, share, meaning, advice and an example requestId");
   auto* lenient_option = app.add_flag("--lenient", read.lenient,
                                       "With --response: also read Python's dict repr, Node's util.inspect output, "
                                       "trailing commas and comments, as logs and documentation show responses");
@@ -1236,8 +1698,10 @@ int run(int argc, const char* const* argv) {
   service_option->excludes(host_option)->excludes(table_option);
   host_option->excludes(table_option);
   services_option->excludes(code_option)->excludes(response_option);
+  products_option->excludes(code_option)->excludes(response_option)->excludes(services_option);
   summary_option->needs(response_option);
   lenient_option->needs(response_option);
+  api_version_option->needs(product_option);
 
   try {
     app.parse(argc, argv);
@@ -1252,6 +1716,9 @@ int run(int argc, const char* const* argv) {
 
   if (list_services) {
     return print_services(json_output);
+  }
+  if (list_products) {
+    return print_products(json_output);
   }
   const tccode::services::catalogue_entry* builtin = nullptr;
   if (!service_argument.empty() || !host_argument.empty()) {
@@ -1283,6 +1750,27 @@ int run(int argc, const char* const* argv) {
   if (s.module_given && s.selected_modules.empty()) {
     throw input_error("--module: '" + printable(module_argument) +
                       "' is not a module table: " + labels(s.module_tables));
+  }
+  if (!api_version_argument.empty() && !is_api_version(api_version_argument)) {
+    throw input_error("--api-version: '" + printable(api_version_argument) +
+                      "' is not an API version such as 2017-03-12 or v20170312");
+  }
+  if (product_option->count() > 0) {
+    s.product = tool::find_product(product_argument, api_version_argument);
+    if (s.product == nullptr) {
+      const bool named = tool::find_product(product_argument, {}) != nullptr;
+      throw input_error(named ? "--api-version: '" + printable(api_version_argument) + "' is not a version of " +
+                                    printable(product_argument) + " (see --products)"
+                        : tool::has_catalogue()
+                            ? "--product: '" + printable(product_argument) +
+                                  "' is not a built-in product (see --products)"
+                            : "--product: '" + printable(product_argument) +
+                                  "' is not a built-in product: this tccode is built "
+                                  "without the products (TCCODE_CATALOGUE=OFF), and knows the common codes alone: " +
+                                  tool::product_names());
+    }
+    s.product_given = true;
+    s.api_version = api_version_argument;
   }
 
   if (schedule_option->count() > 0) {
@@ -1338,8 +1826,7 @@ int run(int argc, const char* const* argv) {
       }
     }
   } else if (code_option->count() > 0) {
-    response r;
-    r.code = code_from_argument(code_argument, s);
+    response r = code_from_argument(code_argument, s);
     r.message.assign(message_argument);
     explain.each(std::move(r));
   } else {
