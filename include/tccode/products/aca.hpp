@@ -26,11 +26,11 @@ TCCODE_VISIBLE inline constexpr code_row aca_v20210323_codes[3] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// aca, API version 2021-03-23 (3 codes).
 TCCODE_VISIBLE inline constexpr product aca_v20210323{

@@ -30,7 +30,7 @@ TCCODE_VISIBLE inline constexpr code_row acp_v20220105_codes[3] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 3, 0, 62},
+     65, 3, 0, 63},
 };
 /// acp, API version 2022-01-05 (3 codes).
 TCCODE_VISIBLE inline constexpr product acp_v20220105{

@@ -38,12 +38,12 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
     {207362989, {"FailedOperation.ModerationFailed", 32},
      {"\xe5\xae\xa1\xe6\xa0\xb8\xe5\xa4\xb1\xe8\xb4\xa5", 12},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {282053276, {"ResourceUnavailable.Delivering", 30},
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x8f\x91\xe8\xb4\xa7\xe4\xb8\xad\xe3"
        "\x80\x82", 24},
      {"The resource is being delivered.", 32},
-     31, 3, 0, 47},
+     31, 3, 0, 48},
     {356460036, {"AuthFailure.UnauthorizedOperation", 33},
      {"\xe6\x97\xa0\xe6\x9d\x83\xe6\x89\xa7\xe8\xa1\x8c\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe6\x82\xa8\xe7\x9a\x84" "CAM\xe7\xad\x96\xe7"
@@ -55,15 +55,15 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
     {357612131, {"FailedOperation.JobNotExist", 27},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {365376051, {"FailedOperation.RequestTimeout", 30},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {"The backend service timed out.", 30},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {477673701, {"ResourceUnavailable.StopUsing", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe5\x81\x9c\xe6\x9c\x8d\xe3\x80\x82", 18},
      {"Services for the account has been stopped.", 42},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {522007546, {"InvalidParameterValue.LogoParamErr", 34},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xbc\x95\xe6\x93\x8e\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8"
        "\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\xb0\xb4\xe5\x8d\xb0\xe3\x80\x82", 39},
@@ -83,30 +83,30 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
      {"\xe7\x94\x9f\xe6\x88\x90\xe5\x9b\xbe\xe7\x89\x87\xe5\xae\xa1\xe6\xa0\xb8\xe4\xb8\x8d\xe9"
        "\x80\x9a\xe8\xbf\x87\xef\xbc\x8c\xe8\xaf\xb7\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 42},
      {"The generated image failed the review. Please try again.", 56},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {844294731, {"ResourceUnavailable.NotExist", 28},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe7\x8a\xb6\xe6\x80\x81\xe6\x9c\xaa\xe7\x9f\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe5\x9c\xa8\xe6\x8e"
        "\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe5\xbc\x80\xe9\x80\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 66},
      {"The billing status is unknown. Check whether the service has been activated in the console.", 91},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {938818959, {"FailedOperation.ServerError", 27},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal service error.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {988274326, {"FailedOperation.InnerError", 26},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 39},
      {"Internal service error. Please try again.", 41},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1107904684, {"FailedOperation.ImageDownloadError", 34},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\x8b\xe8\xbd\xbd\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Image download error.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1244913511, {"ResourceUnavailable.InArrears", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xac\xa0\xe8\xb4\xb9\xe3\x80\x82", 18},
      {"The account is in arrears.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1252386173, {"OperationDenied.ImageIllegalDetected", 36},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe5\x8c\x85\xe5\x90\xab\xe8\xbf\x9d\xe6\xb3\x95\xe8\xbf\x9d\xe8"
        "\xa7\x84\xe4\xbf\xa1\xe6\x81\xaf\xef\xbc\x8c\xe5\xae\xa1\xe6\xa0\xb8\xe4\xb8\x8d\xe9\x80"
@@ -123,11 +123,11 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
      {"\xe5\x9b\xbe\xe7\x89\x87\xe5\x88\x86\xe8\xbe\xa8\xe7\x8e\x87\xe8\xbf\x87\xe5\xa4\xa7\xef"
        "\xbc\x8c\xe8\xb6\x85\xe8\xbf\x87" "2000*2000\xe3\x80\x82", 42},
      {"The image resolution is too high, which exceeds 2000\xc3\x97" "2000.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1412344898, {"ResourceUnavailable.LowBalance", 30},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient balance.", 21},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1419289037, {"InvalidParameterValue.ImageEmpty", 32},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 15},
      {"No image is input.", 18},
@@ -136,7 +136,7 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
      {"\xe6\x8e\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1698653790, {"InvalidParameterValue.StyleConflict", 35},
      {"1xx\xe5\x92\x8c\xe5\x85\xb6\xe4\xbb\x96\xe9\xa3\x8e\xe6\xa0\xbc\xe4\xb8\x8d\xe5\x8f\xaf\xe6"
        "\xb7\xb7\xe5\x90\x88\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 39},
@@ -151,15 +151,15 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
        "\xb8\xba\xe7\xae\x97\xe6\xb3\x95\xe5\xbe\xae\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x95\x85\xe9\x9a"
        "\x9c\xe3\x80\x82", 51},
      {"RPC request failed, typically due to algorithm service malfunction.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1770069654, {"FailedOperation.Unknown", 23},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Unknown error.", 14},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2057745308, {"FailedOperation.ImageDecodeFailed", 33},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe8\xa7\xa3\xe7\xa0\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Image decoding failed.", 22},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2104322333, {"InvalidParameterValue.UrlIllegal", 32},
      {"URL\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"The URL format is invalid.", 26},
@@ -168,13 +168,13 @@ TCCODE_VISIBLE inline constexpr code_row aiart_v20221229_codes[32] = {
      {"base64\xe7\xbc\x96\xe7\xa0\x81\xe5\x90\x8e\xe7\x9a\x84\xe5\x9b\xbe\xe7\x89\x87\xe6\x95\xb0"
        "\xe6\x8d\xae\xe5\xa4\xa7\xe5\xb0\x8f\xe4\xb8\x8d\xe8\xb6\x85\xe8\xbf\x87" "10M\xe3\x80\x82", 51},
      {"The size of the image after base64 encoding cannot exceed 10 MB.", 64},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2140488874, {"FailedOperation.RequestEntityTooLarge", 37},
      {"\xe6\x95\xb4\xe4\xb8\xaa\xe8\xaf\xb7\xe6\xb1\x82\xe4\xbd\x93\xe5\xa4\xaa\xe5\xa4\xa7\xef"
        "\xbc\x88\xe9\x80\x9a\xe5\xb8\xb8\xe4\xb8\xbb\xe8\xa6\x81\xe6\x98\xaf\xe5\x9b\xbe\xe7\x89"
        "\x87\xef\xbc\x89\xe3\x80\x82", 51},
      {"The entire request body (usually images) is too large .", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// aiart, API version 2022-12-29 (32 codes).
 TCCODE_VISIBLE inline constexpr product aiart_v20221229{

@@ -50,7 +50,7 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20200309_codes[27] = {
     {509070825, {"FailedOperation.InsufficientBalance", 35},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3", 18},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Invalid parameter value.", 24},
@@ -75,11 +75,11 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20200309_codes[27] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist. Please try again later.", 52},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1489145291, {"ResourcesSoldOut", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 15},
      {"The resources have been sold out.", 33},
@@ -87,15 +87,15 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20200309_codes[27] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resource.", 22},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error. Please try again later.", 39},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1649743287, {"DryRunOperation", 15},
      {"DryRun "
        "\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe4\xbb\xa3\xe8\xa1\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe5"
@@ -104,7 +104,7 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20200309_codes[27] = {
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {"The DryRun operation means that the request will be successful, but an extra DryRun "
        "parameter is passed.", 104},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1760768151, {"UnsupportedOperation.BasicProtectBandwidthNotSupported", 54},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe4\xbf\x9d\xe5\xba\x95\xe9\x98\xb2\xe6"
        "\x8a\xa4\xe5\xb8\xa6\xe5\xae\xbd\xe7\x9a\x84\xe5\x8f\x96\xe5\x80\xbc", 39},
@@ -123,7 +123,7 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20200309_codes[27] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1857775642, {"InvalidParameter.SpecialParameterForSpecialAccount", 50},
      {"\xe8\xbf\x99\xe4\xb8\xaa\xe5\x8f\x82\xe6\x95\xb0\xe9\x9c\x80\xe8\xa6\x81\xe5\xbc\x80\xe5"
        "\x90\xaf\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe6\x89\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe4\xbd"
@@ -133,11 +133,11 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20200309_codes[27] = {
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter error. Please check and try again.", 52},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2117290745, {"UnsupportedOperation.ElasticProtectBandwidthNotSupported", 56},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe5\xbc\xb9\xe6\x80\xa7\xe5\xb8\xa6\xe5"
        "\xae\xbd\xe7\x9a\x84\xe5\x8f\x96\xe5\x80\xbc", 33},
@@ -157,7 +157,7 @@ TCCODE_VISIBLE inline constexpr code_row antiddos_v20250903_codes[2] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// antiddos, API version 2025-09-03 (2 codes).
 TCCODE_VISIBLE inline constexpr product antiddos_v20250903{

@@ -42,11 +42,11 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb8\x8a\xe4\xbc\xa0\xe5\x85\xb6\xe4\xbb\x96\xe6\x9c\x89\xe6\x95\x88\xe8\xaf\x81\xe4\xb9"
        "\xa6\xe3\x80\x82", 48},
      {"The certificate has expired. Please upload a valid one.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {47496534, {"ResourceNotFound.InvalidApi", 27},
      {"ApiId\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 14},
      {"Incorrect `ApiId`.", 18},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {49346285, {"UnsupportedOperation.UinNotInWhiteList", 38},
      {"\xe5\xbd\x93\xe5\x89\x8dUin\xe6\x9c\xaa\xe5\x9c\xa8\xe6\x89\x8b\xe5\xb7\xa5\xe5\xaf\x86\xe9"
        "\x92\xa5\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe5\x88\x97\xe8\xa1\xa8\xe5\x86\x85\xe3\x80"
@@ -66,7 +66,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"CAM internal request error. Please try again later. If the issue persists, contact "
        "customer service or submit a ticket.", 119},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {73406686, {"LimitExceeded.UsagePlanLimitExceeded", 36},
      {"\xe4\xbd\xbf\xe7\x94\xa8\xe8\xae\xa1\xe5\x88\x92\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -96,7 +96,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe8\xaf\xa5\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe7\xbb\x8f\xe7\xbb\x91\xe5\xae\x9a\xe5"
        "\x85\xb6\xe4\xbb\x96\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 36},
      {"The domain name has been bound to another service.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {135691866, {"InvalidParameter.DuplicatePluginConfig", 38},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe7\xbb\x91\xe5\xae\x9a\xe6\x8f\x92\xe4\xbb\xb6\xe5\x92\x8c\xe5"
        "\xb7\xb2\xe6\x9c\x89\xe6\x8f\x92\xe4\xbb\xb6\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 42},
@@ -116,7 +116,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {202097351, {"FailedOperation.CodingError", 27},
      {"API\xe6\x96\x87\xe6\xa1\xa3\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"API document operation failed.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {211257013, {"UnsupportedOperation.ForceHttps", 31},
      {"\xe5\x8d\x8f\xe8\xae\xae\xe4\xb8\xbaHTTP\xe6\x97\xb6\xef\xbc\x8c\xe4\xb8\x8d\xe6\x94\xaf"
        "\xe6\x8c\x81\xe5\xbc\xba\xe5\x88\xb6Https\xe3\x80\x82", 42},
@@ -130,7 +130,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"Database operation failed. Please try again later. If the issue persists, contact our "
        "smart customer service or submit a ticket.", 128},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {235339969, {"InvalidParameterValue.InvalidPort", 33},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe7\xab\xaf\xe5\x8f\xa3\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -143,13 +143,13 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xe3\x80\x82", 69},
      {"The domain name does not have an ICP filing through Tencent Cloud. Please get the ICP "
        "filing before binding the domain name.", 124},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {271770453, {"FailedOperation.CertificateIsNull", 33},
      {"Apis "
        "\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe8\xaf\xb7\xe4\xb8\x8a\xe4"
        "\xbc\xa0\xe8\xaf\x81\xe4\xb9\xa6\xe3\x80\x82", 38},
      {"The Apis certificate is empty. Please upload a certificate.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {277922354, {"UnsupportedOperation.UnsupportedBindApiKey", 42},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe4\xbd\xbf\xe7\x94\xa8\xe8"
        "\xae\xa1\xe5\x88\x92\xe3\x80\x82", 30},
@@ -158,7 +158,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {282970603, {"FailedOperation.CertificateIdBindError", 38},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe7\xbb\x91\xe5\xae\x9a\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"An error occurred while binding a certificate.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {305611060, {"InternalError.VpcException", 26},
      {"vpc\xe5\x86\x85\xe9\x83\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe8\x8b\xa5\xe6\x97"
@@ -167,7 +167,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"VPC internal request error. Please try again. If the problem persists, please contact the "
        "smart customer service or submit a ticket.", 132},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Incorrect parameter.", 20},
@@ -176,7 +176,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe7\x9b\xb8\xe5\x85\xb3\xe7\x9a\x84\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
      {"Service error.", 14},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {327324341, {"LimitExceeded.ServiceCountForPluginLimitExceeded", 48},
      {"\xe6\x8f\x92\xe4\xbb\xb6\xe7\xbb\x91\xe5\xae\x9a\xe7\x9a\x84\xe6\x9c\x8d\xe5\x8a\xa1\xe6"
        "\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xef\xbc\x8c\xe8\xaf"
@@ -194,7 +194,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {337076293, {"FailedOperation.BackendDomainError", 34},
      {"\xe8\xbf\x94\xe5\x9b\x9e\xe5\x9f\x9f\xe5\x90\x8d\xe9\x94\x99\xe8\xaf\xaf", 18},
      {"Domain name error returned", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {352525738, {"FailedOperation.CertificateIdError", 34},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe8\x80\x85\xe6"
        "\x82\xa8\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe6\x9f\xa5\xe7\x9c\x8b\xef\xbc"
@@ -203,12 +203,12 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\x80\x82", 93},
      {"The certificate does not exist or you do not have permission to view it. Please upload a "
        "valid certificate in the SSL Certificates Service Console.", 147},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {367505750, {"FailedOperation.DefineMappingPathError", 38},
      {"Apis\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe8\xb7\xaf\xe5\xbe\x84\xe9\x85\x8d\xe7\xbd\xae"
        "\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 34},
      {"The Apis custom path configuration is incorrect.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {380433774, {"InvalidParameterValue.InvalidClb", 32},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84" "clb\xe3\x80\x82", 18},
      {"Invalid CLB configuration.", 26},
@@ -222,7 +222,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe6\xa0\x87\xe7\xad\xbe\xe7\xbb\x91\xe5\xae\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"The tag was not bound to the specified service.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {391362317, {"InternalError.CauthException", 28},
      {"CAuth\xe5\x86\x85\xe9\x83\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c"
        "\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe8\x8b\xa5\xe6"
@@ -231,12 +231,12 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xe5\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 101},
      {"CAuth internal request error. Please try again later. If the problem persists, please "
        "submit a ticket.", 102},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {398065435, {"FailedOperation.InstanceNotExist", 32},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe6\x88\x96\xe8"
        "\x80\x85\xe6\x97\xa0\xe6\x95\x88\xe7\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 39},
      {"The instance does not exist or is invalid.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {405429536, {"OperationDenied", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 18},
      {"Operation denied.", 17},
@@ -249,7 +249,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"SCF internal request error. Please try again. If the problem persists, please contact the "
        "smart customer service or submit a ticket.", 132},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {414426760, {"UnsupportedOperation.ModifyNetType", 34},
      {"\xe7\xbd\x91\xe7\xbb\x9c\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4"
        "\xbf\xae\xe6\x94\xb9\xe3\x80\x82", 30},
@@ -275,7 +275,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe8\xb7\xaf\xe5\xbe\x84\xe4\xb8\x8e\xe9\xbb\x98\xe8"
        "\xae\xa4\xe8\xb7\xaf\xe5\xbe\x84\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 44},
      {"The Apis custom path conflicts with the default path.", 53},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {521958301, {"InvalidParameterValue.InvalidBackendPath", 40},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb7\xaf\xe5\xbe\x84\xe9\x85\x8d\xe7"
        "\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
@@ -284,7 +284,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {523838500, {"FailedOperation.ApiError", 24},
      {"api\xe7\xb1\xbb\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"API error.", 10},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {525560118, {"InvalidParameterValue.InvalidServiceConfig", 42},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x85\x8d\xe7"
        "\xbd\xae\xe3\x80\x82", 27},
@@ -300,7 +300,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe5\xbd\x93\xe5\x89\x8d" "API\xe6\xad\xa3\xe5\x9c\xa8\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\xad"
        "\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 45},
      {"The API is being manipulated. Please try again later.", 53},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {578454986, {"UnsupportedOperation.UnsupportedUpdateApiKey", 44},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xaf\x86\xe9\x92\xa5\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
@@ -312,7 +312,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\x8c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xae\xbe\xe7\xbd\xae\xe8\x87\xaa\xe5\xae\x9a"
        "\xe4\xb9\x89\xe8\xb7\xaf\xe5\xbe\x84\xe3\x80\x82", 78},
      {"The custom domain name already uses the default path mapping, so no custom path can be set.", 91},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {582544391, {"FailedOperation.CertificateIdUnknownError", 41},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\xa4\x84\xe4\xba\x8e\xe6\x9c\xaa\xe7\x9f\xa5\xe7\x8a\xb6\xe6"
        "\x80\x81\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe8\xaf\x81\xe4\xb9\xa6\xe5\x90"
@@ -320,13 +320,13 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xe3\x80\x82", 69},
      {"The certificate is in an unknown status. Please submit a ticket to check its specific "
        "status.", 93},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {587979329, {"FailedOperation.CertificateIdInfoError", 38},
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe4\xbf\xa1\xe6\x81\xaf\xe5\x86\x85\xe5\xae\xb9\xe4"
        "\xb8\xba\xe7\xa9\xba\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe8\xaf\x81\xe4\xb9"
        "\xa6\xe5\x90\x8c\xe4\xba\x8b\xe3\x80\x82", 54},
      {"The certificate information is empty. Please submit a ticket for assistance.", 76},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"Unsupported operation.", 22},
@@ -353,7 +353,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"Apis\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe8\xb7\xaf\xe5\xbe\x84\xe6\x98\xa0\xe5\xb0\x84"
        "\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 40},
      {"The Apis custom path mapping cannot be empty.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {614732250, {"InvalidParameterValue.InvalidVpcConfig", 38},
      {"\xe6\x97\xa0\xe6\x95\x88vpc\xe4\xbf\xa1\xe6\x81\xaf\xe3\x80\x82", 18},
      {"Invalid VPC information", 23},
@@ -366,11 +366,11 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {645045786, {"FailedOperation.DefineMappingEnvironmentError", 45},
      {"Apis \xe7\x8e\xaf\xe5\xa2\x83\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 26},
      {"The Apis environment configuration is incorrect.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {645585787, {"FailedOperation.UnknownProtocolTypeError", 40},
      {"\xe5\x8d\x8f\xe8\xae\xae\xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"The protocol type is incorrect.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {652478522, {"UnsupportedOperation.ClsSearchTime", 34},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe6\xa3\x80\xe7\xb4\xa2\xe8\xb5\xb7\xe5\xa7\x8b\xe6\x97\xb6\xe9"
        "\x97\xb4\xe9\x97\xb4\xe9\x9a\x94\xe3\x80\x82", 33},
@@ -396,12 +396,12 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\x90\x88\xe8\xa7\x84\xe8\xa6\x81\xe6\xb1\x82\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe8\xbf"
        "\x9b\xe8\xa1\x8c\xe6\x8e\xa5\xe5\x85\xa5\xe3\x80\x82", 57},
      {"Unable to connect: the current domain name is not compliant.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {684601093, {"FailedOperation.AccessKeyExist", 30},
      {"\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The custom key already exists.", 30},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {698860846, {"InternalError.OssException", 26},
      {"oss\xe5\x86\x85\xe9\x83\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe8\x8b\xa5\xe6\x97"
@@ -410,7 +410,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"OSS internal request error. Please try again. If the problem persists, please contact the "
        "smart customer service or submit a ticket.", 132},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {740330257, {"LimitExceeded.ExceededDomainLimit", 33},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe5\x9f\x9f\xe5\x90\x8d\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xef\xbc\x8c\xe9\xbb\x98\xe8\xae\xa4\xe6\x9c\x80\xe5\xa4"
@@ -439,7 +439,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\x90\x8e\xe7\xab\xaf\xe9\x80\x9a\xe9\x81\x93\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Backend error", 13},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {784053906, {"UnsupportedOperation.InvalidInstanceState", 41},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xef\xbc\x8c\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbd\x93\xe5\x89\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80"
@@ -454,7 +454,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe8\xaf\xa5\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe7\xbb\x8f\xe7\xbb\x91\xe5\xae\x9a\xe8"
        "\xaf\xa5\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 33},
      {"The domain name has already been bound to this service.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {823209330, {"UnsupportedOperation.UnsupportedDeleteService", 45},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xbd\xbf\xe7\x94\xa8\xe4\xb8\xad\xef\xbc\x8c\xe4\xb8\x8d\xe8"
        "\x83\xbd\xe8\xa2\xab\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 36},
@@ -491,7 +491,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe9\xbb\x98\xe8\xae\xa4\xe7\x9a\x84\xe4\xba\x8c\xe7\xba\xa7\xe5\x9f\x9f\xe5\x90\x8d\xe8"
        "\xbe\x93\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 36},
      {"The entered default second-level domain name is incorrect.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {933342206, {"InvalidParameterValue.InvalidTsfConfig", 38},
      {"TSF\xe7\xb1\xbb\xe5\x9e\x8b" "API\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xe3\x80"
        "\x82", 27},
@@ -503,12 +503,12 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xbc\x8c\xe8\xaf\xb7\xe5\x85\x88\xe8\xa7\xa3\xe7\xbb\x91\xe5\x86\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 50},
      {"The APIs have already been bound to a usage plan. Please unbind them and try again.", 83},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {991748569, {"FailedOperation.EbError", 23},
      {"\xe4\xba\x8b\xe4\xbb\xb6\xe6\x80\xbb\xe7\xba\xbf\xe7\xbb\x91\xe5\xae\x9a/\xe8\xa7\xa3\xe7"
        "\xbb\x91\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 34},
      {"Failed to bind/unbind EventBridge.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1025736759, {"LimitExceeded.RequestLimitExceeded", 34},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe9\x99\x90\xe5\x88\xb6\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe7\xad\x89\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 42},
@@ -517,7 +517,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1027828160, {"FailedOperation.FormatError", 27},
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"The domain name format is incorrect.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit is exceeded.", 28},
@@ -532,7 +532,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe4\xbd\xbf\xe7\x94\xa8\xe8\xae\xa1\xe5\x88\x92\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The usage plan does not exist.", 30},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1093251503, {"InvalidParameterValue.InvalidRequestParameters", 46},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6"
        "\x95\xb0\xe3\x80\x82", 27},
@@ -541,7 +541,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"Error with CAM signature/authentication.", 40},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1125955511, {"UnsupportedOperation.InvalidEndpointType", 40},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x90\x8e\xe7\xab\xaf\xe7\xb1\xbb\xe5\x9e\x8b\xe3"
        "\x80\x82", 24},
@@ -557,7 +557,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1175263055, {"FailedOperation.EIAMError", 25},
      {"EIAM\xe8\xbf\x94\xe5\x9b\x9e\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 19},
      {"Error form EIAM", 15},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1181783118, {"UnsupportedOperation.UnsupportedDeleteApi", 41},
      {"\xe5\xbd\x93\xe5\x89\x8d" "API\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe4\xb8\x9a\xe5\x8a\xa1"
        "API\xef\xbc\x8c\xe8\xaf\xb7\xe5\x85\x88\xe8\xa7\xa3\xe7\xbb\x91\xe5\x86\x8d\xe8\xaf\x95\xe3"
@@ -578,7 +578,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1212442424, {"FailedOperation.CamException", 28},
      {"CAM\xe5\xbc\x82\xe5\xb8\xb8", 9},
      {"CAM error", 9},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1217490463, {"UnsupportedOperation.ResourceIsInUse", 36},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe4\xbd\xbf\xe7\x94\xa8\xe8"
        "\xae\xa1\xe5\x88\x92\xef\xbc\x8c\xe8\xaf\xb7\xe5\x85\x88\xe8\xa7\xa3\xe7\xbb\x91\xe5\x86"
@@ -597,7 +597,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 105},
      {"API Gateway internal request error. Please try again later. If the problem persists, "
        "please contact the smart customer service or submit a ticket.", 146},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1248396912, {"InvalidParameterValue.InvalidServiceType", 40},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82WEBSOCKET\xe7\xb1\xbb\xe5\x9e\x8b\xe7\x9a\x84\xe5\x90\x8e\xe7\xab\xaf"
@@ -629,7 +629,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\x9f\x9f\xe5\x90\x8d\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {"The custom domain name of the service is incorrect.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1261033746, {"LimitExceeded.IpStrategyLimitExceeded", 37},
      {"IP\xe7\xad\x96\xe7\x95\xa5\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 29},
@@ -643,7 +643,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"CLB internal request error. Please try again. If the problem persists, please submit a "
        "ticket.", 94},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1265857037, {"UnsupportedOperation.InvalidAction", 34},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"API error.", 10},
@@ -651,7 +651,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1275314882, {"LimitExceeded.ApiKeyCountLimitExceeded", 38},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -666,7 +666,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe5\xaf\xb9\xe5\xba\x94\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\x8d\xe5\x8f\xaf\xe8\xa7\x81\xe3"
        "\x80\x82", 24},
      {"The corresponding service is invisible.", 39},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1326253986, {"InvalidParameterValue.DuplicatePluginConfig", 43},
      {"\xe6\x8f\x92\xe4\xbb\xb6\xe5\xae\x9a\xe4\xb9\x89\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5"
        "\x80\xbc\xe9\x87\x8d\xe5\xa4\x8d\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbf\xae\xe6\x94\xb9\xe5\x90"
@@ -687,7 +687,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe8\xae\xbe\xe7\xbd\xae\xe8\xb7\xaf\xe5\xbe\x84\xe6\x98\xa0\xe5\xb0\x84\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"An error occurred while setting the path mapping.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1382141443, {"LimitExceeded.ExceededDefineMappingLimit", 40},
      {"\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe8\xb7\xaf\xe5\xbe\x84\xe6\x98\xa0\xe5\xb0\x84\xef"
        "\xbc\x8c\xe6\x9c\x80\xe5\xa4\x9a\xe4\xb8\x89\xe7\xbb\x84\xe3\x80\x82", 39},
@@ -701,11 +701,11 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1388225340, {"FailedOperation.DefineMappingParamRepeat", 40},
      {"Apis \xe5\x8f\x82\xe6\x95\xb0\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 20},
      {"The Apis parameters are repeated.", 33},
-     0, 3, 0, 62},
+     0, 3, 0, 63},
     {1400405129, {"ResourceNotFound.InvalidApiDoc", 30},
      {"API\xe6\x96\x87\xe6\xa1\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The API document does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1407942682, {"UnsupportedOperation.AttachPlugin", 33},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x8f\x92\xe4\xbb\xb6\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7"
        "\xbb\x91\xe5\xae\x9a\xe3\x80\x82", 30},
@@ -724,7 +724,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 99},
      {"TSF internal request error. Please try again. If the problem persists, please contact the "
        "smart customer service or submit a ticket.", 132},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1489145291, {"ResourcesSoldOut", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 15},
      {"The resources have been sold out.", 33},
@@ -744,19 +744,19 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"SCF\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe7\xbb\x91\xe5\xae\x9a/\xe8\xa7\xa3\xe7\xbb\x91"
        "\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 40},
      {"Failed to bind/unbind SCF trigger.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resource.", 22},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1574999314, {"InvalidParameterValue.InvalidUpstream", 37},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x90\x8e\xe7\xab\xaf\xe9\x80\x9a\xe9\x81\x93\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe8\x80\x85\xe6\x98\xaf\xe6\x97\xa0\xe6\x95\x88\xe7\x8a"
@@ -766,7 +766,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1579952075, {"FailedOperation.ClsError", 24},
      {"\xe8\xb0\x83\xe7\x94\xa8" "CLS\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1582046657, {"UnsupportedOperation.RequestPostError", 37},
      {"\xe8\xaf\xb7\xe6\xb1\x82Post\xe5\xa4\xb1\xe8\xb4\xa5", 16},
      {"Post request failed.", 20},
@@ -792,7 +792,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1645417407, {"FailedOperation.InvalidInputJSON", 32},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xbe\x93\xe5\x85\xa5json", 19},
      {"Invalid input json", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1649743287, {"DryRunOperation", 15},
      {"DryRun "
        "\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe4\xbb\xa3\xe8\xa1\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe5"
@@ -801,7 +801,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {"`DryRun` Operation. It means that the request would have succeeded, but the `DryRun` "
        "parameter was used.", 104},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1683426311, {"InvalidParameterValue.InvalidPluginConfig", 41},
      {"\xe6\x8f\x92\xe4\xbb\xb6\xe5\xae\x9a\xe4\xb9\x89\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5"
        "\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbf\xae\xe6\x94\xb9\xe5\x90"
@@ -817,36 +817,36 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\xba\xe4\xbc\x81\xe4\xb8\x9a\xe8\xaf\x81\xe4"
        "\xb9\xa6\xef\xbc\x8c\xe5\xbe\x85\xe6\x8f\x90\xe4\xba\xa4\xe3\x80\x82", 39},
      {"The certificate is an enterprise certificate and waiting to be submitted.", 73},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1720715072, {"FailedOperation.ServiceInOperation", 34},
      {"\xe5\xbd\x93\xe5\x89\x8dService\xe6\xad\xa3\xe5\x9c\xa8\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\xad"
        ", \xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 48},
      {"The service is in use. Please try again later.", 46},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1729244041, {"ResourceNotFound.InvalidAccessKeyId", 35},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The key does not exist.", 23},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1729815331, {"FailedOperation.TaskAlreadyExist", 32},
      {"\xe8\xbf\x81\xe7\xa7\xbb\xe4\xbb\xbb\xe5\x8a\xa1\xe9\x87\x8d\xe5\xa4\x8d", 18},
      {"Migration task duplicated", 25},
-     26, 3, 0, 62},
+     26, 3, 0, 63},
     {1742323146, {"FailedOperation.DomainResolveError", 34},
      {"\xe8\xaf\xa5\xe5\x9f\x9f\xe5\x90\x8d\xe6\x9c\xaa\xe9\x85\x8d\xe7\xbd\xae" "cname\xe5\x88"
        "\xb0\xe9\xbb\x98\xe8\xae\xa4\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe6\x88\x96\xe8\x80\x85"
        "\xe8\xa7\xa3\xe6\x9e\x90\xe6\x9c\xaa\xe7\x94\x9f\xe6\x95\x88\xe3\x80\x82", 65},
      {"The domain name is not configured with a CNAME record resolving to the default domain "
        "name, or the resolution has not taken effect yet.", 135},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1747928325, {"ResourceNotFound.InvalidOauthApi", 32},
      {"OAuth\xe4\xb8\x9a\xe5\x8a\xa1" "API\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 23},
      {"Error with the OAuth service API.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1779933420, {"FailedOperation.ApiBindEnvironmen", 33},
      {"\xe8\xaf\xa5" "api\xe7\xbb\x91\xe5\xae\x9a\xe4\xba\x86\xe4\xbd\xbf\xe7\x94\xa8\xe8\xae\xa1"
        "\xe5\x88\x92\xe3\x80\x82", 30},
      {"This API has been bound with a usage plan.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1806125824, {"UnsupportedOperation.UnsupportedNetType", 39},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\xbd\x91\xe7\xbb\x9c\xe7\xb1\xbb\xe5\x9e\x8b\xe3"
        "\x80\x82", 24},
@@ -859,11 +859,11 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1817923343, {"ResourceNotFound.InvalidApiApp", 30},
      {"\xe5\xba\x94\xe7\x94\xa8ID\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 17},
      {"The application ID is incorrect.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1849228974, {"UnsupportedOperation.AlreadyBindUsagePlan", 41},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe4\xbd\xbf\xe7\x94\xa8\xe8"
        "\xae\xa1\xe5\x88\x92\xe3\x80\x82", 30},
@@ -873,7 +873,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\x9f\x9f\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {"The custom domain name format is incorrect.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1861731666, {"UnsupportedOperation.UnpackError", 32},
      {"Unpack\xe5\x87\xbd\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 18},
      {"Unpack function error", 21},
@@ -900,7 +900,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\x83\xe3\x80\x82", 72},
      {"Failed to get the role. Please make sure that relevant API Gateway service APIs have been "
        "authorized.", 101},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1916839282, {"UnauthorizedOperation.UncertifiedUser", 37},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe5\xae\x9e\xe5\x90\x8d\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The user has not passed identity verification.", 46},
@@ -917,11 +917,11 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter.", 18},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1965350704, {"ResourceNotFound.InvalidPlugin", 30},
      {"\xe6\x8f\x92\xe4\xbb\xb6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The plugin does not exist.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1974906001, {"InvalidParameterValue.InvalidUrl", 32},
      {"URL\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"The URL parameters are invalid.", 31},
@@ -930,7 +930,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
      {"\xe5\x88\xa0\xe9\x99\xa4\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\x9f\x9f\xe5\x90\x8d\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {"An error occurred while deleting the custom domain name.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2010410678, {"InvalidParameterValue.InvalidApiRequestConfig", 45},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84" "API\xe9\x85\x8d\xe7\xbd\xae\xe3\x80\x82", 21},
      {"Invalid API configuration.", 26},
@@ -938,7 +938,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {2015072201, {"FailedOperation.ServiceNotExist", 31},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The service does not exist.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2021374921, {"MissingParameter.BackendSpecificParam", 37},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x8f\x82\xe6"
        "\x95\xb0\xe3\x80\x82", 27},
@@ -949,7 +949,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xb4\xa5\xe7\x8a\xb6\xe6\x80\x81\xef\xbc\x8c\xe8\xaf\xb7\xe4\xb8\x8a\xe4\xbc\xa0\xe5\x85"
        "\xb6\xe4\xbb\x96\xe6\x9c\x89\xe6\x95\x88\xe8\xaf\x81\xe4\xb9\xa6\xe3\x80\x82", 63},
      {"The certificate has been rejected. Please upload a valid one.", 61},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2078078628, {"LimitExceeded.AccessKeyCountInUsagePlanLimitExceeded", 52},
      {"\xe8\xae\xbf\xe9\x97\xae\xe5\xaf\x86\xe9\x92\xa5\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -958,7 +958,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2109611706, {"UnsupportedOperation.ApiListNotEmpty", 36},
      {"API\xe5\x88\x97\xe8\xa1\xa8\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba", 18},
      {"API list is not empty.", 22},
@@ -968,7 +968,7 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
        "\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5\x9f\x9f\xe5\x90\x8d\xe6\x9c\xaa\xe7\xbb\x91\xe5\xae"
        "\x9a\xe8\xaf\xa5\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 57},
      {"Failed to unbind the custom domain name, as the domain name is not bound to the service.", 88},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2116407087, {"InvalidParameter.FormatError", 28},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect parameter format.", 27},
@@ -976,17 +976,17 @@ TCCODE_VISIBLE inline constexpr code_row apigateway_v20180808_codes[185] = {
     {2130834078, {"InternalError.ReturnableException", 33},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe5\x9b\x9e\xe8\xb0\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Tag callback failed.", 20},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2143796838, {"FailedOperation.CertificateIdUnderVerify", 40},
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe5\xa4\x84\xe4\xba\x8e\xe5\xae\xa1\xe6\xa0\xb8\xe4"
        "\xb8\xad\xe7\x8a\xb6\xe6\x80\x81\xef\xbc\x8c\xe8\xaf\xb7\xe4\xb8\x8a\xe4\xbc\xa0\xe5\x85"
        "\xb6\xe4\xbb\x96\xe6\x9c\x89\xe6\x95\x88\xe8\xaf\x81\xe4\xb9\xa6\xe3\x80\x82", 63},
      {"The certificate is under review. Please upload a valid one.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2144183783, {"ResourceNotFound.InvalidIPStrategy", 34},
      {"IP\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 20},
      {"The IP policy does not exist.", 29},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
 };
 /// apigateway, API version 2018-08-08 (185 codes).
 TCCODE_VISIBLE inline constexpr product apigateway_v20180808{

@@ -44,7 +44,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe6\x8c\x87\xe5\xae\x9a\xe8\xb4\x9f\xe8\xbd\xbd\xe5"
        "\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8\xe3\x80\x82", 33},
      {"The specified load balancer was not found.", 42},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {113333195, {"InvalidLaunchConfiguration", 26},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xae\xe3"
        "\x80\x82", 24},
@@ -64,7 +64,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\xae\x9a\xe6\x97\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The specified scheduled task does not exist.", 44},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {183273413, {"InvalidParameterValue.GroupNameDuplicated", 41},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5\xa4\x8d\xe3"
        "\x80\x82", 24},
@@ -74,17 +74,17 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe7\x9b\xae\xe6\xa0\x87\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\x9c\xa8\xe4\xbc\xb8\xe7"
        "\xbc\xa9\xe7\xbb\x84\xe5\x86\x85\xe3\x80\x82", 33},
      {"The target instance is not in the auto scaling group.", 53},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {192015447, {"ResourceNotFound.LaunchConfigurationIdNotFound", 46},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xae\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The specified launch configuration does not exist.", 50},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {195254184, {"FailedOperation.NoActivityToGenerate", 36},
      {"\xe6\x9c\xaa\xe7\x94\x9f\xe6\x88\x90\xe4\xbc\xb8\xe7\xbc\xa9\xe6\xb4\xbb\xe5\x8a\xa8\xe3"
        "\x80\x82", 24},
      {"No scaling activity is generated.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {208563344, {"InvalidParameterValue.BatchNumberTooLarge", 41},
      {"\xe6\x89\xb9\xe6\xac\xa1\xe6\x95\xb0\xe4\xb8\x8d\xe8\x83\xbd\xe5\xa4\xa7\xe4\xba\x8e\xe5"
        "\xbe\x85\xe5\x88\xb7\xe6\x96\xb0\xe5\xae\x9e\xe4\xbe\x8b\xe6\x80\xbb\xe6\x95\xb0\xe3\x80"
@@ -99,7 +99,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 96},
      {"The instance reinstallation quotation failed, because the new image conflicts with other "
        "parameters of the instance or the new image does not exist.", 148},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {215239265, {"InvalidParameterValue.ClassicLb", 31},
      {"\xe5\x9c\xa8\xe5\xba\x94\xe5\xbd\x93\xe6\x8c\x87\xe5\xae\x9a\xe4\xbc\xa0\xe7\xbb\x9f\xe5"
        "\x9e\x8b\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8\xe7\x9a\x84\xe5\x8f"
@@ -113,7 +113,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe5\x8a\xa8\xe4\xbd\x9c\xe5\xb7\xb2\xe7"
        "\xbb\x8f\xe8\xa2\xab\xe8\xae\xbe\xe7\xbd\xae\xe3\x80\x82", 36},
      {"The lifecycle action has already been set.", 42},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {278813297, {"InvalidParameterValue.LaunchConfigurationNotFound", 49},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe6\x8c\x87\xe5\xae\x9a\xe5\x90\xaf\xe5\x8a\xa8\xe9"
        "\x85\x8d\xe7\xbd\xae\xe3\x80\x82", 30},
@@ -143,12 +143,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xbb\x8d\xe5\x9c\xa8\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe4\xb8\xad\xe4\xbd\xbf\xe7\x94"
        "\xa8\xe3\x80\x82", 48},
      {"The specified launch configuration is still used in the scaling group.", 70},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {387843073, {"ResourceInsufficient.AutoScalingGroupAboveMaxSize", 49},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe6\x9c\x80\xe5\xa4\xa7\xe5"
        "\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe3\x80\x82", 33},
      {"The maximum number of instances in the auto scaling group is exceeded.", 70},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {427963472, {"InvalidParameterValue.OnlyVpc", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xbb\x85\xe6\x94\xaf\xe6\x8c\x81VPC\xe7\xbd\x91\xe7\xbb\x9c\xe3"
        "\x80\x82", 27},
@@ -158,12 +158,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe6\xad\xa3\xe5\x9c\xa8\xe6"
        "\xb4\xbb\xe5\x8a\xa8\xe4\xb8\xad\xe3\x80\x82", 33},
      {"The specified instance is active.", 33},
-     31, 3, 0, 47},
+     31, 3, 0, 48},
     {444555236, {"ResourceUnavailable.CvmVpcInconsistent", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\x92\x8c\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84Vpc\xe4\xb8\x8d\xe4"
        "\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 33},
      {"The instance and the auto scaling group are in different VPCs.", 62},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {472702752, {"CallCvmError", 12},
      {"CVM\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"CVM API call failed.", 20},
@@ -178,7 +178,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe8\xb0\x83\xe7\x94\xa8\xe5\x85\xb6\xe4\xbb\x96\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"Exceptions occurred while invoking other services.", 50},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {507020384, {"LimitExceeded.TargetTrackingScalingPolicy", 41},
      {"\xe6\xaf\x8f\xe4\xb8\xaa\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe9\x99\x90\xe5\x88\xb6\xe5"
        "\x88\x9b\xe5\xbb\xba\xe4\xb8\x80\xe4\xb8\xaa\xe7\x9b\xae\xe6\xa0\x87\xe8\xbf\xbd\xe8\xb8"
@@ -192,7 +192,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xe5\x88\xb7\xe6\x96\xb0\xe3\x80\x82", 75},
      {"There are no instances in running status within the scaling group, making it impossible to "
        "perform an instance refresh.", 119},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Wrong parameter value.", 22},
@@ -210,7 +210,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {546348413, {"ResourceUnavailable.AutoScalingGroupDisabled", 44},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe8\xa2\xab\xe5\x81\x9c\xe7\x94\xa8\xe3\x80\x82", 21},
      {"The auto scaling group is disabled.", 35},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {549276111, {"InvalidImageId.NotFound", 23},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe9\x95\x9c\xe5\x83\x8f\xe3\x80\x82", 21},
      {"The image cannot be found.", 26},
@@ -219,7 +219,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The alarm policy does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {580529177, {"InvalidParameterValue.UserDataSizeExceeded", 42},
      {"UserData\xe9\x95\xbf\xe5\xba\xa6\xe8\xbf\x87\xe9\x95\xbf\xe3\x80\x82", 23},
      {"The UserData is too long.", 25},
@@ -234,7 +234,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84 CMQ queue "
        "\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 32},
      {"The specified CMQ queue does not exist.", 39},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {597245926, {"InvalidParameterValue.LifecycleHookNameDuplicated", 49},
      {"\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe6\x8c\x82\xe9\x92\xa9\xe5\x90\x8d\xe7"
        "\xa7\xb0\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 33},
@@ -275,12 +275,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8ID\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80"
        "\x82", 47},
      {"The specified classic clb ID does not exist.", 44},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {702206386, {"ResourceUnavailable.InstancesAlreadyInAutoScalingGroup", 54},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe4\xba\x8e\xe4\xbc\xb8\xe7"
        "\xbc\xa9\xe7\xbb\x84\xe4\xb8\xad\xe3\x80\x82", 33},
      {"The instance already exists in the auto scaling group.", 54},
-     26, 4, 0, 47},
+     26, 4, 0, 48},
     {708849005, {"InvalidParameterValue.InvalidLaunchConfigurationId", 50},
      {"\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xaeID\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 23},
      {"Invalid launch configuration ID.", 32},
@@ -290,11 +290,11 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\x88\xb7\xe6\x96\xb0\xe6\xb4\xbb\xe5\x8a\xa8\xe6\x97\xa0\xe6\xb3\x95\xe5\x86\x8d\xe6\xac"
        "\xa1\xe5\x9b\x9e\xe6\xbb\x9a\xe3\x80\x82", 54},
      {"Rollback type instance refresh activity cannot be rolled back again.", 68},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {732631913, {"InternalError.CallStsError", 26},
      {"STS \xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"The STS API call failed.", 24},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {733278239, {"InvalidParameterValue.MaxSurgeTooLarge", 38},
      {"\xe6\x9c\x80\xe5\xa4\xa7\xe9\xa2\x9d\xe5\xa4\x96\xe6\x95\xb0\xe9\x87\x8f\xe5\x8f\x96\xe5"
        "\x80\xbc\xe8\xbf\x87\xe5\xa4\xa7\xe3\x80\x82", 33},
@@ -313,7 +313,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {780690797, {"ResourceNotFound.AutoScalingGroupIdNotFound", 43},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The scaling group does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {844931384, {"InvalidParameterValue.UserGroupIdNotFound", 41},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The user group does not exist.", 30},
@@ -322,11 +322,11 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe6\xad\xa3\xe5\x9c\xa8\xe6\x89\xa7\xe8\xa1\x8c\xe4"
        "\xbc\xb8\xe7\xbc\xa9\xe6\xb4\xbb\xe5\x8a\xa8\xe3\x80\x82", 36},
      {"The auto scaling group is performing a scaling activity.", 56},
-     31, 3, 0, 69},
+     31, 3, 0, 70},
     {850932417, {"InternalError.CallLbError", 25},
      {"LB \xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"CLB API call failed.", 20},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {853980884, {"InvalidParameterValue.LaunchConfigurationNameDuplicated", 55},
      {"\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xae\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5"
        "\xa4\x8d\xe3\x80\x82", 27},
@@ -336,7 +336,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The specified instance does not exist.", 38},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {879104424, {"InvalidParameterValue.MissingBandwidthPackageId", 47},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe6\x88\xb7\xe5\x9c\xa8\xe5\xb8\xa6\xe5\xae\xbd\xe5"
        "\x8c\x85\xe6\xa8\xa1\xe5\xbc\x8f\xe4\xb8\xad\xe5\xbf\x85\xe9\xa1\xbb\xe5\xa1\xab\xe5\x86"
@@ -351,11 +351,11 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {900425427, {"InternalError.CallVpcError", 26},
      {"VPC\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"VPC API call failed.", 20},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {901849513, {"InternalError.CallMonitorError", 30},
      {"Monitor\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 28},
      {"Monitor API call failed.", 24},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {915740649, {"LimitExceeded.AutoScalingGroupLimitExceeded", 43},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -366,7 +366,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xb8\xaa\xe5\xae\x9e\xe4\xbe\x8b\xe5\x88\xb7\xe6\x96\xb0\xe6\xb4\xbb\xe5\x8a\xa8\xe5\xbd"
        "\x93\xe4\xb8\xad\xe3\x80\x82", 51},
      {"The scaling group is already involved in another instance refresh activity.", 75},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {961839404, {"InvalidParameter.InvalidCombination", 35},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x8f\x82\xe6\x95\xb0\xe7\xbb\x84\xe5\x90\x88\xe3"
        "\x80\x82", 24},
@@ -376,12 +376,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"The internal API call failed.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {976892181, {"ResourceUnavailable.LbProjectInconsistent", 41},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8\xe9\xa1\xb9\xe7\x9b\xae\xe4"
        "\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 33},
      {"The CLBs are not in the same project.", 37},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {993355717, {"LimitExceeded.MinSizeLimitExceeded", 34},
      {"\xe6\x9c\x80\xe5\xb0\x8f\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe4\xbd\x8e\xe4\xba\x8e\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -417,7 +417,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe6\x8c\x82\xe9\x92\xa9\xe5\xaf\xb9\xe5"
        "\xba\x94\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 42},
      {"The instance corresponding to the lifecycle hook does not exist.", 64},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1061851482, {"InvalidParameterValue.SubnetIds", 31},
      {"\xe5\xad\x90\xe7\xbd\x91\xe4\xbf\xa1\xe6\x81\xaf\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
@@ -427,7 +427,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe9\x80\x9a\xe7\x9f\xa5\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7"
        "\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"The notification service API call failed.", 41},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1078893445, {"InvalidParameterValue.ZoneMismatchRegion", 40},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe4\xb8\x8e\xe5"
        "\x9c\xb0\xe5\x9f\x9f\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d\xe3\x80\x82", 39},
@@ -436,7 +436,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1095784320, {"ResourceUnavailable.ProjectInconsistent", 39},
      {"\xe9\xa1\xb9\xe7\x9b\xae\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 18},
      {"Project inconsistency.", 22},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1106118546, {"InvalidParameterValue.DuplicatedForwardLb", 41},
      {"\xe6\x8f\x90\xe4\xbe\x9b\xe7\x9a\x84\xe5\xba\x94\xe7\x94\xa8\xe5\x9e\x8b\xe8\xb4\x9f\xe8"
        "\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 42},
@@ -450,17 +450,17 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1111470534, {"ResourceNotFound.AutoScalingGroupNotFound", 41},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The scaling group does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1124944671, {"ResourceInUse.AutoScalingGroupNotActive", 39},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe5\xa4\x84\xe4\xba\x8e\xe7\xa6\x81\xe7\x94\xa8\xe7"
        "\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 30},
      {"The scaling group is disabled.", 30},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1128943485, {"ResourceNotFound.RefreshActivityNotFound", 40},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe5\x88\xb7\xe6\x96\xb0\xe6"
        "\xb4\xbb\xe5\x8a\xa8\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 39},
      {"The specified instance refresh activity does not exist.", 55},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1135380976, {"InvalidParameterValue.InvalidActivityId", 39},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe6\xb4\xbb\xe5\x8a\xa8ID\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 23},
      {"Invalid scaling activity ID.", 28},
@@ -469,7 +469,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe6"
        "\x8c\x82\xe9\x92\xa9Token\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 44},
      {"The specified lifecycle hook token does not exist.", 50},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1193230143, {"InvalidParameterValue.InvalidHpcClusterId", 41},
      {"\xe9\xab\x98\xe6\x80\xa7\xe8\x83\xbd\xe8\xae\xa1\xe7\xae\x97\xe9\x9b\x86\xe7\xbe\xa4ID\xe6"
        "\x97\xa0\xe6\x95\x88\xe3\x80\x82", 32},
@@ -484,7 +484,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1231793106, {"InternalError.CallCmqError", 26},
      {"Cmq \xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"The CMQ API call failed.", 24},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1247164255, {"MissingParameter.InstanceMarketOptions", 38},
      {"\xe7\xab\x9e\xe4\xbb\xb7\xe8\xae\xa1\xe8\xb4\xb9\xe7\xb1\xbb\xe5\x9e\x8b\xe7\xbc\xba\xe5"
        "\xb0\x91\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84 InstanceMarketOptions "
@@ -499,7 +499,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe5\x86\x85\xe5\xb0\x9a\xe6\x9c\x89\xe6\xad\xa3\xe5"
        "\xb8\xb8\xe5\xae\x9e\xe4\xbe\x8b\xe3\x80\x82", 33},
      {"There are still normal instances in the auto scaling group.", 59},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1265610487, {"InvalidParameterValue.CronExpressionIllegal", 43},
      {"\xe5\xae\x9a\xe6\x97\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84" "Cron"
        "\xe8\xa1\xa8\xe8\xbe\xbe\xe5\xbc\x8f\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 43},
@@ -526,12 +526,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x85\xb3\xe6\x9c\xba\xe4"
        "\xb8\x8d\xe6\x94\xb6\xe8\xb4\xb9\xe3\x80\x82", 33},
      {"The instance does not support **No Charges When Shut Down**.", 60},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1301922720, {"ResourceInsufficient.AutoScalingGroupBelowMinSize", 49},
      {"\xe5\xb0\x91\xe4\xba\x8e\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe6\x9c\x80\xe5\xb0\x8f\xe5"
        "\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe3\x80\x82", 33},
      {"The number of instances in the auto scaling group is below the minimum value.", 77},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1304176509, {"InvalidParameterValue.InvalidAutoScalingGroupId", 47},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84ID\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 20},
      {"Invalid scaling group ID.", 25},
@@ -539,12 +539,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1313356508, {"ResourceNotFound.CommandNotFound", 32},
      {"\xe5\x91\xbd\xe4\xbb\xa4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The command does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1319200988, {"ResourceUnavailable.AutoScalingGroupInActivity", 46},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe6\xad\xa3\xe5\x9c\xa8\xe6\xb4\xbb\xe5\x8a\xa8\xe4"
        "\xb8\xad\xe3\x80\x82", 27},
      {"The auto scaling group is active.", 33},
-     31, 3, 0, 47},
+     31, 3, 0, 48},
     {1320501292, {"InvalidParameterValue.NoResourcePermission", 42},
      {"\xe6\x97\xa0\xe8\xb5\x84\xe6\xba\x90\xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 18},
      {"No resource permission.", 23},
@@ -558,11 +558,11 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xe5\x9c\xa8\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe5\x86"
        "\x85\xe5\xa4\x84\xe4\xba\x8e\xe6\xb4\xbb\xe5\x8a\xa8\xe4\xb8\xad\xe3\x80\x82", 45},
      {"CLB is active in the scaling group.", 35},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1359274200, {"InternalError.CallTagError", 26},
      {"Tag \xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"The tag API call failed.", 24},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {1372529204, {"InvalidParameterValue.IPv6InternetChargeType", 44},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84IPv6\xe5\x85\xac\xe7\xbd\x91\xe5\xb8\xa6\xe5\xae\xbd"
        "\xe8\xae\xa1\xe8\xb4\xb9\xe6\xa8\xa1\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
@@ -573,7 +573,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84Location\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80"
        "\x82", 29},
      {"The specified location does not exist.", 38},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1394978572, {"LimitExceeded.ScheduledActionLimitExceeded", 42},
      {"\xe5\xae\x9a\xe6\x97\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8"
        "\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -599,7 +599,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1417864823, {"ResourceNotFound.TDMQCMQQueueNotFound", 37},
      {"TDMQ-CMQ \xe9\x98\x9f\xe5\x88\x97\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 27},
      {"The TDMQ-CMQ queue doesn't exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1422543451, {"InvalidParameterValue.HostNameIllegal", 37},
      {"\xe4\xb8\xbb\xe6\x9c\xba\xe5\x90\x8d\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid hostname", 16},
@@ -623,12 +623,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\x80\x81\xe4\xb8\x8e\xe5\xbd\x93\xe5\x89\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe5\x86\xb2\xe7\xaa"
        "\x81\xe3\x80\x82", 48},
      {"The instance refresh activity status conflicts with the current operation.", 74},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1468351492, {"ResourceUnavailable.InstanceCannotAttach", 40},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe6\x97\xa0\xe6\xb3\x95\xe6\xb7\xbb\xe5\x8a\xa0\xe8\x87\xb3\xe4"
        "\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe3\x80\x82", 33},
      {"Unable to add the instance to the scaling group.", 48},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1485056172, {"LimitExceeded.LaunchConfigurationQuotaNotEnough", 47},
      {"\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xae\xe9\x85\x8d\xe9\xa2\x9d\xe4\xb8\x8d\xe8"
        "\xb6\xb3\xe3\x80\x82", 27},
@@ -637,7 +637,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1511653068, {"ResourceNotFound.TDMQCMQTopicNotFound", 37},
      {"TDMQ-CMQ \xe4\xb8\xbb\xe9\xa2\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 27},
      {"The TDMQ-CMQ topic doesn't exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1517006047, {"LimitExceeded.MaxSizeLimitExceeded", 34},
      {"\xe6\x9c\x80\xe5\xa4\xa7\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe5\xa4\xa7\xe4\xba\x8e\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -647,36 +647,36 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8VPC\xe4\xb8\x8e\xe4\xbc\xb8\xe7"
        "\xbc\xa9\xe7\xbb\x84\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 42},
      {"The CLB and scaling group should reside in the same VPC.", 56},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"An internal error occurred.", 27},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {1575300975, {"ResourceUnavailable.TDMQCMQTopicHasNoSubscriber", 47},
      {"TDMQ-CMQ "
        "\xe4\xb8\xbb\xe9\xa2\x98\xe6\x97\xa0\xe8\xae\xa2\xe9\x98\x85\xe8\x80\x85\xe3\x80\x82", 30},
      {"The TDMQ-CMQ topic is not subscribed.", 37},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1587617416, {"ResourceUnavailable.StoppedInstanceNotAllowAttach", 49},
      {"\xe5\x85\xb3\xe6\x9c\xba\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6"
        "\xb7\xbb\xe5\x8a\xa0\xe5\x88\xb0\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe3\x80\x82", 42},
      {"Unable to add instances to the scaling group when they are shut down.", 69},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1601288618, {"ResourceNotFound.LifecycleHookNotFound", 38},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe6\x8c\x87\xe5\xae\x9a\xe7\x94\x9f\xe5"
        "\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe6\x8c\x82\xe9\x92\xa9\xe3\x80\x82", 39},
      {"The specified lifecycle hook was not found.", 43},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1601904205, {"ResourceUnavailable.LbBackendRegionInconsistent", 47},
      {"CLB\xe5\xae\x9e\xe4\xbe\x8b\xe7\x9a\x84\xe5\x90\x8e\xe7\xab\xaf\xe5\x9c\xb0\xe5\x9f\x9f\xe4"
        "\xb8\x8e" "AS\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x89\x80\xe5\x9c\xa8\xe5\x9c\xb0\xe5\x9f\x9f\xe4"
        "\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 59},
      {"The backend region of the CLB is not the same as the one for AS service.", 72},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1610890698, {"InternalError.CallTATError", 26},
      {"TAT \xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"Failed to call the Tencent Automation Tools (TAT) API.", 54},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1625828965, {"InvalidParameterValue.InvalidClbRegion", 38},
      {"\xe4\xb8\xba" "CLB\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\x9c\xb0\xe5\x9f\x9f\xe4\xb8\x8d"
        "\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 33},
@@ -701,7 +701,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe7\x8a\xb6\xe6\x80\x81\xe5\xbc\x82\xe5\xb8\xb8\xe3"
        "\x80\x82", 24},
      {"The auto scaling group is exceptional.", 38},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1667043790, {"UnauthorizedOperation.AutoScalingRoleUnauthorized", 49},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe5\xbc\xb9\xe6\x80\xa7\xe4\xbc\xb8\xe7\xbc\xa9\xe9"
        "\xa2\x84\xe8\xae\xbe\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xa7\x92\xe8\x89\xb2" "AS_QCSRole\xef\xbc"
@@ -725,7 +725,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\xb8\xa6\xe5\xae\xbd\xe5\x8c\x85ID\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 32},
      {"The specified bandwidth package ID is not found.", 48},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1760688408, {"LimitExceeded.DesiredCapacityLimitExceeded", 42},
      {"\xe6\x9c\x9f\xe6\x9c\x9b\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -736,16 +736,16 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\x99\xa8\xe5\x9c\xa8\xe5\xbd\x93\xe5\x89\x8d\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe4\xb8"
        "\xad\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe3\x80\x82", 60},
      {"The specified CLB does not exist in the current scaling group.", 62},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1794997959, {"ResourceUnavailable.ZoneUnavailable", 35},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe4\xb8\x8d\xe5"
        "\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 30},
      {"The specified availability zone is unavailable.", 47},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1795385757, {"InternalError.CallTvpcError", 27},
      {"Tvpc \xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
      {"The TVPC API call failed.", 25},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1795601747, {"InvalidParameterValue.CvmConfigurationError", 43},
      {"CVM\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 24},
      {"Exception with CVM parameter validation.", 40},
@@ -754,12 +754,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84 CMQ Topic "
        "\xe6\x97\xa0\xe8\xae\xa2\xe9\x98\x85\xe8\x80\x85\xe3\x80\x82", 35},
      {"There are no subscribers for the specified CMQ topic.", 53},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1869765050, {"ResourceNotFound.ListenerNotFound", 33},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84Listener\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80"
        "\x82", 29},
      {"The specified listener does not exist.", 38},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1878278399, {"InvalidParameterValue.ForwardLb", 31},
      {"\xe5\x9c\xa8\xe5\xba\x94\xe5\xbd\x93\xe6\x8c\x87\xe5\xae\x9a\xe5\xba\x94\xe7\x94\xa8\xe5"
        "\x9e\x8b\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8\xe7\x9a\x84\xe5\x8f"
@@ -776,7 +776,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1881909023, {"ResourceNotFound.AutoScalingNotificationNotFound", 48},
      {"\xe9\x80\x9a\xe7\x9f\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The notification does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1883399395, {"InvalidParameterValue.TargetTrackingScalingPolicy", 49},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x89\xa7\xe8\xa1\x8c\xe7\x9b\xae\xe6\xa0\x87\xe8"
        "\xbf\xbd\xe8\xb8\xaa\xe7\xad\x96\xe7\x95\xa5\xe3\x80\x82", 36},
@@ -798,7 +798,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
     {1912446901, {"InternalError.RequestError", 26},
      {"\xe5\x86\x85\xe9\x83\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"An internal request error occurred.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1916062975, {"InvalidParameterValue.InvalidLaunchConfiguration", 48},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xae\xe6"
        "\x97\xa0\xe6\x95\x88\xe3\x80\x82", 30},
@@ -813,12 +813,12 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe7\xbd\xae\xe6\x94\xbe\xe7\xbe\xa4\xe7\xbb\x84ID\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 35},
      {"The specified placement group ID does not exist.", 48},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1958317298, {"ResourceUnavailable.NoInstanceCanRollback", 41},
      {"\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe4\xb8\xad\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe5"
        "\x8f\xaf\xe5\x9b\x9e\xe6\xbb\x9a\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe3\x80\x82", 42},
      {"There are no instances eligible for rollback in the scaling group.", 66},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1960760425, {"MissingParameter.InScenario", 27},
      {"\xe5\x9c\xa8\xe7\x89\xb9\xe5\xae\x9a\xe5\x9c\xba\xe6\x99\xaf\xe4\xb8\x8b\xe7\xbc\xba\xe5"
        "\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 33},
@@ -829,7 +829,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\x9a\x84\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe7\xa6\x81\xe6\xad\xa2\xe4\xbf\xae\xe6\x94"
        "\xb9Vpc\xe3\x80\x82", 51},
      {"You cannot modify the VPC of a scaling group bound with a load balancer.", 72},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1975712185, {"InvalidParameterValue.ScheduledActionNameDuplicate", 50},
      {"\xe5\xae\x9a\xe6\x97\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5"
        "\xa4\x8d\xe3\x80\x82", 27},
@@ -848,7 +848,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe3\x80"
        "\x82", 45},
      {"The number of instances in a scaling group is more than the maximum capacity.", 77},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {2016022917, {"InvalidParameterValue.InvalidDisasterRecoverGroupId", 51},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe7\xbd\xae\xe6\x94\xbe\xe7\xbe\xa4\xe7\xbb\x84ID\xe6"
        "\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 41},
@@ -871,7 +871,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\x9b\x9e\xe6\xbb\x9a\xe3\x80\x82", 96},
      {"The current refresh activity is in a successful status and not the most recent execution, "
        "so it cannot be rolled back.", 118},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {2078365933, {"InvalidParameterValue.TimeFormat", 32},
      {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Wrong time format.", 18},
@@ -899,7 +899,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
      {"\xe5\x90\xaf\xe5\x8a\xa8\xe9\x85\x8d\xe7\xbd\xae\xe7\x8a\xb6\xe6\x80\x81\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"The launch configuration is exceptional.", 40},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {2110664142, {"InvalidParameterValue.InvalidInstanceId", 39},
      {"\xe5\xae\x9e\xe4\xbe\x8bID\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 17},
      {"Invalid instance ID.", 20},
@@ -909,7 +909,7 @@ TCCODE_VISIBLE inline constexpr code_row as_v20180419_codes[178] = {
        "\xbd\x8e\xe4\xba\x8e\xe6\x9c\x80\xe5\xb0\x8f\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe3\x80"
        "\x82", 45},
      {"The number of instances in a scaling group is less than the minimum capacity.", 77},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {2136144116, {"InvalidParameter.LoadBalancerNotInAutoScalingGroup", 50},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5"
        "\x99\xa8\xe5\x9c\xa8\xe5\xbd\x93\xe5\x89\x8d\xe4\xbc\xb8\xe7\xbc\xa9\xe7\xbb\x84\xe4\xb8"

@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row ba_v20200720_codes[6] = {
     {204402588, {"InternalError.ResourceNotFound", 30},
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe3\x80\x82", 18},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
@@ -34,15 +34,15 @@ TCCODE_VISIBLE inline constexpr code_row ba_v20200720_codes[6] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// ba, API version 2020-07-20 (6 codes).
 TCCODE_VISIBLE inline constexpr product ba_v20200720{

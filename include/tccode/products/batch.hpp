@@ -46,7 +46,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The specified task instance does not exist.", 43},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {252468146, {"LimitExceeded.TaskTemplateQuota", 31},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe6\xa8\xa1\xe6\x9d\xbf\xe9\x85\x8d\xe9\xa2\x9d\xe4\xb8\x8d\xe8"
        "\xb6\xb3\xe3\x80\x82", 27},
@@ -56,7 +56,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe8\xb0\x83\xe7\x94\xa8" "Cpm "
        "API\xe8\xbf\x94\xe5\x9b\x9e\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 28},
      {"The CPM API call returns an error.", 34},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {308413882, {"InvalidParameterValue.TaskInstanceNum", 37},
      {"\xe6\x8f\x90\xe4\xba\xa4\xe4\xbb\xbb\xe5\x8a\xa1\xe6\x97\xb6\xe6\x8c\x87\xe5\xae\x9a\xe7"
        "\x9a\x84task\xe5\xae\x9e\xe4\xbe\x8b\xe5\x89\xaf\xe6\x9c\xac\xe5\x8f\x82\xe6\x95\xb0\xe4"
@@ -85,11 +85,11 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
     {425840432, {"ResourceInUse.Job", 17},
      {"Job\xe5\x9c\xa8\xe4\xbd\xbf\xe7\x94\xa8\xe4\xb8\xad\xe3\x80\x82", 18},
      {"The job is in use.", 18},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {465631532, {"InternalError.CallTagAPI", 24},
      {"\xe8\x8e\xb7\xe5\x8f\x96Tag\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"Error while obtaining the Tag component.", 40},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {507679110, {"InvalidParameterValue.DependenceUnfeasible", 42},
      {"\xe7\xa6\x81\xe6\xad\xa2\xe7\x8e\xaf\xe7\x8a\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xbe\x9d\xe8"
        "\xb5\x96\xe5\x85\xb3\xe7\xb3\xbb\xe3\x80\x82", 33},
@@ -156,7 +156,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe8\xae\xa1\xe7\xae\x97\xe7\x8e\xaf\xe5\xa2\x83\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The specified compute environment does not exist.", 49},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1131665326, {"InvalidParameter.ImageIdMalformed", 33},
      {"\xe9\x95\x9c\xe5\x83\x8fID\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 20},
      {"Incorrect image ID.", 19},
@@ -169,7 +169,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe8\xae\xa1\xe7\xae\x97\xe8\x8a\x82\xe7\x82\xb9\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The specified compute node does not exist.", 42},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1179060599, {"InvalidParameterValue.DependenceNotFoundTaskName", 48},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe4\xbe\x9d\xe8\xb5\x96\xe4\xbb\xbb\xe5\x8a\xa1\xe5"
        "\xae\x9a\xe4\xb9\x89\xe3\x80\x82", 30},
@@ -198,12 +198,12 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe8\xb0\x83\xe7\x94\xa8" "CVM "
        "API\xe8\xbf\x94\xe5\x9b\x9e\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 28},
      {"An error is returned for the CVM API call.", 42},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1329888095, {"InternalError.CallCam", 21},
      {"\xe8\xb0\x83\xe7\x94\xa8" "CAM "
        "API\xe8\xbf\x94\xe5\x9b\x9e\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 28},
      {"The CAM API call returned an error.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1355951483, {"UnauthorizedOperation.UserNotAllowedToUseBatch", 46},
      {"\xe7\xa6\x81\xe6\xad\xa2\xe4\xbd\xbf\xe7\x94\xa8\xe6\x89\xb9\xe9\x87\x8f\xe8\xae\xa1\xe7"
        "\xae\x97\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 33},
@@ -234,7 +234,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe4\xbd\x9c\xe4\xb8\x9a\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The specified job task does not exist.", 38},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1499485014, {"InvalidParameter.TaskNameTooLong", 32},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe5\x90\x8d\xe7\xa7\xb0\xe8\xbf\x87\xe9\x95\xbf\xe3\x80\x82", 21},
      {"The task name is too long.", 26},
@@ -256,7 +256,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1736549763, {"InvalidParameter.TaskName", 25},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe7\x9a\x84\xe4\xbb\xbb\xe5\x8a\xa1\xe5\x90\x8d\xe7\xa7\xb0\xe3"
        "\x80\x82", 24},
@@ -311,7 +311,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter error.", 24},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1995687428, {"InvalidParameter.EnvNameTooLong", 31},
      {"\xe8\xae\xa1\xe7\xae\x97\xe7\x8e\xaf\xe5\xa2\x83\xe5\x90\x8d\xe7\xa7\xb0\xe8\xbf\x87\xe9"
        "\x95\xbf\xe3\x80\x82", 27},
@@ -347,7 +347,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe4\xbb\xbb\xe5\x8a\xa1\xe6\xa8\xa1\xe6\x9d\xbfID\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 32},
      {"The specified task template ID does not exist.", 46},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2054245040, {"LimitExceeded.JobQuota", 22},
      {"\xe4\xbd\x9c\xe4\xb8\x9a\xe9\x85\x8d\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {},
@@ -366,7 +366,7 @@ TCCODE_VISIBLE inline constexpr code_row batch_v20170312_codes[72] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe4\xbd\x9c\xe4\xb8\x9a\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The specified job does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
 };
 /// batch, API version 2017-03-12 (72 codes).
 TCCODE_VISIBLE inline constexpr product batch_v20170312{

@@ -26,11 +26,11 @@ TCCODE_VISIBLE inline constexpr code_row bmeip_v20180625_codes[3] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// bmeip, API version 2018-06-25 (3 codes).
 TCCODE_VISIBLE inline constexpr product bmeip_v20180625{

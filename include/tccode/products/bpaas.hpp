@@ -22,11 +22,11 @@ TCCODE_VISIBLE inline constexpr code_row bpaas_v20181217_codes[8] = {
     {539955938, {"FailedOperation.SendToCkafka", 28},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe4\xb8\x8a\xe6\x8a\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {830097195, {"InternalError.DbError", 21},
      {"\xe6\x8f\x92\xe5\x85\xa5" "db\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 17},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {994800473, {"InvalidParameter.HasBeenApproved", 32},
      {"\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xae\xa1\xe6\x89\xb9\xe3\x80\x82", 15},
      {},
@@ -42,7 +42,7 @@ TCCODE_VISIBLE inline constexpr code_row bpaas_v20181217_codes[8] = {
     {1732414802, {"InternalError.CauthError", 24},
      {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1760759598, {"UnauthorizedOperation.PermissionDenied", 38},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 21},
      {},
@@ -50,7 +50,7 @@ TCCODE_VISIBLE inline constexpr code_row bpaas_v20181217_codes[8] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// bpaas, API version 2018-12-17 (8 codes).
 TCCODE_VISIBLE inline constexpr product bpaas_v20181217{

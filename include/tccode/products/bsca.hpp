@@ -31,7 +31,7 @@ TCCODE_VISIBLE inline constexpr code_row bsca_v20210811_codes[6] = {
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe6\xb5\x81\xe9\x87\x8f\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8"
        "\xb6\xb3\xe3\x80\x82", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
@@ -39,11 +39,11 @@ TCCODE_VISIBLE inline constexpr code_row bsca_v20210811_codes[6] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// bsca, API version 2021-08-11 (6 codes).
 TCCODE_VISIBLE inline constexpr product bsca_v20210811{

@@ -34,7 +34,7 @@ TCCODE_VISIBLE inline constexpr code_row ca_v20230228_codes[5] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1943021326, {"InvalidFilter", 13},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xbf\x87\xe6\xbb\xa4\xe5\x99\xa8", 18},
      {},

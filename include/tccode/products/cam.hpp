@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {23835657, {"FailedOperation.BuildAuthToken", 30},
      {"\xe7\x94\x9f\xe6\x88\x90" "AuthToken\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
@@ -77,7 +77,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xad\x96\xe7\x95\xa5\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 30},
      {"The number of user policies has exceeded the limit.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {236358029, {"InvalidParameter.SubUserNameInUse", 33},
      {"\xe5\xad\x90\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5\xa4\x8d\xe3"
        "\x80\x82", 24},
@@ -106,7 +106,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"Identity provider does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {281642672, {"InvalidParameter.ResourceQcsError", 33},
      {"\xe8\xb5\x84\xe6\xba\x90QCS\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"Incorrect resource `QCS`.", 25},
@@ -116,7 +116,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
        "\x98\xaf\xe9\xbb\x98\xe8\xae\xa4\xe7\xad\x96\xe7\x95\xa5\xe7\x89\x88\xe6\x9c\xac\xe3\x80"
        "\x82", 45},
      {"The policy version is already the default policy version.", 57},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {306333161, {"RequestLimitExceeded.CreateUser", 31},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xad\x90\xe7\x94\xa8\xe6\x88\xb7\xe9\xa2\x91\xe7\x8e\x87\xe8"
        "\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
@@ -130,7 +130,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe5\x8d\x8f\xe5\x8a\xa9\xe5\xae\xa1\xe6\x89\xb9\xe4\xba\xba\xe5\xb7\xb2\xe8\xbe\xbe\xe5"
        "\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {322669996, {"InvalidParameter.VersionError", 29},
      {"\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe7\x9a\x84Version\xe5\xad\x97\xe6\xae\xb5"
        "\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 40},
@@ -160,7 +160,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6"
        "\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 30},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {389167094, {"InvalidParameterValue.MetadataError", 35},
      {"\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe5\x85\x83\xe6\x95\xb0\xe6"
        "\x8d\xae\xe6\x96\x87\xe6\xa1\xa3\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 39},
@@ -178,7 +178,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {431593181, {"InternalError.SystemError", 25},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {437647486, {"InvalidParameter.DeletionTaskNotExist", 37},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The task does not exist.", 24},
@@ -200,7 +200,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {471999273, {"FailedOperation.Unmodifiable", 28},
      {"\xe7\xa6\x81\xe6\xad\xa2\xe5\x8f\x98\xe6\x9b\xb4", 12},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {491611823, {"InvalidParameter.RoleFull", 25},
      {"\xe8\xa7\x92\xe8\x89\xb2\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9"
        "\x99\x90\xe3\x80\x82", 27},
@@ -242,7 +242,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe7\x94\xa8\xe6\x88\xb7\xe5\x9c\xb0\xe5\x9f\x9f\xe4\xbf\xa1\xe6"
        "\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5", 30},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {592443320, {"UnauthorizedOperation.DeleteApiKey", 34},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe5\x88\xa0\xe9\x99\xa4" "API\xe5\xaf\x86\xe9\x92\xa5\xe6\x9d\x83"
        "\xe9\x99\x90\xe3\x80\x82", 30},
@@ -256,7 +256,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {608367985, {"ResourceNotFound.NotFound", 25},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Resource does not exist.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {611989588, {"InvalidParameter.ResourceProjectError", 37},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe8\xb5\x84\xe6\xba\x90\xe9"
        "\xa1\xb9\xe7\x9b\xae\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 39},
@@ -265,7 +265,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {659593813, {"ResourceNotFound.UserNotExist", 29},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"User does not exist.", 20},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {663479210, {"InvalidParameter.RoleNameInUse", 30},
      {"\xe7\x9b\xb8\xe5\x90\x8c\xe5\x90\x8d\xe7\xa7\xb0\xe7\x9a\x84\xe8\xa7\x92\xe8\x89\xb2\xe5"
        "\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
@@ -284,7 +284,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe8\xae\xbe\xe7\xbd\xae\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe6"
        "\x9d\x83\xe9\x99\x90\xe3\x80\x82", 30},
      {"User does not have permission.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {756812382, {"InvalidParameter.MFATokenError", 30},
      {"\xe5\xa4\x9a\xe5\x9b\xa0\xe5\xad\x90Token\xe9\xaa\x8c\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5"
        "\xe3\x80\x82", 29},
@@ -327,12 +327,12 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {927555507, {"ResourceNotFound.SecretNotExist", 31},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The key does not exist.", 23},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {947803315, {"FailedOperation.Accesskey", 25},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xae\xbf\xe9\x97\xae\xe5\xaf\x86\xe9\x92\xa5\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"An error occurred while manipulating the access key.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {966358283, {"InvalidParameter.PolicyNameError", 32},
      {"PolicyName\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 28},
      {"`PolicyName` field invalid.", 27},
@@ -372,7 +372,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"PolicyName\xe5\xad\x97\xe6\xae\xb5\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe7\xad\x96\xe7\x95"
        "\xa5\xe5\x90\x8d\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 46},
      {"The policy name specified by the `PolicyName` field already exists.", 67},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1108645297, {"InvalidParameter.ResourceContentError", 37},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe8\xb5\x84\xe6\xba\x90\xe5"
        "\x86\x85\xe5\xae\xb9\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 39},
@@ -381,11 +381,11 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {1109855190, {"FailedOperation.TagResourceFailed", 33},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe6\xa0\x87\xe7\xad\xbe\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to bind the tag.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1135873661, {"ResourceNotFound.GroupNotExist", 30},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"User group does not exist.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1157447569, {"InvalidParameter.UserNameIllegal", 32},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid username.", 17},
@@ -394,7 +394,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe6\x9c\xaa\xe7\x9f\xa5\xe5"
        "\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 30},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1217315199, {"InvalidParameter.PrincipalQcsNotExist", 37},
      {"PrincipalQcs\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 24},
      {"`PrincipalQcs` does not exist.", 30},
@@ -403,7 +403,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe5\xad\x98\xe5\x9c\xa8\xe9\xab\x98\xe9\xa3\x8e\xe9\x99\xa9\xe6\x93\x8d\xe4\xbd\x9c\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1238640186, {"InvalidParameter.PolicyDocumentError", 36},
      {"PolicyDocument\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 32},
      {"`PolicyDocument` field invalid.", 31},
@@ -425,12 +425,12 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb4\xa6\xe5\x8f\xb7\xe8\xb6\x85\xe5\x87\xba\xe4\xba\x86\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
      {"The user account limit has been reached.", 40},
-     33, 11, 0, 44},
+     33, 11, 0, 45},
     {1325605514, {"FailedOperation.CICIdentityForbidden", 36},
      {"CIC\xe7\x9a\x84\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe7\xa6\x81\xe6"
        "\xad\xa2\xe6\x93\x8d\xe4\xbd\x9c", 33},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1328433033, {"InvalidParameter.IPRangeOverlapping", 35},
      {"IP\xe6\xae\xb5\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 14},
      {},
@@ -446,17 +446,17 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {1405037369, {"FailedOperation.UnTagResourceFailed", 35},
      {"\xe8\xa7\xa3\xe7\xbb\x91\xe6\xa0\x87\xe7\xad\xbe\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to unbind the tag", 24},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1407690853, {"FailedOperation.UserNotBindPhone", 32},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe7\xbb\x91\xe5\xae\x9a\xe6\x89\x8b\xe6\x9c\xba\xe3"
        "\x80\x82", 24},
      {"No mobile number is bound to the account", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1441441606, {"ResourceNotFound.DataFlowAuthClose", 34},
      {"\xe6\x9c\xaa\xe5\xbc\x80\xe5\x90\xaf" "CAM\xe6\x95\xb0\xe6\x8d\xae\xe6\xb5\x81\xe8\xae\xa4"
        "\xe8\xaf\x81\xe3\x80\x82", 30},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1504995975, {"InvalidParameter.ActionNotExist", 31},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe6\x93\x8d\xe4\xbd\x9c\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
@@ -471,11 +471,11 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe7\xa6\x81\xe6\xad\xa2\xe5\xbd\x93\xe5\x89\x8d\xe7\x94\xa8\xe6\x88\xb7\xe5\x88\x9b\xe5"
        "\xbb\xba\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 36},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error", 14},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1576846875, {"InvalidParameter.PolicyVersionNotExists", 39},
      {"\xe7\xad\x96\xe7\x95\xa5\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -485,12 +485,12 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"\xe7\xad\x96\xe7\x95\xa5\xe7\x89\x88\xe6\x9c\xac\xe6\x95\xb0\xe5\xb7\xb2\xe7\xbb\x8f\xe8"
        "\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 36},
      {"The number of policy versions has reached the upper limit.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1595535470, {"FailedOperation.UserNotBindWechat", 33},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe7\xbb\x91\xe5\xae\x9a\xe5\xbe\xae\xe4\xbf\xa1\xe3"
        "\x80\x82", 24},
      {"No WeChat Account is bound to the account", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1625899996, {"InvalidParameter.PolicyIdNotExist", 33},
      {"\xe7\xad\x96\xe7\x95\xa5ID\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 20},
      {"Policy ID does not exist.", 25},
@@ -509,7 +509,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {1730190673, {"ResourceNotFound.UserNotExists", 30},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1737759880, {"InvalidParameterValue.IdentityUrlError", 38},
      {"\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86URL\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 27},
@@ -527,7 +527,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1884946886, {"InvalidParameter.KeywordError", 29},
      {"Keyword\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 25},
      {"`Keyword` field invalid.", 24},
@@ -592,7 +592,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
      {"PolicyId\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad"
        "\x98\xe5\x9c\xa8\xe3\x80\x82", 35},
      {"Resources specified by `PolicyId` does not exist.", 49},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2098890006, {"InvalidParameter.UinError", 25},
      {"Uin\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"`Uin` field invalid.", 20},
@@ -600,7 +600,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {2118303642, {"FailedOperation.FlowAuthIllegal", 31},
      {"\xe5\x87\xad\xe6\x8d\xae\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2121615205, {"InvalidParameter.ParamError", 27},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe5\x85\xa5\xe5\x8f\x82\xe3\x80\x82", 15},
      {"Invalid input parameter.", 24},
@@ -608,7 +608,7 @@ TCCODE_VISIBLE inline constexpr code_row cam_v20190116_codes[125] = {
     {2140799586, {"ResourceUnavailable.FlowAuthSecet", 33},
      {"\xe5\x87\xad\xe6\x8d\xae\xe4\xbf\xa1\xe6\x81\xaf\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
 };
 /// cam, API version 2019-01-16 (125 codes).
 TCCODE_VISIBLE inline constexpr product cam_v20190116{

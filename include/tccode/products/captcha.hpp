@@ -40,7 +40,7 @@ TCCODE_VISIBLE inline constexpr code_row captcha_v20190722_codes[5] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// captcha, API version 2019-07-22 (5 codes).
 TCCODE_VISIBLE inline constexpr product captcha_v20190722{

@@ -44,7 +44,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\x88\x90\xef\xbc\x8c\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe5\x8f\xaf\xe4\xbd\xbf\xe7\x94"
        "\xa8\xe3\x80\x82", 48},
      {"Unable to use: the snapshot is being created", 44},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {135709269, {"InvalidDisk.AlreadyBound", 24},
      {"\xe4\xba\x91\xe7\x9b\x98\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe5\xae\x9a\xe6\x9c\x9f\xe5"
        "\xbf\xab\xe7\x85\xa7\xe7\xad\x96\xe7\x95\xa5\xe3\x80\x82", 36},
@@ -97,11 +97,11 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\xbf\x81\xe7\xa7\xbb\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87"
        "\x8d\xe8\xaf\x95\xe3\x80\x82", 51},
      {"The cloud disk is being migrated. Try again later.", 50},
-     78, 3, 0, 69},
+     78, 3, 0, 70},
     {455456158, {"InternalError.FailQueryResource", 31},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Resource query failed.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Invalid parameter value.", 24},
@@ -110,11 +110,11 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe5\xbf\xab\xe7\x85\xa7\xe6\xad\xa3\xe5\x9c\xa8\xe5\xa4\x8d\xe5"
        "\x88\xb6\xe5\x88\xb0\xe7\x9b\xae\xe6\xa0\x87\xe5\x9c\xb0\xe5\x9f\x9f\xe3\x80\x82", 42},
      {"The specified snapshot is being replicated to the destination region.", 69},
-     31, 3, 0, 69},
+     31, 3, 0, 70},
     {596905869, {"ResourceUnavailable.RepeatRefund", 32},
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe5\xb7\xb2\xe9\x80\x80\xe8\xbf\x98\xe3\x80\x82", 21},
      {"The cloud disk has been repossessed.", 36},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"Unsupported operation", 21},
@@ -122,7 +122,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
     {608367985, {"ResourceNotFound.NotFound", 25},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource is not found.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {661320336, {"InvalidDisk.NotSupportSnapshot", 30},
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe6\xb2\xa1\xe6\x9c\x89\xe5\xbf\xab\xe7\x85\xa7\xe8"
        "\x83\xbd\xe5\x8a\x9b\xe3\x80\x82", 30},
@@ -147,7 +147,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\x80\xe8\xbf\x98\xe3\x80\x82", 51},
      {"The number of returned cloud disks has reached the limit and no more cloud disks can be "
        "returned.", 97},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {727880009, {"UnsupportedOperation.DiskEncrypt", 32},
      {"\xe7\xa3\x81\xe7\x9b\x98\xe5\xb7\xb2\xe5\x8a\xa0\xe5\xaf\x86\xe3\x80\x82", 18},
      {"The disk is encrypted.", 22},
@@ -179,7 +179,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe4\xb8\x8e\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5"
        "\x9c\xa8\xe5\x90\x8c\xe4\xb8\x80\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe3\x80\x82", 42},
      {"The cloud disk and the instance are not in the same availability zone.", 70},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {966550871, {"TradeDealConflict", 17},
      {"\xe8\xae\xa2\xe5\x8d\x95\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 15},
      {"Order conflict.", 15},
@@ -187,13 +187,13 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
     {995237299, {"ResourceUnavailable.Expire", 26},
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82", 21},
      {"The cloud disk has expired.", 27},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1024558375, {"ResourceInUse.DiskRollbacking", 29},
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe6\xad\xa3\xe5\x9c\xa8\xe6\x89\xa7\xe8\xa1\x8c\xe5"
        "\xbf\xab\xe7\x85\xa7\xe5\x9b\x9e\xe6\xbb\x9a\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe8\xaf"
        "\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 60},
      {"The cloud disk is being rolled back. Please try again later.", 60},
-     31, 3, 0, 69},
+     31, 3, 0, 70},
     {1041754212, {"LimitExceeded.AutoSnapshotPolicyOutOfQuota", 42},
      {"\xe5\xae\x9a\xe6\x9c\x9f\xe5\xbf\xab\xe7\x85\xa7\xe7\xad\x96\xe7\x95\xa5\xe6\x95\xb0\xe9"
        "\x87\x8f\xe5\xb7\xb2\xe8\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 42},
@@ -206,7 +206,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"Error with CAM signature/authentication.", 40},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1115114742, {"UnauthorizedOperation.MFAExpired", 32},
      {"MFA\xe9\x89\xb4\xe6\x9d\x83\xe8\xbf\x87\xe6\x9c\x9f\xef\xbc\x8c\xe8\xaf\xb7\xe9\x87\x8d\xe8"
        "\xaf\x95\xe3\x80\x82", 30},
@@ -218,11 +218,11 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\x9f\xe7\x9b\x98\xe8\x87\xb3\xe4\xba\x91\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe4\xb8\x8a"
        "\xe3\x80\x82", 69},
      {"Incorrect cloud disk type. For example, a system disk cannot be mounted to CVM.", 79},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1286616682, {"InvalidParameter.ShouldConvertSnapshotToImage", 45},
      {"\xe9\x9c\x80\xe8\xa6\x81\xe5\xb0\x86\xe5\xbf\xab\xe7\x85\xa7\xe8\xbd\xac\xe5\x8c\x96\xe6"
        "\x88\x90\xe9\x95\x9c\xe5\x83\x8f\xe5\x90\x8e\xe5\x86\x8d\xe6\x89\xa7\xe8\xa1\x8c\xe6\x93"
@@ -242,7 +242,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1526485665, {"InvalidSnapshotId.NotFound", 26},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84`SnapshotId`\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 33},
@@ -255,7 +255,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resources.", 23},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1541992540, {"InvalidInstance.NotSupported", 28},
      {"\xe4\xba\x91\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
        "\x8c\x82\xe8\xbd\xbd\xe4\xba\x91\xe7\x9b\x98\xe3\x80\x82", 36},
@@ -274,27 +274,27 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1604979972, {"ResourceUnavailable.TooManyCreatingSnapshot", 43},
      {"\xe5\x85\xa8\xe7\xbd\x91\xe6\xad\xa3\xe5\x9c\xa8\xe5\x88\x9b\xe5\xbb\xba\xe7\x9a\x84\xe5"
        "\xbf\xab\xe7\x85\xa7\xe6\x95\xb0\xe9\x87\x8f\xe8\xbf\x87\xe5\xa4\x9a\xe3\x80\x82", 42},
      {"Too many snapshots are being created in the entire network.", 59},
-     31, 3, 0, 47},
+     31, 3, 0, 48},
     {1622663327, {"ResourceUnavailable.NotSupported", 32},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe6\x93\x8d\xe4"
        "\xbd\x9c\xe3\x80\x82", 27},
      {"The resource does not support this operation.", 45},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1660343191, {"ResourceInsufficient.OverQuota", 30},
      {"\xe9\x85\x8d\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Quota insufficient.", 19},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1664457833, {"InternalError.ComponentError", 28},
      {"\xe4\xbe\x9d\xe8\xb5\x96\xe7\xbb\x84\xe4\xbb\xb6\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe4\xba"
        "\xba\xe5\x91\x98\xe8\xa7\xa3\xe5\x86\xb3\xe3\x80\x82", 57},
      {"Dependent component request failed. Please contact customer service.", 68},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1703213182, {"InvalidDisk.SnapshotCreating", 28},
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe6\xad\xa3\xe5\x9c\xa8\xe5\x88\x9b\xe5\xbb\xba\xe5"
        "\xbf\xab\xe7\x85\xa7\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf"
@@ -318,13 +318,13 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\x85\xb6\xe4\xbb\x96\xe4\xba\x91\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe4\xb8\x8a\xe3\x80"
        "\x82", 45},
      {"The cloud disk has been mounted to another CVM.", 47},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1829291981, {"ResourceUnavailable.DiskBackupCreating", 38},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xa4\x87\xe4\xbb\xbd\xe7\x82\xb9\xe5\xb0\x9a\xe6\x9c\xaa\xe5"
        "\x88\x9b\xe5\xbb\xba\xe5\xae\x8c\xe6\x88\x90\xef\xbc\x8c\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8"
        "\x8d\xe5\x8f\xaf\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 57},
      {"The data backup point is not created and temporarily unavailable.", 65},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1870950047, {"InvalidDiskId.NotFound", 22},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84`DiskId`\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80"
        "\x82", 29},
@@ -338,7 +338,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
      {"\xe4\xba\x91\xe7\x9b\x98\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe9\x80\x80\xe8\xbf\x98\xe3"
        "\x80\x82", 24},
      {"Cloud disks cannot be returned.", 31},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1883731759, {"ResourceBusy", 12},
      {"\xe8\xb5\x84\xe6\xba\x90\xe7\xb9\x81\xe5\xbf\x99\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
@@ -362,7 +362,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
      {"\xe9\x9d\x9e\xe5\xbc\xb9\xe6\x80\xa7\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
      {"The non-elastic cloud disk does not support this operation.", 59},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {2002507430, {"InvalidAutoSnapshotPolicyId.NotFound", 36},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84`AutoSnapshotPolicyId`\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c"
        "\xa8\xe3\x80\x82", 43},
@@ -378,7 +378,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\xba\xa6\xe8\xbf\x87\xe9\x95\xbf\xef\xbc\x8c\xe6\x8b\x92\xe7\xbb\x9d\xe5\x88\x9b\xe5\xbb"
        "\xba\xe5\xbf\xab\xe7\x85\xa7\xe3\x80\x82", 54},
      {"The snapshot chain of the cloud disk is too long, so snapshot creation is refused.", 82},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {2060239636, {"InternalError.ResourceOpFailed", 30},
      {"\xe5\xaf\xb9\xe8\xb5\x84\xe6\xba\x90\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe5\x85\xb7\xe4\xbd\x93\xe9\x94\x99\xe8\xaf\xaf\xe4\xbf\xa1\xe6\x81"
@@ -389,7 +389,7 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\x98\xe5\xb8\xae\xe5\xbf\x99\xe8\xa7\xa3\xe5\x86\xb3\xe3\x80\x82", 135},
      {"The operation performed on the resource failed. For error message, see the \"Message\" "
        "field in error description. Try again later or contact customer service.", 157},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {2065216175, {"UnauthorizedOperation.NotCertification", 38},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe5\xae\x9e\xe5\x90\x8d\xe8\xae\xa4\xe8"
        "\xaf\x81\xef\xbc\x8c\xe6\x94\xaf\xe4\xbb\x98\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 42},
@@ -400,11 +400,11 @@ TCCODE_VISIBLE inline constexpr code_row cbs_v20170312_codes[78] = {
        "\xb9\x81\xe5\xbf\x99\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf"
        "\x95\xe3\x80\x82", 48},
      {"Cloud block storage upgrade service is busy. please retry later.", 64},
-     78, 3, 0, 49},
+     78, 3, 0, 50},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2117533952, {"InvalidParameterValue.InvalidAction", 35},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},

@@ -38,7 +38,7 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
     {342129836, {"ResourceNotFound.InvalidSiteId", 30},
      {"\xe7\xab\x99\xe7\x82\xb9\xe6\x9c\xba\xe6\x88\xbf\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 21},
      {"The site equipment room is invalid.", 35},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {434843906, {"InvalidParameterValue.InvalidValueRegion", 40},
      {"region\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 15},
      {"The region is invalid.", 22},
@@ -47,7 +47,7 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
      {"\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe8\xb5\x84\xe6\xba\x90ID "
        "\xe6\x98\xaf\xe5\x90\xa6\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"Please check whether the resource ID exists.", 44},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"The parameter value is invalid.", 31},
@@ -71,7 +71,7 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
      {"\xe9\x95\x9c\xe5\x83\x8f\xe7\x9a\x84\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81\xe9\x95\x9c\xe5\x83\x8f\xe5\x90\x8c\xe6\xad\xa5", 36},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Parameters are missing.", 23},
@@ -84,7 +84,7 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
      {"\xe8\xaf\xa5\xe8\xb5\x84\xe6\xba\x90\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe3"
        "\x80\x82", 24},
      {"The resource is not found.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1454817176, {"InvalidParameterValue.Region", 28},
      {"\xe6\x97\xa0\xe6\x95\x88Region ID \xe3\x80\x82", 19},
      {"The Region ID is invalid.", 25},
@@ -104,11 +104,11 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
     {1537186660, {"FailedOperation.CdcBindVpcFail", 30},
      {"CDC\xe7\xbb\x91\xe5\xae\x9aVPC\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to bind CDC with VPC.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1703560360, {"InvalidParameterValue.InvalidValueDedicatedClusterDataStepSize", 62},
      {"CBS\xe5\xa4\xa7\xe5\xb0\x8f\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xef\xbc\x8c\xe5\xae\x83\xe5"
        "\xbf\x85\xe9\xa1\xbb\xe6\x98\xaf" "40\xe7\x9a\x84\xe6\x95\xb4\xe6\x95\xb0\xe5\x80\x8d\xe3"
@@ -119,12 +119,12 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
      {"\xe8\xaf\xa5\xe8\xb5\x84\xe6\xba\x90\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe3"
        "\x80\x82", 24},
      {"The resource is not found.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1790611354, {"ResourceInsufficient.CloudDiskUnavailable", 41},
      {"\xe4\xba\x91\xe7\xa1\xac\xe7\x9b\x98\xe4\xbd\x99\xe9\x87\x8f\xe4\xb8\x8d\xe8\xb6\xb3\xe3"
        "\x80\x82", 24},
      {"The capacity of cloud hard disk is insufficient.", 48},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1838749152, {"InvalidParameter.InstanceTypeNotSupport", 39},
      {"\xe8\xaf\xa5\xe6\x9c\xba\xe5\x9e\x8b\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3"
        "\x80\x82", 24},
@@ -146,7 +146,7 @@ TCCODE_VISIBLE inline constexpr code_row cdc_v20201214_codes[27] = {
     {2102783089, {"FailedOperation.FailDeleteSite", 30},
      {"\xe5\x88\xa0\xe9\x99\xa4site\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 19},
      {"Failed to delete the site.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// cdc, API version 2020-12-14 (27 codes).
 TCCODE_VISIBLE inline constexpr product cdc_v20201214{

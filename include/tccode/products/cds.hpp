@@ -23,7 +23,7 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
      {"Dasb\xe4\xba\xa7\xe5\x93\x81\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe9\x94\x99"
        "\xe8\xaf\xaf\xe7\xa0\x81\xe3\x80\x82", 34},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {},
@@ -37,7 +37,7 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
      {"SecretId\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4"
        "\xa5\xe3\x80\x82", 32},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
@@ -62,7 +62,7 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
      {"SecretKey\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4"
        "\xa5\xe3\x80\x82", 33},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {826683537, {"InvalidParameter.ResourceIdError", 32},
      {"\xe5\xae\xa1\xe8\xae\xa1\xe8\xb5\x84\xe6\xba\x90ID \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 24},
      {},
@@ -71,7 +71,7 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xef\xbc\x8c\xe6"
        "\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {},
@@ -79,11 +79,11 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1489145291, {"ResourcesSoldOut", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 15},
      {},
@@ -91,15 +91,15 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1649743287, {"DryRunOperation", 15},
      {"DryRun "
        "\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe4\xbb\xa3\xe8\xa1\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe5"
@@ -107,7 +107,7 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
        "\xaa\xe6\x98\xaf\xe5\xa4\x9a\xe4\xbc\xa0\xe4\xba\x86 DryRun "
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1683553075, {"InvalidParameter.ResourceId", 27},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90ID\xef\xbc\x8c\xe7\x94\xa8\xe4"
        "\xba\x8e\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe5\xb7"
@@ -117,7 +117,7 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1885092363, {"UnauthorizedOperation.NoPermission", 34},
      {"\xe6\x97\xa0\xe6\x93\x8d\xe4\xbd\x9c\xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 18},
      {},
@@ -125,11 +125,11 @@ TCCODE_VISIBLE inline constexpr code_row cds_v20180420_codes[25] = {
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
 };
 /// cds, API version 2018-04-20 (25 codes).
 TCCODE_VISIBLE inline constexpr product cds_v20180420{

@@ -30,7 +30,7 @@ TCCODE_VISIBLE inline constexpr code_row cdwdoris_v20211228_codes[3] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// cdwdoris, API version 2021-12-28 (3 codes).
 TCCODE_VISIBLE inline constexpr product cdwdoris_v20211228{

@@ -26,15 +26,15 @@ TCCODE_VISIBLE inline constexpr code_row cdwpg_v20201230_codes[4] = {
     {431593181, {"InternalError.SystemError", 25},
      {"InternalError.SystemError", 25},
      {"InternalError.SystemError", 25},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// cdwpg, API version 2020-12-30 (4 codes).
 TCCODE_VISIBLE inline constexpr product cdwpg_v20201230{

@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row cdz_v20221123_codes[3] = {
     {1379001400, {"FailedOperation.InvalidAction", 29},
      {"\xe6\x96\xb9\xe6\xb3\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1507911881, {"InvalidParameter.HostUuidsAndInsIdsCannotAppearSameTime", 55},
      {"HostUuids\xe5\x8f\x82\xe6\x95\xb0\xe5\x92\x8cInstancesIds\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8"
        "\x8d\xe8\x83\xbd\xe5\x90\x8c\xe6\x97\xb6\xe4\xbc\xa0\xe9\x80\x92\xe3\x80\x82", 57},
@@ -32,7 +32,7 @@ TCCODE_VISIBLE inline constexpr code_row cdz_v20221123_codes[3] = {
      {"\xe8\xaf\xa5\xe4\xb8\x93\xe5\xb1\x9e\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8", 27},
      {"The cloud dedicated zone does not exist.", 40},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
 };
 /// cdz, API version 2022-11-23 (3 codes).
 TCCODE_VISIBLE inline constexpr product cdz_v20221123{

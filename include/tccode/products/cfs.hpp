@@ -83,7 +83,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\xa7\xa3\xe7\xbb\x91\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe7\xad\xbe\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to unbind the resource tag.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {194138564, {"InvalidParameterValue.InvalidDataRetrievalId", 44},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x95\xb0\xe6\x8d\xae\xe6\xa3\x80\xe7\xb4\xa2ID", 23},
      {},
@@ -111,7 +111,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x9a\xe8\xb5\x84\xe6"
        "\xba\x90ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 39},
      {"The resource does not exist: The resource ID cannot be found.", 61},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {300037309, {"InvalidParameterValue.InvalidParamIsSyncDelete", 46},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a`IsSyncDelete` "
        "\xe5\xbf\x85\xe9\xa1\xbb\xe4\xb8\xba\xe5\xb8\x83\xe5\xb0\x94\xe5\x80\xbc\xef\xbc\x8c\xe4"
@@ -153,13 +153,13 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
        "\xb0\xe5\xbc\x80\xe5\x90\xaf\xe5\xa4\x9a\xe7\x89\x88\xe6\x9c\xac\xe5\x90\x8e\xe9\x87\x8d"
        "\xe8\xaf\x95", 156},
      {},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {347596789, {"ResourceInsufficient.PolicyLimitExceeded", 40},
      {"\xe8\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7\xe7\x9a\x84\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6"
        "\x9c\x9f\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\xaa\xe6\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c"
        "\x80\xe5\xa4\xa7\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 57},
      {"The user's lifecycle policy count has reached the maximum limit.", 64},
-     27, 3, 0, 49},
+     27, 3, 0, 50},
     {356460036, {"AuthFailure.UnauthorizedOperation", 33},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x9c\xaa" "CAM\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 21},
      {"Request unauthorized.", 21},
@@ -178,7 +178,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5"
        "\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
      {"The number of file systems has reached the upper limit.", 55},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {390582760, {"InvalidParameterValue.InvalidFsSizeLimit", 40},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe9"
        "\x85\x8d\xe9\xa2\x9d\xe3\x80\x82", 30},
@@ -214,7 +214,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
        "\xbb\x9f\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80"
        "\x82", 45},
      {"The number of file systems bound to the policy exceeds the limit.", 65},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {441374824, {"InvalidParameterValue.InvalidScaleupTargetCapacity", 50},
      {"\xe6\x89\xa9\xe5\xae\xb9\xe7\x9b\xae\xe6\xa0\x87\xe5\xae\xb9\xe9\x87\x8f\xe5\x8f\x82\xe6"
        "\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 30},
@@ -247,7 +247,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x9d\x83\xe9\x99\x90\xe7\xbb\x84\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe4"
        "\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 30},
      {"The number of permission groups has reached the upper limit.", 60},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"The parameter value is incorrect.", 33},
@@ -311,7 +311,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The file system does not exist.", 31},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {642543202, {"InvalidParameterValue.InvalidAuthClientIp", 41},
      {"\xe8\xa7\x84\xe5\x88\x99IP\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 17},
      {"Incorrect rule IP.", 18},
@@ -334,7 +334,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\xaf\xa5\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The file system does not exist.", 31},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {729168825, {"InvalidParameterValue.MissingFileSystemIdOrRegion", 49},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x8f\x82\xe6\x95\xb0\xe9\x80\x89\xe6\x8b\xa9\xe9\x94\x99\xe8"
        "\xaf\xaf (FileSystemId) \xe6\x88\x96 "
@@ -345,7 +345,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\xaf\xa5\xe5\xad\x90\xe7\xbd\x91\xe4\xb8\x8bIP\xe6\x95\xb0\xe9\x87\x8f\xe4\xb8\x8d\xe8"
        "\xb6\xb3", 26},
      {"Insufficient number of ips under this subnet.", 45},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Missing parameter.", 18},
@@ -372,7 +372,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {774545879, {"InternalError.InternalError", 27},
      {"InternalError.InternalError", 27},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {781375711, {"InvalidParameterValue.ProjectQuotasDirNested", 44},
      {"\xe7\x9b\xae\xe5\xbd\x95\xe9\x85\x8d\xe9\xa2\x9d\xe8\xae\xbe\xe7\xbd\xae\xe7\x9a\x84\xe7"
        "\x9b\xae\xe5\xbd\x95\xe5\xb5\x8c\xe5\xa5\x97", 33},
@@ -382,7 +382,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe7\xad\x96\xe7\x95\xa5\xe7\xbb\x91\xe5\xae\x9a\xe8\xb7\xaf\xe5\xbe\x84\xe6\x95\xb0\xe9"
        "\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
      {"The number of policy binding paths exceeds the limit.", 53},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {799761976, {"InvalidParameterValue.DuplicatedRuleAuthClientIp", 48},
      {"\xe8\xa7\x84\xe5\x88\x99IP\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 17},
      {"The rule IP already exists.", 27},
@@ -396,7 +396,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x9d\x83\xe9\x99\x90\xe7\xbb\x84\xe6\xad\xa3\xe5\x9c\xa8\xe6\x9b\xb4\xe6\x96\xb0\xe4"
        "\xb8\xad\xe3\x80\x82", 27},
      {"The permission group is being updated.", 38},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {835227478, {"InvalidParameterValue.InvalidParameterValue", 43},
      {"InvalidParameterValue.InvalidParameterValue", 43},
      {},
@@ -415,7 +415,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x9d\x83\xe9\x99\x90\xe8\xa7\x84\xe5\x88\x99\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The permission rule does not exist.", 35},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {869374911, {"InvalidParameterValue.InvalidPriority", 37},
      {"\xe4\xbc\x98\xe5\x85\x88\xe7\xba\xa7\xe8\xae\xbe\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
@@ -424,7 +424,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {896679425, {"ResourceInUse.DataRetrievalHasTask", 34},
      {"ResourceInUse.DataRetrievalHasTask", 34},
      {},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {905380568, {"InvalidParameterValue.InvalidFsStatus", 37},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe7"
        "\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 30},
@@ -441,7 +441,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
        "\xa3\xe9\x99\xa4\xe5\x85\xb3\xe8\x81\x94\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 66},
      {"The permission group has been associated with a legacy instance. Please unassociate it and "
        "try again.", 101},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {917638439, {"InvalidParameterValue.InvalidAutoScaleUpParams", 46},
      {"\xe6\x89\xa9\xe5\xae\xb9\xe7\xad\x96\xe7\x95\xa5\xe5\x8f\x82\xe6\x95\xb0\xe6\x97\xa0\xe6"
        "\x95\x88", 24},
@@ -455,11 +455,11 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {932273010, {"ResourceNotFound.SnapshotNotFound", 33},
      {"\xe5\xbf\xab\xe7\x85\xa7ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The snapshot ID does not exist.", 31},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {937797618, {"ResourceInsufficient.TagQuotasExceeded", 38},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe9\x99\x90\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {"The tag quota is insufficient.", 30},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {948690062, {"InvalidParameterValue.MissingVpcidOrUnvpcid", 43},
      {"VPCID\xe5\x92\x8cUNVPCID\xe4\xb8\x8d\xe8\x83\xbd\xe5\x90\x8c\xe6\x97\xb6\xe4\xb8\xba\xe7"
        "\xa9\xba\xe3\x80\x82", 36},
@@ -472,7 +472,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {964127787, {"ResourceNotFound.PgroupNotFound", 31},
      {"\xe6\x9d\x83\xe9\x99\x90\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The permission group does not exist.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1034546907, {"InvalidParameterValue.ClientTokenLimitExceeded", 46},
      {"\xe7\x94\xa8\xe4\xba\x8e\xe4\xbf\x9d\xe8\xaf\x81\xe8\xaf\xb7\xe6\xb1\x82\xe5\xb9\x82\xe7"
        "\xad\x89\xe6\x80\xa7\xe7\x9a\x84\xe5\xad\x97\xe7\xac\xa6\xe4\xb8\xb2\xe9\x95\xbf\xe5\xba"
@@ -485,21 +485,21 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe7\x94\xa8\xe6\x88\xb7\xe8\xb4\xb9\xe7\x94\xa8\xe7\x8a\xb6\xe6"
        "\x80\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to get the payment status of the user.", 45},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1037596277, {"AuthFailure.GetRoleFailed", 25},
      {"\xe8\x8e\xb7\xe5\x8f\x96" "CFS\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xa7\x92\xe8\x89\xb2\xe9\x94\x99"
        "\xe8\xaf\xaf", 27},
      {"Failed to get the CFS service role.", 35},
-     1, 12, 0, 37},
+     1, 12, 0, 38},
     {1041078735, {"ResourceInsufficient.SnapshotSizeLimitExceeded", 46},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe8\xbf\x87\xe5\xa4\xa7\xef\xbc\x8c\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbf\xab\xe7\x85\xa7", 36},
      {"Snapshots are not supported because the file system is too large.", 65},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1057590938, {"FailedOperation.AdjustFrequencyLimit", 36},
      {"\xe8\xb0\x83\xe6\x95\xb4\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe9\x99\x90", 18},
      {},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {1067632771, {"InvalidParameterValue.InvalidFsName", 35},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\x90\x8d\xe7"
        "\xa7\xb0\xe3\x80\x82", 27},
@@ -530,7 +530,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"A CAM signature/authentication error occurred.", 46},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1111563123, {"InvalidParameterValue.InvalidPgroupName", 39},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x9d\x83\xe9\x99\x90\xe7\xbb\x84\xe5\x90\x8d\xe7"
        "\xa7\xb0\xe3\x80\x82", 27},
@@ -572,7 +572,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {1158619260, {"ResourceNotFound.DataRetrievalNotFound", 38},
      {"ResourceNotFound.DataRetrievalNotFound", 38},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1177339920, {"InvalidParameterValue.InvalidParamIntervalDays", 46},
      {"IntervalDays \xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf", 28},
      {"Invalid value of `IntervalDays`.", 32},
@@ -595,7 +595,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xad\x98\xe5\x9c\xa8\xe6\x8c\x82\xe8"
        "\xbd\xbd\xe7\x82\xb9\xe3\x80\x82", 30},
      {"There are mount targets on the file system.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1235066016, {"InvalidParameterValue.InvalidTurboCapacity", 42},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\xae\xb9\xe9\x87\x8f\xe5\x80\xbc\xe3\x80\x82", 21},
      {"The capacity value is invalid.", 30},
@@ -607,11 +607,11 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {1259085877, {"InternalError.Timeout", 21},
      {"\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 9},
      {"Timed out.", 10},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1293082894, {"UnsupportedOperation.UnauthorizedCfsQcsRole", 43},
      {"cfs\xe8\xa7\x92\xe8\x89\xb2\xe6\x9c\xaa\xe8\xa2\xab\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 24},
      {"The CFS role was not authorized.", 32},
@@ -630,7 +630,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"Turbo\xe7\xb1\xbb\xe5\x9e\x8b\xe7\x89\xb9\xe6\xae\x8a\xe5\xae\xb9\xe9\x87\x8f\xe6\x96\x87"
        "\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe6\x95\xb0\xe9\x87\x8f\xe9\x99\x90\xe5\x88\xb6", 47},
      {"The number of Turbo file systems with special capacity has reached the upper limit.", 83},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1348826670, {"InvalidParameter.SnapshotPolicyNameLimitExceeded", 48},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xbf\xab\xe7\x85\xa7\xe7\xad\x96\xe7"
        "\x95\xa5\xe5\x90\x8d\xe7\xa7\xb0\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80"
@@ -641,7 +641,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to create the file system.", 33},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1376784725, {"InvalidParameterValue.ExternalStorageSupportDataflowOnly", 56},
      {"ExternalStorage "
        "\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe6\xa8\xa1\xe5\xbc\x8f\xe5\x8f\xaa\xe6"
@@ -662,7 +662,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe7\xbb\x91\xe5\xae\x9a\xe8\xb5\x84\xe6"
        "\xba\x90\xe5\x8c\x85\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {"Failed to bind the resource pack to the file system.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1432103136, {"InvalidParameterValue.DataRetrievalScheduleConflict", 51},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe6\xa3\x80\xe7\xb4\xa2\xe5\xae\x9a\xe6\x97\xb6\xe8\xa7\x84\xe5"
        "\x88\x99\xe5\x86\xb2\xe7\xaa\x81", 30},
@@ -704,7 +704,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1587004889, {"InvalidParameter.InvalidParamDayofWeek", 38},
      {"\xe5\xae\x9a\xe6\x9c\x9f\xe6\x98\x9f\xe6\x9c\x9f\xe5\x8f\x82\xe6\x95\xb0\xe6\x97\xa0\xe6"
        "\x95\x88\xe3\x80\x82", 27},
@@ -747,7 +747,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x88\x9b\xe5\xbb\xba\xe4\xb8\xad\xe3"
        "\x80\x82", 24},
      {"The resource is being created.", 30},
-     74, 3, 0, 59},
+     74, 3, 0, 60},
     {1771792099, {"InvalidParameterValue.PolicyRuleStorageTypeInvalid", 50},
      {"\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe8\xa7\x84\xe5\x88\x99 "
        "\xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf", 31},
@@ -769,7 +769,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
        "\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c\x80\xe5\xa4\xa7\xe9\x99\x90\xe5\x88\xb6\xe3\x80"
        "\x82", 45},
      {"The quantity of the resource tags reached the upper limit.", 58},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1806415546, {"InvalidParameterValue.InvalidDestinationRegions", 47},
      {"\xe5\xbf\xab\xe7\x85\xa7\xe8\xb7\xa8\xe5\x9c\xb0\xe5\x9f\x9f\xe5\xa4\x8d\xe5\x88\xb6\xe5"
        "\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe5\x9c\xb0\xe5\x9f"
@@ -784,7 +784,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1844495505, {"InvalidParameterValue.FsSizeLimitExceeded", 41},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x85\x8d\xe9\xa2\x9d\xe8\xae\xbe\xe7"
        "\xbd\xae\xe8\xb6\x85\xe5\x87\xba\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 39},
@@ -822,7 +822,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {1908612033, {"ResourceNotFound.MountTargetNotFound", 36},
      {"\xe6\x8c\x82\xe8\xbd\xbd\xe7\x82\xb9\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The mount target does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1936692497, {"InvalidParameterValue.InvalidResourceTags", 41},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf: "
        "\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe7\xad\xbe\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3"
@@ -844,12 +844,12 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe8\xa7\x84\xe5\x88\x99\xe6\x9d\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9"
        "\x99\x90\xe3\x80\x82", 27},
      {"The number of rules exceeds the upper limit.", 44},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1986336141, {"ResourceInsufficient.DataFlowLimitExceeded", 42},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xef\xbc\x9a\xe6\x95\xb0\xe6\x8d\xae\xe6"
        "\xb5\x81\xe5\x8a\xa8\xe6\x95\xb0\xe8\xb6\x85\xe9\x99\x90", 36},
      {"Insufficient resources: the number of data flows exceeds the limit.", 67},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1988135391, {"InvalidParameterValue.MissingSubnetidOrUnsubnetid", 49},
      {"SUBNETID\xe5\x92\x8cUNSUBNETID\xe4\xb8\x8d\xe8\x83\xbd\xe5\x90\x8c\xe6\x97\xb6\xe4\xb8\xba"
        "\xe7\xa9\xba\xe3\x80\x82", 42},
@@ -870,13 +870,13 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {2033017079, {"ResourceInsufficient.RegionSoldOut", 34},
      {"\xe5\x8c\xba\xe5\x9f\x9f\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 21},
      {"Resources in the region have been sold out.", 43},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {2040333771, {"ResourceInUse.DataRetrievalTaskRunning", 38},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe6\xad\xa3\xe5\x9c\xa8\xe8\xbf\x90\xe8\xa1\x8c\xe4\xb8\xad\xef"
        "\xbc\x8c\xe4\xb8\x8d\xe5\x8f\xaf\xe5\x81\x9a\xe5\x85\xb6\xe4\xbb\x96\xe6\x93\x8d\xe4\xbd"
        "\x9c", 45},
      {},
-     31, 3, 0, 69},
+     31, 3, 0, 70},
     {2045480454, {"InvalidParameter.InvalidSnapshotName", 36},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x96\x87\xe4\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe5"
        "\xbf\xab\xe7\x85\xa7\xe5\x8f\x82\xe6\x95\xb0\xe5\x90\x8d\xe7\xa7\xb0 \xe3\x80\x82", 43},
@@ -886,7 +886,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
      {"\xe6\x9d\x83\xe9\x99\x90\xe7\xbb\x84\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe6\x96\x87\xe4"
        "\xbb\xb6\xe7\xb3\xbb\xe7\xbb\x9f\xe3\x80\x82", 33},
      {"The permission group has been bound to a file system.", 53},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2085341761, {"InvalidParameterValue.MissingVpcParameter", 41},
      {"VPC\xe7\x9b\xb8\xe5\x85\xb3\xe5\x8f\x82\xe6\x95\xb0\xe7\xbc\xba\xe5\xa4\xb1\xe3\x80\x82", 24},
      {"A VPC parameter is missing.", 27},
@@ -894,7 +894,7 @@ TCCODE_VISIBLE inline constexpr code_row cfs_v20190719_codes[177] = {
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2092658025, {"InvalidParameterValue.MissingStorageResourcePkg", 47},
      {"\xe6\x9c\xaa\xe7\xbb\x91\xe5\xae\x9a\xe5\xad\x98\xe5\x82\xa8\xe5\x8c\x85\xe3\x80\x82", 21},
      {"No storage pack is bound to.", 28},

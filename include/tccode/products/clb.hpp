@@ -47,7 +47,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\xe6\x97\xa0\xe6\x95\x88\xe6\x88\x96\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82\xe8"
        "\xaf\xb7\xe6\xb1\x82\xe8\xb7\xaf\xe5\xbe\x84: %(request_path)s", 59},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -58,7 +58,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82\xe8\xaf\xb7\xe6\xb1\x82\xe8\xb7\xaf\xe5\xbe"
        "\x84: %(request_path)s", 63},
      {},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
@@ -69,7 +69,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\x8b\xe5\x93\x8d\xe5\xba\x94\xe6\x85\xa2\xe5\xaf\xbc\xe8\x87\xb4\xe3\x80\x82\xe8\xaf\xb7"
        "\xe6\xb1\x82\xe8\xb7\xaf\xe5\xbe\x84: %(request_path)s", 93},
      {},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {405429536, {"OperationDenied", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 18},
      {"Operation denied.", 17},
@@ -77,7 +77,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
     {509070825, {"FailedOperation.InsufficientBalance", 35},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Parameter value error.", 22},
@@ -141,7 +141,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
      {"BYOK \xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8b\xe6\x8c\x87\xe5\xae\x9a ModelName "
        "\xe7\x9a\x84\xe6\xa8\xa1\xe5\x9e\x8b\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe3\x80\x82", 52},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {867680957, {"InvalidParameter.LBIdNotFound", 29},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\xae\x9e\xe4\xbe\x8bID\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 29},
@@ -155,7 +155,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\x95\xb0" "ForceDelete\xe4\xb8\xbatrue\xe3\x80\x82", 111},
      {"Instance deletion is determined to be a high-risk operation through traffic verification. "
        "To forcibly delete the instance, set the forced verification parameter ForceDelete to true.", 181},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {919454320, {"UnsupportedOperation.ModelRouterResourcePackageStatusNotRefundable", 66},
      {"\xe6\xa8\xa1\xe5\x9e\x8b\xe8\xb7\xaf\xe7\x94\xb1\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe5"
        "\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe9\x80"
@@ -204,19 +204,19 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1128098653, {"FailedOperation.ModelNotFound", 29},
      {"\xe6\xa8\xa1\xe5\x9e\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe8\xae\xbf\xe9"
        "\x97\xae\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82\xe8\xaf\xb7\xe6\xb1\x82\xe8\xb7"
        "\xaf\xe5\xbe\x84: %(request_path)s", 66},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1148448171, {"FailedOperation.ResourceInCloning", 33},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5"
        "\x85\x8b\xe9\x9a\x86\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87"
        "\x8d\xe8\xaf\x95\xe3\x80\x82", 51},
      {"The specified resource is being cloned. please try again later.", 63},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1251121359, {"UnsupportedOperation.VPCMismatch", 32},
      {"BYOK \xe7\x9a\x84 VPC \xe5\x92\x8c CMR \xe5\xae\x9e\xe4\xbe\x8b\xe7\x9a\x84 VPC "
        "\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 47},
@@ -225,11 +225,11 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Resources do not exist.", 23},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1301503092, {"FailedOperation.InvalidLBStatus", 31},
      {"LB\xe7\x8a\xb6\xe6\x80\x81\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 17},
      {"LB status exception.", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1401784913, {"FailedOperation.TargetNumCheckRisk", 34},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\xae\x9e\xe4\xbe\x8b\xe8\xa7\x84\xe5\x88\x99\xe6\x95\xb0\xe6"
        "\xa0\xa1\xe9\xaa\x8c\xe8\xa2\xab\xe5\x88\xa4\xe5\xae\x9a\xe4\xb8\xba\xe9\xab\x98\xe9\xa3"
@@ -239,7 +239,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
      {"Instance deletion is determined to be a high-risk operation through rule quantity "
        "verification. To forcibly delete the instance, set the forced verification parameter "
        "ForceDelete to true.", 187},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1489145291, {"ResourcesSoldOut", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 15},
      {"Resources are sold out.", 23},
@@ -247,7 +247,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1520250559, {"InvalidParameter.LocationNotFound", 33},
      {"\xe6\x9f\xa5\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe7\xac\xa6\xe5\x90\x88\xe6\x9d\xa1\xe4"
        "\xbb\xb6\xe7\x9a\x84\xe8\xbd\xac\xe5\x8f\x91\xe8\xa7\x84\xe5\x88\x99\xe3\x80\x82", 42},
@@ -256,7 +256,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resources.", 23},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1562286859, {"FailedOperation.EipTrafficCheckRisk", 35},
      {"\xe8\xaf\xa5\xe5\xae\x9e\xe4\xbe\x8b\xe7\xbb\x91\xe5\xae\x9a\xe7\x9a\x84" "EIP\xe8\xb5\x84"
        "\xe6\xba\x90\xe4\xb8\x9a\xe5\x8a\xa1\xe5\xb8\xa6\xe5\xae\xbd\xe8\xb6\x85\xe8\xbf\x87\xe9"
@@ -271,11 +271,11 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "anti-misoperation detection threshold. Performing the operation may pose risks. If you "
        "want to proceed, please disable the anti-misoperation detection for the corresponding EIP "
        "in the EIP console and try again.", 287},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1572941132, {"FailedOperation.FrequencyCheckRisk", 34},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\xae\x9e\xe4\xbe\x8b\xe9\xa2\x91\xe6\xac\xa1\xe6\xa0\xa1\xe9"
        "\xaa\x8c\xe8\xa2\xab\xe5\x88\xa4\xe5\xae\x9a\xe4\xb8\xba\xe9\xab\x98\xe9\xa3\x8e\xe9\x99"
@@ -283,13 +283,13 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 81},
      {"Instance deletion is determined to be a high-risk operation through frequency "
        "verification. Please check the business or try again later.", 137},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {1624436005, {"FailedOperation.ResourceInOperating", 35},
      {"\xe6\xad\xa3\xe5\x9c\xa8\xe6\x93\x8d\xe4\xbd\x9c\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe8"
        "\xb5\x84\xe6\xba\x90\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf"
        "\x95\xe3\x80\x82", 48},
      {"The specified resource is currently being operated. Please try again later.", 75},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1636775502, {"InvalidParameterValue.Range", 27},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe8\x8c\x83\xe5\x9b\xb4\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -302,7 +302,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\xaa\xe6\x98\xaf\xe5\xa4\x9a\xe4\xbc\xa0\xe4\xba\x86 DryRun "
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {"DryRun operation means the request will be successful, but the DryRun parameter is passed.", 90},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1689241938, {"InvalidParameter.ListenerIdNotFound", 35},
      {"\xe7\x9b\x91\xe5\x90\xac\xe5\x99\xa8ID\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 20},
      {"Listener ID error.", 18},
@@ -310,7 +310,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1862271519, {"InvalidParameter.ClientTokenLimitExceeded", 41},
      {"\xe4\xb8\xba\xe7\xa1\xae\xe4\xbf\x9d\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe6\xb3\x84\xe9"
        "\x9c\xb2\xef\xbc\x8c\xe4\xbf\x9d\xe8\xaf\x81\xe5\x88\x9b\xe5\xbb\xba\xe7\x9a\x84\xe8\xb5"
@@ -337,7 +337,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\xaf\xb7\xe6\xb1\x82\xe4\xb8\xad\xe6\x90\xba\xe5\xb8\xa6\xe7\x9a\x84\xe6\xa8\xa1\xe6\x80"
        "\x81\xe3\x80\x82", 48},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1942506268, {"InvalidParameter.MinOrderAllZero", 32},
      {"\xe6\x9c\x80\xe5\xb0\x8fOrder\xe5\xb1\x82\xe5\x85\xa8\xe9\x83\xa8" "BYOK\xe5\xae\x9e\xe4"
        "\xbe\x8b\xe7\x9a\x84Weight\xe4\xb8\xba" "0\xe3\x80\x82", 46},
@@ -348,13 +348,13 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
        "\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\x93\x8d\xe4\xbd"
        "\x9c\xe3\x80\x82", 48},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1952844304, {"ResourceNotFound.ServiceProvider", 32},
      {"BYOK \xe5\xae\x9e\xe4\xbe\x8b\xef\xbc\x88ServiceProvider\xef\xbc\x89\xe6\x9c\xaa\xe6\x89"
        "\xbe\xe5\x88\xb0\xe6\x88\x96\xe4\xb8\x8d\xe5\xb1\x9e\xe4\xba\x8e\xe5\xbd\x93\xe5\x89\x8d"
        "\xe7\x94\xa8\xe6\x88\xb7\xe3\x80\x82", 68},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1997292190, {"InvalidParameter.Attachments", 28},
      {"\xe9\x99\x84\xe4\xbb\xb6\xe4\xb8\x8d\xe5\x90\x88\xe8\xa7\x84\xe3\x80\x82", 18},
      {},
@@ -363,16 +363,16 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20180317_codes[66] = {
      {"\xe7\xbb\x91\xe5\xae\x9a\xe5\x85\xb3\xe7\xb3\xbb\xe7\xbb\x91\xe5\xae\x9a\xe5\xaf\xb9\xe8"
        "\xb1\xa1\xe4\xb8\x8d\xe5\x8f\xaf\xe9\x9d\xa0", 33},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2097626107, {"FailedOperation.NoListenerInLB", 30},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe7\x9b\x91\xe5\x90\xac\xe5\x99\xa8\xe7\x9a\x84\xe5\xae\x9e\xe4"
        "\xbe\x8b\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x81\x9c\xe6\xad\xa2\xe3\x80\x82", 42},
      {"Instances without listeners cannot be stopped.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2116407087, {"InvalidParameter.FormatError", 28},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect parameter format.", 27},
@@ -456,11 +456,11 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20230417_codes[30] = {
     {1104970304, {"AuthFailure", 11},
      {},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1301503092, {"FailedOperation.InvalidLBStatus", 31},
      {},
      {"LB status exception.", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1489145291, {"ResourcesSoldOut", 16},
      {},
      {"Resources are sold out.", 23},
@@ -472,11 +472,11 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20230417_codes[30] = {
     {1539476558, {"ResourceInsufficient", 20},
      {},
      {"Insufficient resources.", 23},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1571295491, {"InternalError", 13},
      {},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1636775502, {"InvalidParameterValue.Range", 27},
      {},
      {"Invalid parameter value range.", 30},
@@ -484,7 +484,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20230417_codes[30] = {
     {1649743287, {"DryRunOperation", 15},
      {},
      {"DryRun operation means the request will be successful, but the DryRun parameter is passed.", 90},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1689241938, {"InvalidParameter.ListenerIdNotFound", 35},
      {},
      {"Listener ID error.", 18},
@@ -492,7 +492,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20230417_codes[30] = {
     {1840206296, {"FailedOperation", 15},
      {},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1862271519, {"InvalidParameter.ClientTokenLimitExceeded", 41},
      {},
      {"To ensure no resource leakage and maintain the ID idempotence of created resources, "
@@ -503,7 +503,7 @@ TCCODE_VISIBLE inline constexpr code_row clb_v20230417_codes[30] = {
     {2090730098, {"ResourceInUse", 13},
      {},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2116407087, {"InvalidParameter.FormatError", 28},
      {},
      {"Incorrect parameter format.", 27},

@@ -22,15 +22,15 @@ TCCODE_VISIBLE inline constexpr code_row cloudapp_v20220530_codes[3] = {
     {878214475, {"InternalError.DBError", 21},
      {"DBError", 7},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1181644513, {"ResourceNotFound.LicenseNotFoundErr", 35},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe8\xaf\xa5License", 19},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1499881674, {"InternalError.FailToSign", 24},
      {"\xe7\xad\xbe\xe5\x90\x8d\xe5\xa4\xb1\xe8\xb4\xa5", 12},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// cloudapp, API version 2022-05-30 (3 codes).
 TCCODE_VISIBLE inline constexpr product cloudapp_v20220530{

@@ -41,7 +41,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
        "\xe3\x80\x82", 117},
      {"An exception occurred while creating the CMQ queue, probably because the CMQ queue to be "
        "created already exists, or your account has no permission or has overdue payments.", 171},
-     26, 4, 0, 51},
+     26, 4, 0, 52},
     {311480255, {"InvalidParameterValue.KmsRegionError", 36},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xae\xa1\xe8\xae\xa1\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81\xe8\xaf\xa5\xe5\x9c\xb0\xe5\x9f\x9f\xe7\x9a\x84KMS", 39},
@@ -57,27 +57,27 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
        "\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 63},
      {"An error occurred while querying the number of tracking sets that can be created. Submit a "
        "ticket for assistance.", 113},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {492130089, {"InternalError.DescribeAuditError", 32},
      {"\xe6\x9f\xa5\xe7\x9c\x8b\xe8\xb7\x9f\xe8\xb8\xaa\xe9\x9b\x86\xe8\xaf\xa6\xe6\x83\x85\xe9"
        "\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xbc\x80\xe5\x8f"
        "\x91\xe4\xba\xba\xe5\x91\x98", 51},
      {"An error occurred while querying tracking set details. Submit a ticket for assistance.", 86},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {507152186, {"ResourceInUse.CosBucketExists", 29},
      {"cos\xe5\xad\x98\xe5\x82\xa8\xe6\xa1\xb6\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8", 24},
      {"The COS bucket already exists.", 30},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {639435171, {"InternalError.ListCosEnableRegionError", 38},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {"An internal error occurred. Submit a ticket for assistance.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {702456984, {"InternalError.ListKeyAliasByRegionError", 39},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {704610506, {"InvalidParameterValue.attributeKey", 34},
      {"AttributeKey\xe7\x9a\x84\xe6\x9c\x89\xe6\x95\x88\xe5\x8f\x96\xe5\x80\xbc\xe8\x8c\x83\xe5"
        "\x9b\xb4\xe6\x98\xaf:RequestId\xe3\x80\x81" "EventName\xe3\x80\x81ReadOnly\xe3\x80\x81Usern"
@@ -96,12 +96,12 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {"An internal error occurred. Submit a ticket for assistance.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {803746907, {"InternalError.SearchError", 25},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {"An internal error occurred. Submit a ticket for assistance.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {834851835, {"FailedOperation.MemberNotAuditRole", 34},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x9f\xa5\xe8\xaf\xa2\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe8"
        "\xbf\x98\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe6\x93\x8d\xe4\xbd\x9c\xe5\xae\xa1\xe8\xae"
@@ -111,7 +111,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
        "\x81", 111},
      {"The user currently being queried has not enabled operation audit permissions. If you need "
        "to query this user's audit records, please contact them to enable it.", 159},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {976786793, {"InvalidParameterValue.MaxResult", 31},
      {"\xe5\x8d\x95\xe6\xac\xa1\xe6\xa3\x80\xe7\xb4\xa2\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe6"
        "\x9c\x80\xe5\xa4\xa7\xe8\xbf\x94\xe5\x9b\x9e\xe6\x9d\xa1\xe6\x95\xb0\xe6\x98\xaf" "50", 44},
@@ -126,18 +126,18 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
      {"\xe6\xa3\x80\xe6\x9f\xa5" "cls\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe6\x98\xaf"
        "\xe5\x90\xa6\xe5\xad\x98\xe5\x9c\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 42},
      {"Failed to check whether the CLS log topic exists", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1076980834, {"InternalError.ListAuditsError", 29},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xb7\x9f\xe8\xb8\xaa\xe9\x9b\x86\xe6\xa6\x82\xe8\xa6\x81\xe5"
        "\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3"
        "\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98\xe3\x80\x82", 60},
      {"An internal error occurred while querying the summary of tracking sets. Submit a ticket "
        "for assistance.", 103},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1112368671, {"ResourceNotFound.AuditNotExist", 30},
      {"\xe8\xb7\x9f\xe8\xb8\xaa\xe9\x9b\x86\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 18},
      {"The tracking set does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1190795816, {"LimitExceeded.OverAmount", 24},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe8\xb7\x9f\xe8\xb8\xaa\xe9\x9b\x86\xe7\x9a\x84\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe5\x80\xbc", 27},
@@ -146,17 +146,17 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource doesn\xe2\x80\x99t exist.", 29},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1273733459, {"FailedOperation.GetCosBucketListFailed", 38},
      {"\xe6\x8b\x89\xe5\x8f\x96" "cos\xe5\xad\x98\xe5\x82\xa8\xe6\xa1\xb6\xe5\x88\x97\xe8\xa1\xa8"
        "\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to pull the COS bucket list", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1304441799, {"FailedOperation.CheckCosBucketIsExistFailed", 43},
      {"\xe6\xa3\x80\xe6\x9f\xa5" "cos\xe6\xa1\xb6\xe6\x98\xaf\xe5\x90\xa6\xe5\xad\x98\xe5\x9c\xa8"
        "\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to check whether the COS bucket exists", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1404309799, {"InvalidParameterValue.CosNameError", 34},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84" "cos\xe5\xad\x98\xe5\x82\xa8\xe6\xa1\xb6\xe5\x90\x8d"
        "\xe7\xa7\xb0\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa7\x84\xe8\x8c\x83", 42},
@@ -166,12 +166,12 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
      {"\xe6\x8b\x89\xe5\x8f\x96" "cls\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe5\xa4\xb1"
        "\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to pull the CLS log topic", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1523614353, {"InternalError.ListCmqEnableRegionError", 38},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {"An internal error occurred. Submit a ticket for assistance.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1530353171, {"InvalidParameterValue.CosRegionError", 36},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xae\xa1\xe8\xae\xa1\xe7\x9b\xae\xe5\x89\x8d\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84" "cos\xe5\x9c\xb0\xe5\x9f\x9f", 45},
@@ -180,16 +180,16 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1631220021, {"ResourceNotFound.RoleNotExist", 29},
      {"\xe8\xa7\x92\xe8\x89\xb2\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1642702925, {"InternalError.UpdateAuditError", 30},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {"An internal error occurred. Submit a ticket for assistance.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1673664370, {"InvalidParameterValue.LogFilePrefixError", 40},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe5\x89\x8d\xe7\xbc\x80\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
@@ -198,7 +198,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
     {1747736744, {"ResourceNotFound.CosNotExist", 28},
      {"cos\xe6\xa1\xb6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The cos bucket does not exist.", 30},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1752134248, {"InvalidParameter.Time", 21},
      {"\xe5\xbf\x85\xe9\xa1\xbb\xe5\x8c\x85\xe5\x90\xab\xe5\xbc\x80\xe5\xa7\x8b\xe6\x97\xb6\xe9"
        "\x97\xb4\xe5\x92\x8c\xe7\xbb\x93\xe6\x9d\x9f\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x8c\xe4\xb8"
@@ -216,7 +216,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xbc\x80\xe5\x8f\x91\xe4\xba\xba\xe5\x91\x98", 36},
      {"An internal error occurred. Submit a ticket for assistance.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1834390531, {"InvalidParameterValue.QueueNameError", 36},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84\xe9\x98\x9f\xe5\x88\x97\xe5\x90\x8d\xe7\xa7\xb0\xe4"
        "\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa7\x84\xe8\x8c\x83", 36},
@@ -225,7 +225,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1890705154, {"LimitExceeded.OverTime", 22},
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe6\x9c\x89\xe6\x95\x88\xe6"
        "\x97\xb6\xe9\x97\xb4\xe8\x8c\x83\xe5\x9b\xb4\xe6\x98\xaf" "7\xe5\xa4\xa9", 40},
@@ -242,7 +242,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudaudit_v20190319_codes[42] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe5\x9c\xa8\xe9\x9b\x86\xe5\x9b\xa2\xe7\xbb\x84\xe7"
        "\xbb\x87\xe4\xb8\xad\xe3\x80\x82", 30},
      {"The member is not in the group organization.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// cloudaudit, API version 2019-03-19 (42 codes).
 TCCODE_VISIBLE inline constexpr product cloudaudit_v20190319{

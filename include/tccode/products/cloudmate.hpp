@@ -26,11 +26,11 @@ TCCODE_VISIBLE inline constexpr code_row cloudmate_v20251030_codes[5] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1307082265, {"ResourceNotFound.WorkspaceNotExist", 34},
      {"\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1766832868, {"InvalidParameterValue.OutOfRange", 32},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x86\x85\xe5\xae\xb9\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6", 24},
@@ -39,7 +39,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudmate_v20251030_codes[5] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// cloudmate, API version 2025-10-30 (5 codes).
 TCCODE_VISIBLE inline constexpr product cloudmate_v20251030{

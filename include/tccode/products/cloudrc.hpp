@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudrc_v20240606_codes[3] = {
     {211376956, {"ResourceNotFound.ResourceIdNotFound", 35},
      {"\xe8\xb5\x84\xe6\xba\x90ID\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 17},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1396957332, {"InvalidParameter.ApiParamError", 30},
      {"Api\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xa1\xe9\xaa\x8c\xe4\xb8\x8d\xe9\x80\x9a\xe8\xbf\x87", 24},
      {},
@@ -30,7 +30,7 @@ TCCODE_VISIBLE inline constexpr code_row cloudrc_v20240606_codes[3] = {
     {2038282123, {"ResourceNotFound.ViewIdNotFound", 31},
      {"\xe8\xa7\x86\xe5\x9b\xbeID\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 17},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
 };
 /// cloudrc, API version 2024-06-06 (3 codes).
 TCCODE_VISIBLE inline constexpr product cloudrc_v20240606{

@@ -31,12 +31,12 @@ TCCODE_VISIBLE inline constexpr code_row cloudstudio_v20230508_codes[4] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {2066219948, {"FailedOperation.WorkspaceNameDuplicate", 38},
      {"\xe5\xb7\xa5\xe4\xbd\x9c\xe7\xa9\xba\xe9\x97\xb4\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5"
        "\xa4\x8d", 24},
      {},
-     26, 3, 0, 62},
+     26, 3, 0, 63},
 };
 /// cloudstudio, API version 2023-05-08 (4 codes).
 TCCODE_VISIBLE inline constexpr product cloudstudio_v20230508{

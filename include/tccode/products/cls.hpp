@@ -37,7 +37,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {88081028, {"FailedOperation.Timeout", 23},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xb6\x85\xe6\x97\xb6", 12},
      {"Operation timed out", 19},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
@@ -45,7 +45,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {98648322, {"FailedOperation.MissingContent", 30},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84" "Content\xe3\x80\x82", 19},
      {"Invalid `Content`.", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {109418319, {"LimitExceeded.SearchResources", 29},
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe5\x86\x85\xe5\xad\x98\xe8\xb6\x85\xe9\x99\x90\xe3\x80\x82", 21},
      {"Out of search memory.", 21},
@@ -54,13 +54,13 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe7\x9b\xae\xe6\xa0\x87\xe7\xb4\xa2\xe5\xbc\x95\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81 "
        "update/delete", 35},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {112083673, {"FailedOperation.GetListFile", 27},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe6\x96\x87\xe4\xbb\xb6\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 45},
      {"Failed to get the file list. Please try again later.", 52},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {131080358, {"LimitExceeded.BillingCosRechargeOutOfLimit", 42},
      {"\xe4\xb8\x80\xe4\xb8\xaa" "billing "
        "topic\xe5\x8f\xaa\xe8\x83\xbd\xe5\x88\x9b\xe5\xbb\xba\xe4\xb8\x80\xe4\xb8\xaa" "cos\xe9\x87"
@@ -75,7 +75,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\x97\xa5\xe5\xbf\x97\xe5\xaf\xbc\xe5\x87\xba\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The log export does not exist.", 30},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -90,16 +90,16 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe4\xbd\x8e\xe9\xa2\x91\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe9\x85\x8d\xe7\xbd\xaekv\xe5"
        "\x92\x8ctag\xe7\xb4\xa2\xe5\xbc\x95\xe3\x80\x82", 38},
      {"IA storage does not support key-value or tag index configuration.", 65},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {254569901, {"FailedOperation.PreviewFile", 27},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe9\xa2\x84\xe8\xa7\x88\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 39},
      {"File preview failed. Please try again later.", 44},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {260065887, {"ResourceNotFound.PartitionNotExist", 34},
      {"\xe5\x88\x86\xe5\x8c\xba\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The partition does not exist.", 29},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {274782625, {"LimitExceeded.Config", 20},
      {"\xe9\x87\x87\xe9\x9b\x86\xe8\xa7\x84\xe5\x88\x99\xe9\x85\x8d\xe7\xbd\xae\xe8\xb6\x85\xe8"
        "\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7\xe5\x80\xbc\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 42},
@@ -110,7 +110,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe6\x96\x87\xe4\xbb\xb6\xe5\x8f"
        "\xaf\xe8\xaf\xbb\xe3\x80\x82", 51},
      {"Failed to read file content. Please make sure the file is readable.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {279833344, {"InvalidParameter.InValidIndexRuleForSearchLow", 45},
      {"\xe4\xbd\x8e\xe9\xa2\x91\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe9\x85\x8d\xe7\xbd\xaekv\xe5"
        "\x92\x8ctag\xe7\xb4\xa2\xe5\xbc\x95\xe3\x80\x82", 38},
@@ -139,7 +139,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe8\xb0\x83\xe7\x94\xa8\xe4\xba\x91\xe4\xba\xa7\xe5\x93\x81\xe6\x8e\xa5\xe5\x8f\xa3\xe5"
        "\xbc\x82\xe5\xb8\xb8", 27},
      {"Cloud product interface call exception", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {369599130, {"LimitExceeded.Shipper", 21},
      {"\xe6\x8a\x95\xe9\x80\x92\xe8\xa7\x84\xe5\x88\x99\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -149,7 +149,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7"
        "\xb9\x81\xe5\xbf\x99", 27},
      {"Internal error server busy", 26},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {405429536, {"OperationDenied", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 18},
      {"Operation denied.", 17},
@@ -167,7 +167,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {478065684, {"ResourceNotFound.ClusterNotFound", 32},
      {"\xe9\x9b\x86\xe7\xbe\xa4id\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 17},
      {"Cluster id does not exist", 25},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {486559153, {"LimitExceeded.Topic", 19},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe6\x95\xb0\xe7\x9b\xae\xe8\xb6\x85\xe8"
        "\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -185,7 +185,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {519945891, {"FailedOperation.ReadQpsLimit", 28},
      {"\xe8\xaf\xbbqps\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The read QPS exceeds the limit.", 31},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {558484752, {"InvalidParameter.AlarmConflict", 30},
      {"\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
@@ -212,7 +212,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {645645893, {"InternalError.SearchFailed", 26},
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe5\xa4\xb1\xe8\xb4\xa5", 12},
      {"Retrieval failed", 16},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {650798717, {"LimitExceeded.LogSize", 21},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -227,14 +227,14 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The alarm policy does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {671992705, {"FailedOperation.InvalidAlarm", 28},
      {"\xe8\xaf\xa5\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe7\x8a\xb6\xe6\x80\x81\xe5"
        "\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe4\xb8\x8b\xe6\x97"
        "\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98ID\xe6\x98\xaf\xe5\x90\xa6\xe9\x83\xbd\xe5\xad\x98"
        "\xe5\x9c\xa8\xe3\x80\x82", 74},
      {"The alarm policy is exceptional. Please check whether all the log topic IDs exist.", 82},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {740087878, {"OperationDenied.NoticeHasAlarm", 30},
      {"\xe9\x80\x9a\xe7\x9f\xa5\xe6\xa8\xa1\xe6\x9d\xbf\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe5"
        "\x91\x8a\xe8\xad\xa6\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x88\xa0\xe9\x99\xa4\xe3\x80"
@@ -249,7 +249,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\x8a\xa0\xe5\xb7\xa5\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"Data processing task does not exist.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {757595171, {"LimitExceeded.IndexKeyOverLimit", 31},
      {"\xe9\x94\xae\xe5\x80\xbc\xe7\xb4\xa2\xe5\xbc\x95\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe8"
        "\xbf\x87\xe9\x99\x90\xe5\x88\xb6", 30},
@@ -266,7 +266,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {803746907, {"InternalError.SearchError", 25},
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe9\x94\x99\xe8\xaf\xaf", 12},
      {"Retrieval error", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {804601519, {"LimitExceeded.MachineGroupIp", 28},
      {"\xe6\x9c\xba\xe5\x99\xa8\xe7\xbb\x84IP\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3"
        "\x80\x82", 26},
@@ -275,7 +275,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {819811798, {"FailedOperation.SearchTimeout", 29},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 15},
      {"The query timed out.", 20},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {824480003, {"OperationDenied.NewSyntaxNotSupported", 37},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x96\xb0\xe8\xaf\xad\xe6\xb3\x95\xe3\x80\x82", 21},
      {"New syntax is not supported.", 28},
@@ -283,7 +283,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {830097195, {"InternalError.DbError", 21},
      {"DB\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 11},
      {"DB Error.", 9},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {836578915, {"FailedOperation.BucketNoFile", 28},
      {"\xe6\xa1\xb6\xe5\x86\x85\xe6\x97\xa0\xe7\x9b\xb8\xe5\xba\x94\xe5\x89\x8d\xe7\xbc\x80\xe6"
        "\x96\x87\xe4\xbb\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbd\xbf\xe7\x94\xa8\xe6\xad\xa3\xe7\xa1"
@@ -291,7 +291,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
        "\xe5\x92\x8c\xe5\x8e\x8b\xe7\xbc\xa9\xe6\x96\xb9\xe5\xbc\x8f\xe3\x80\x82", 84},
      {"No corresponding prefix files in the bucket. Please use the correct bucket, file prefix, "
        "and compression method.", 112},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {840060036, {"OperationDenied.TopicHasExternalDatasourceConfig", 48},
      {"topic\xe9\x85\x8d\xe7\xbd\xae\xe6\x9c\x89\xe5\xa4\x96\xe9\x83\xa8\xe6\x95\xb0\xe6\x8d\xae"
        "\xe6\xba\x90\xe9\x85\x8d\xe7\xbd\xae\xef\xbc\x8c\xe4\xb8\x8d\xe8\x83\xbd\xe5\x88\xa0\xe9"
@@ -306,7 +306,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {846349728, {"FailedOperation.TagConcurrentConflict", 37},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe4\xbe\xa7\xe5\xb9\xb6\xe5\x8f\x91\xe5\x86\xb2\xe7\xaa\x81", 21},
      {},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {846830259, {"InvalidParameter.ExportConflict", 31},
      {"\xe5\xaf\xbc\xe5\x87\xba\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
@@ -320,7 +320,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe9\x87\x87\xe9\x9b\x86\xe8\xa7\x84\xe5\x88\x99\xe9"
        "\x85\x8d\xe7\xbd\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 39},
      {"The specified collection rule configuration does not exist.", 59},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {897847575, {"InvalidParameter.AlarmNoticeConflict", 36},
      {"\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe9\x80\x9a\xe7\x9f\xa5\xe6\xa8\xa1\xe6"
        "\x9d\xbf\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 39},
@@ -339,7 +339,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {991912690, {"ResourceNotFound.RecordNotExist", 31},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {"Record does not exist", 21},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1020206969, {"InvalidParameter.ShipperConflict", 32},
      {"\xe6\x8a\x95\xe9\x80\x92\xe8\xa7\x84\xe5\x88\x99\xe5\x91\xbd\xe5\x90\x8d\xe5\x86\xb2\xe7"
        "\xaa\x81\xe3\x80\x82", 27},
@@ -353,7 +353,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe5\x86\x99\xe6\xb5\x81\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3"
        "\x80\x82", 24},
      {"The write traffic exceeds the limit.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1050460242, {"LimitExceeded.SearchResultTooLarge", 34},
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xbf\x94\xe5\x9b\x9e\xe7\x9a\x84\xe6"
        "\x97\xa5\xe5\xbf\x97\xe9\x87\x8f\xe5\xa4\xaa\xe5\xa4\xa7\xef\xbc\x8c "
@@ -364,11 +364,11 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\x96\x87\xe4\xbb\xb6\xe4\xb8\x8b\xe8\xbd\xbd\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 39},
      {"Failed to download file. Please try again later.", 48},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1080992839, {"FailedOperation.TopicCreating", 29},
      {"topic\xe5\x88\x9b\xe5\xbb\xba\xe4\xb8\xad", 14},
      {"The topic is being created.", 27},
-     31, 8, 0, 62},
+     31, 8, 0, 63},
     {1100944273, {"InvalidParameter.TopicConflict", 30},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe6\x97\xa5\xe5\xbf\x97\xe9\x9b\x86\xe4\xb8\x8b\xe5\xb7\xb2\xe7"
        "\xbb\x8f\xe6\x9c\x89\xe5\x90\x8c\xe5\x90\x8d\xe7\x9a\x84\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8"
@@ -378,50 +378,50 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1129416396, {"FailedOperation.GetlogReachLimit", 32},
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe6\x97\xa5\xe5\xbf\x97\xe8\xa7\xa6\xe5\x8f\x91\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe6\x9d\xa1\xe6\x95\xb0\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
      {"The number of searched logs has reached the upper limit.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1131026210, {"FailedOperation.PeriodModifyForbidden", 37},
      {"\xe4\xbf\xae\xe6\x94\xb9\xe7\x9a\x84\xe7\x94\x9f\xe5\x91\xbd\xe5\x91\xa8\xe6\x9c\x9f\xe8"
        "\xa2\xab\xe7\xa6\x81\xe6\xad\xa2\xe3\x80\x82", 33},
      {"The modified lifecycle is prohibited.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1135313185, {"FailedOperation.LogsetConflict", 30},
      {"\xe7\x9b\xb8\xe5\x90\x8c\xe7\x9a\x84\xe6\x97\xa5\xe5\xbf\x97\xe9\x9b\x86\xe5\xb7\xb2\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The same logset already exists.", 31},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1155511166, {"FailedOperation.TagQpsLimit", 27},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\xa0\x87\xe7\xad\xbe\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x99\x90\xe9"
        "\xa2\x91\xe3\x80\x82", 27},
      {"Request tag service frequency.", 30},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {1217244822, {"FailedOperation.WriteByQueryReachLimit", 38},
      {"\xe5\x91\xbd\xe4\xb8\xad\xe6\x96\x87\xe6\xa1\xa3\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87 10000 "
        "\xe4\xb8\x8a\xe9\x99\x90", 34},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1240498469, {"FailedOperation.ShipperTaskNotToRetry", 37},
      {"\xe6\x8a\x95\xe9\x80\x92\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe9"
        "\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 30},
      {"Shipping task retry is not allowed.", 35},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1249039323, {"ResourceNotFound.AgentVersionNotExist", 37},
      {"agent version\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 25},
      {"The agent version does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1271975602, {"ResourceNotFound.AlarmNoticeNotExist", 36},
      {"\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe9\x80\x9a\xe7\x9f\xa5\xe6\xa8\xa1\xe6"
        "\x9d\xbf\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 36},
      {"The alarm notification template does not exist.", 47},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1288504008, {"LimitExceeded.Logset", 20},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe9\x9b\x86\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -438,11 +438,11 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
        "\xbc\x8c\xe8\xaf\xb7\xe9\x80\x89\xe6\x8b\xa9\xe6\xad\xa3\xe7\xa1\xae\xe7\x9a\x84\xe5\x8e"
        "\x8b\xe7\xbc\xa9\xe6\x96\xb9\xe5\xbc\x8f\xe3\x80\x82", 57},
      {"File decompression failed. Please choose the correct compression method.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1354775770, {"ResourceNotFound.MachineGroupNotExist", 37},
      {"\xe6\x9c\xba\xe5\x99\xa8\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The machine group does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1377808456, {"LimitExceeded.Partition", 23},
      {"\xe5\x88\x86\xe5\x8c\xba\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The number of partitions exceeds the limit.", 43},
@@ -451,7 +451,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe6\xb8\xb8\xe6\xa0\x87\xe5\xb7\xb2\xe5\xa4\xb1\xe6\x95\x88\xe6"
        "\x88\x96\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 36},
      {"The search cursor is invalid or does not exist.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1432494690, {"LimitExceeded.IndexOperating", 28},
      {"\xe7\xb4\xa2\xe5\xbc\x95\xe6\x93\x8d\xe4\xbd\x9c\xe8\xb6\x85\xe8\xbf\x87\xe9\xa2\x91\xe7"
        "\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -470,12 +470,12 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The log topic does not exist.", 29},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1506368222, {"ResourceNotFound.LogsetNotExist", 31},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe6\x97\xa5\xe5\xbf\x97\xe9\x9b\x86\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The specified logset does not exist.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1515698242, {"LimitExceeded.RecordOutOfLimit", 30},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6", 18},
      {"Record exceeds limit", 20},
@@ -488,11 +488,11 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1573238550, {"FailedOperation.WriteQpsLimit", 29},
      {"\xe5\x86\x99qps\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The write QPS exceeds the limit.", 32},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {1588017881, {"LimitExceeded.Export", 20},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x97\xa5\xe5\xbf\x97\xe5\xaf\xbc\xe5\x87\xba\xe4\xbb\xbb\xe5"
        "\x8a\xa1\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80"
@@ -503,52 +503,52 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe4\xb8\x8d\xe8\x83\xbd\xe4\xbf\xae\xe6\x94\xb9\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xad\x97\xe6"
        "\xae\xb5", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1608336082, {"FailedOperation.SyntaxError", 27},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xaf\xad\xe5\x8f\xa5\xe8\xa7\xa3\xe6\x9e\x90\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"An error occurred while parsing the query statement.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1629039688, {"ResourceNotFound.IndexNotExist", 30},
      {"\xe7\xb4\xa2\xe5\xbc\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The index does not exist.", 25},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1656267569, {"FailedOperation.TopicClosed", 27},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe5\xb7\xb2\xe5\x85\xb3\xe9\x97\xad\xe3"
        "\x80\x82", 24},
      {"The log topic has been disabled.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1660669479, {"FailedOperation.TopicIsolated", 29},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe5\xb7\xb2\xe9\x9a\x94\xe7\xa6\xbb\xe3"
        "\x80\x82", 24},
      {"The log topic has been isolated.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1677579133, {"ResourceNotFound.DashboardRecordNotExist", 40},
      {"\xe4\xbb\xaa\xe8\xa1\xa8\xe7\x9b\x98\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"Dashboard record does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1710383685, {"ResourceNotFound.ShipperNotExist", 32},
      {"\xe6\x8a\x95\xe9\x80\x92\xe8\xa7\x84\xe5\x88\x99\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shipping rule does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1726429282, {"ResourceNotFound.DashboardSubscribeRecordNotExist", 49},
      {"\xe4\xbb\xaa\xe8\xa1\xa8\xe7\x9b\x98\xe8\xae\xa2\xe9\x98\x85\xe8\xae\xb0\xe5\xbd\x95\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"Dashboard subscription record does not exist.", 45},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1778612185, {"FailedOperation.BindedAlarm", 27},
      {"\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe9\x80\x9a\xe7\x9f\xa5\xe6\xa8\xa1\xe6"
        "\x9d\xbf\xe5\xb7\xb2\xe7\xbb\x8f\xe7\xbb\x91\xe5\xae\x9a\xe5\x88\xb0\xe4\xba\x86\xe6\x9f"
        "\x90\xe4\xb8\xaa\xe5\x91\x8a\xe8\xad\xa6\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8a\xe3\x80\x82", 66},
      {"The alarm notification template has already been bound to an alarm policy.", 74},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1780706163, {"FailedOperation.InvalidPeriod", 29},
      {"\xe7\xa6\xbb\xe7\xba\xbf\xe5\xad\x98\xe5\x82\xa8\xe4\xbf\x9d\xe5\xad\x98\xe6\x97\xb6\xe9"
        "\x97\xb4\xe4\xb8\x8d\xe5\xbe\x97\xe5\xb0\x91\xe4\xba\x8e" "7\xe5\xa4\xa9\xe3\x80\x82", 43},
      {"The offline storage period cannot be less than 7 days.", 54},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1796150574, {"OperationDenied.TopicHasDataFormTask", 36},
      {"topic\xe7\xbb\x91\xe5\xae\x9a\xe4\xba\x86\xe6\x95\xb0\xe6\x8d\xae\xe5\x8a\xa0\xe5\xb7\xa5"
        "\xe3\x80\x82", 29},
@@ -561,7 +561,7 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1861297801, {"UnsupportedOperation.UnsupportedRegion", 38},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x9c\xb0\xe5\x9f\x9f\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 21},
      {},
@@ -570,25 +570,25 @@ TCCODE_VISIBLE inline constexpr code_row cls_v20201016_codes[121] = {
      {"\xe6\x8a\x95\xe9\x80\x92\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shipping task does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1903777768, {"FailedOperation.LogsetNotEmpty", 30},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe9\x9b\x86\xe4\xb8\x8b\xe5\xad\x98\xe5\x9c\xa8\xe6\x97\xa5\xe5"
        "\xbf\x97\xe4\xb8\xbb\xe9\xa2\x98\xe3\x80\x82", 33},
      {"There are log topics under the logset.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter error.", 24},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {2011308006, {"FailedOperation.QueryError", 26},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xaf\xad\xe5\x8f\xa5\xe8\xbf\x90\xe8\xa1\x8c\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"The query statement failed to run.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2108810447, {"InternalError.IllegalRole", 25},
      {"\xe8\xa7\x92\xe8\x89\xb2\xe9\x9d\x9e\xe6\xb3\x95\xe3\x80\x82", 15},
      {"Illegal role.", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2121615205, {"InvalidParameter.ParamError", 27},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},

@@ -35,7 +35,7 @@ TCCODE_VISIBLE inline constexpr code_row cmq_v20190304_codes[10] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xbf\x9b\xe8\xa1\x8c\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7"
        "\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 36},
      {"The operation is in progress. Please try again later.", 53},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit is exceeded.", 28},
@@ -43,7 +43,7 @@ TCCODE_VISIBLE inline constexpr code_row cmq_v20190304_codes[10] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1489145291, {"ResourcesSoldOut", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 15},
      {"The resources have been sold out.", 33},
@@ -51,15 +51,15 @@ TCCODE_VISIBLE inline constexpr code_row cmq_v20190304_codes[10] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
 };
 /// cmq, API version 2019-03-04 (10 codes).
 TCCODE_VISIBLE inline constexpr product cmq_v20190304{

@@ -23,18 +23,18 @@ TCCODE_VISIBLE inline constexpr code_row controlcenter_v20230110_codes[15] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x9f\xba\xe7\xba\xbf\xe9\x85\x8d\xe7\xbd\xae\xe6\x95\xb0\xe6"
        "\x8d\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 33},
      {"User baseline configuration data does not exist.", 48},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {72197878, {"FailedOperation.AccountFactoryMemberUinNumExceed", 48},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xa5\xe5\x8e\x82\xe6\x89\xb9\xe9\x87\x8f\xe5\xba\x94\xe7"
        "\x94\xa8\xe5\x9f\xba\xe7\xba\xbf\xe7\x9a\x84\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x95\xb0\xe9\x87"
        "\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6", 57},
      {"The number of accounts to which baselines are applied in Account Factory exceeds the limit.", 91},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {240920712, {"ResourceNotFound.AccountFactoryItemNotConfig", 44},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x89\x80\xe9\x83\xa8\xe7\xbd\xb2\xe7\x9a\x84\xe5\x9f\xba\xe7"
        "\xba\xbf\xe9\xa1\xb9\xe6\x9c\xaa\xe9\x85\x8d\xe7\xbd\xae", 36},
      {"The baseline item deployed by the user is not configured.", 57},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {567534946, {"InvalidParameter.AccountFactoryTagExceedMaxNum", 46},
      {"\xe5\x9f\xba\xe7\xba\xbf\xe9\xa1\xb9\xe9\xa2\x84\xe8\xae\xbe\xe6\xa0\x87\xe7\xad\xbe\xe6"
        "\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7\xe6\x95\xb0\xe9\x87"
@@ -44,45 +44,45 @@ TCCODE_VISIBLE inline constexpr code_row controlcenter_v20230110_codes[15] = {
     {586784392, {"FailedOperation.ControlCenterNotOpen", 36},
      {"Control Center\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a", 29},
      {"Control Center service is not enabled.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {631790776, {"FailedOperation.AFRequiredItemNotSelect", 39},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xa5\xe5\x8e\x82\xe5\xbf\x85\xe9\x80\x89\xe5\x9f\xba\xe7"
        "\xba\xbf\xe9\xa1\xb9\xe6\x9c\xaa\xe9\x85\x8d\xe7\xbd\xae", 36},
      {"Required baseline item in Account Factory is not configured.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {716012693, {"FailedOperation.DependOnItemNotDeploy", 37},
      {"\xe4\xbe\x9d\xe8\xb5\x96\xe7\x9a\x84\xe5\x8a\x9f\xe8\x83\xbd\xe9\xa1\xb9\xe6\x9c\xaa\xe9"
        "\x83\xa8\xe7\xbd\xb2", 27},
      {"The feature item to depend on is not deployed.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1059922626, {"FailedOperation.AccountFactoryContactEmailNotVerify", 51},
      {"\xe8\x81\x94\xe7\xb3\xbb\xe4\xba\xba\xe9\x82\xae\xe7\xae\xb1\xe6\x9c\xaa\xe9\xaa\x8c\xe8"
        "\xaf\x81\xe3\x80\x82", 27},
      {"Contact email is unverified.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1076802850, {"ResourceNotFound.AccountFactoryItemNotExist", 43},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xa5\xe5\x8e\x82\xe5\x9f\xba\xe7\xba\xbf\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8", 27},
      {"Account Factory baseline does not exist.", 40},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1245911452, {"FailedOperation.DBOperationError", 32},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe6\x93\x8d\xe4\xbd\x9c\xe5\xbc\x82\xe5\xb8\xb8", 21},
      {"Database operation exception.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1341890995, {"FailedOperation.AccountFactoryDependOnItemNotConfig", 51},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xa5\xe5\x8e\x82\xe5\x9f\xba\xe7\xba\xbf\xe9\xa1\xb9\xe7"
        "\x9a\x84\xe4\xbe\x9d\xe8\xb5\x96\xe9\xa1\xb9\xe6\x9c\xaa\xe9\x85\x8d\xe7\xbd\xae", 42},
      {"Dependencies of the baseline item in account factory are not configured.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1763107654, {"FailedOperation.AccountFactoryContactPhoneNotVerify", 51},
      {"\xe8\x81\x94\xe7\xb3\xbb\xe4\xba\xba\xe6\x89\x8b\xe6\x9c\xba\xe6\x9c\xaa\xe9\xaa\x8c\xe8"
        "\xaf\x81\xe3\x80\x82", 27},
      {"The contact person's mobile phone is unverified.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1900059777, {"FailedOperation.RemoteCallError", 31},
      {"\xe8\xbf\x9c\xe7\xa8\x8b\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5", 18},
      {"Remote call failed.", 19},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2121615205, {"InvalidParameter.ParamError", 27},
      {"\xe5\x85\xa5\xe5\x8f\x82\xe6\xa0\xa1\xe9\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf", 18},
      {"Request parameter error.", 24},
@@ -92,7 +92,7 @@ TCCODE_VISIBLE inline constexpr code_row controlcenter_v20230110_codes[15] = {
        "\x8f\xb7\xe5\x9f\xba\xe7\xba\xbf\xe4\xb8\xad\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe9\x87"
        "\x8d\xe5\xa4\x8d\xe9\x83\xa8\xe7\xbd\xb2", 54},
      {"The user is deploying account baseline. It cannot be deployed repeatedly.", 73},
-     80, 3, 0, 62},
+     80, 3, 0, 63},
 };
 /// controlcenter, API version 2023-01-10 (15 codes).
 TCCODE_VISIBLE inline constexpr product controlcenter_v20230110{

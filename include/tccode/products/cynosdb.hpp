@@ -52,7 +52,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x8e\xa5\xe5\x85\xa5\xe7\xbb\x84\xe7\xbd\x91\xe7\xbb\x9c\xe4"
        "\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {"Failed to query the network information of the access group", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {89458600, {"OperationDenied.OperationDeniedError", 36},
      {"\xe6\x82\xa8\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe6\x93\x8d\xe4\xbd\x9c\xe8"
        "\xaf\xa5\xe8\xb5\x84\xe6\xba\x90\xef\xbc\x88\xe8\xbf\x9b\xe8\xa1\x8c\xe8\xaf\xa5\xe6\x93"
@@ -63,12 +63,12 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to query instances by security group.", 44},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {118559580, {"FailedOperation.DescribeAccountPrivilegesError", 46},
      {"\xe4\xbf\xae\xe6\x94\xb9\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x9d\x83\xe9\x99\x90\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to modify account permissions.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {120368644, {"OperationDenied.FeatureNotSupportError", 38},
      {"\xe5\x8a\x9f\xe8\x83\xbd{{1}}\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81", 23},
      {"Feature {{1}} is not currently supported.", 41},
@@ -87,7 +87,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xb9\xb6\xe6\x94\xaf\xe4\xbb\x98\xe8\xae\xa2\xe5\x8d\x95\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to create the order and make a payment.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {199912826, {"InvalidParameterValue.InvalidDBVersion", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x89\x88\xe6\x9c\xac\xe9\x9d\x9e\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid instance version.", 25},
@@ -95,7 +95,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {219099849, {"InternalError.ServiceError", 26},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal service error", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {245500608, {"OperationDenied.PausedSlsNotAllowModifySlave", 44},
      {"\xe6\x9a\x82\xe5\x81\x9c\xe7\x8a\xb6\xe6\x80\x81\xe7\x9a\x84serverless\xe4\xb8\x8d\xe5\x85"
        "\x81\xe8\xae\xb8\xe4\xbf\xae\xe6\x94\xb9\xe5\xa4\x9a\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba"
@@ -106,7 +106,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe4\xbf\xa1\xe6\x81\xaf\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to get the security group information.", 45},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {280366964, {"InvalidParameterValue.InvalidRegionIdError", 42},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x9c\xb0\xe5\x9f\x9f\xe3\x80\x82", 18},
      {"The region is invalid.", 22},
@@ -114,7 +114,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {282298811, {"InternalError.HttpError", 23},
      {"\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf", 12},
      {"Network error", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {292898418, {"OperationDenied.LimitDayForAuditReplayError", 43},
      {"\xe9\x9d\x9e{{1}}\xe5\xa4\xa9\xe5\x86\x85{{2}}\xe7\x9a\x84\xe5\x85\x8b\xe9\x9a\x86\xe9\x9b"
        "\x86\xe7\xbe\xa4\xe3\x80\x82", 37},
@@ -155,7 +155,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {393779422, {"FailedOperation.UnBindSourcePackageError", 40},
      {"\xe8\xa7\xa3\xe7\xbb\x91\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe5\xa4\xb1\xe8\xb4\xa5", 21},
      {"Failed to unbind the resource pack", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {417871475, {"InvalidParameter.InvalidParameterError", 38},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6"
        "\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe6\x98\xaf\xe5\x90\xa6\xe6\x9c\x89\xe6\x95\x88\xe3\x80"
@@ -165,7 +165,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {431593181, {"InternalError.SystemError", 25},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal system error.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {431786257, {"FailedOperation.FlowCreateError", 31},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\xb5\x81\xe7\xa8\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6\x82\xe6\x9e"
@@ -174,7 +174,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\x90\x86\xe3\x80\x82", 93},
      {"Failed to create a task. Try again later. If the problem persists, contact customer "
        "service.", 92},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {434661582, {"OperationDenied.InsufficientBalanceError", 40},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {"Insufficient account balance.", 29},
@@ -182,11 +182,11 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {483468211, {"ResourceNotFound.InstanceNotFoundError", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The instance does not exist.", 28},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {509070825, {"FailedOperation.InsufficientBalance", 35},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {"Insufficient account balance", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"The parameter value is invalid.", 31},
@@ -194,7 +194,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {536425271, {"FailedOperation.FlowNotFoundError", 33},
      {"Flow\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 16},
      {"The task flow does not exist.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {539470296, {"OperationDenied.ClusterStatusDeniedError", 40},
      {"\xe9\x9b\x86\xe7\xbe\xa4\xe5\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
@@ -203,7 +203,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {540530777, {"FailedOperation.ProxyCheckError", 31},
      {"Proxy\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a{{1}}\xe3\x80\x82", 28},
      {"Proxy verification failure: {{1}}.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {551254105, {"OperationDenied.MissingParameterError", 37},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c{{1}}", 20},
      {"Parameter missing, {{1}}", 24},
@@ -234,7 +234,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe4\xb8\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe8\xaf\xa6\xe6\x83\x85\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to query the details of a read-write instance", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {656046287, {"OperationDenied.InstanceAccessDeniedError", 41},
      {"\xe6\x82\xa8\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe6\x93\x8d\xe4\xbd\x9c\xe8"
        "\xb5\x84\xe6\xba\x90\xe3\x80\x82", 30},
@@ -252,20 +252,20 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe6\xb6\x88\xe8\x80\x97\xe6"
        "\x98\x8e\xe7\xbb\x86\xe5\xa4\xb1\xe8\xb4\xa5", 33},
      {"Failed to query the consumption details of a resource pack", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {687465013, {"FailedOperation.BindSourcePackageError", 38},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe5\xa4\xb1\xe8\xb4\xa5", 21},
      {"Failed to bind a resource pack", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {699870000, {"FailedOperation.QuerySourcePackageError", 39},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe5\xa4\xb1\xe8\xb4\xa5", 21},
      {"Failed to query the resource pack", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {711736847, {"InternalError.QueryDatabaseFailed", 33},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to query the database.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {737422442, {"FailedOperation.CamSigAndAuthError", 34},
      {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6\x82\xe6\x9e\x9c\xe6\x8c\x81\xe7\xbb"
@@ -273,7 +273,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 87},
      {"Authentication failed. Please try again later. If the problem persists, please contact "
        "customer service.", 104},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {746844346, {"OperationDenied.InstanceStatusDeniedError", 41},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
@@ -291,7 +291,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe9\x94\x81\xe5\xae\x9a\xe5\xae\x9e\xe4\xbe\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe6"
        "\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe5\x8f\xaf\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 42},
      {"Failed to lock the instance, so the operation cannot be performed temporarily.", 78},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {791699861, {"OperationDenied.ClusterOpNotAllowedError", 40},
      {"\xe7\x94\xb1\xe4\xba\x8e\xe6\x93\x8d\xe4\xbd\x9c\xe7\xa6\x81\xe6\xad\xa2\xef\xbc\x8c\xe5"
        "\xbd\x93\xe5\x89\x8d\xe9\x9b\x86\xe7\xbe\xa4\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe8\xaf"
@@ -302,7 +302,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe8\xa7\x84\xe6\xa0\xbc\xe4\xbf\xa1\xe6\x81\xaf{{1}}\xe6\x90\x9c\xe7\xb4\xa2\xe5\xa4\xb1"
        "\xe8\xb4\xa5", 29},
      {"Specification information {{1}} search failure.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {830568177, {"FailedOperation.CynosdbMysqlSetBackupStrategy", 45},
      {"\xe8\xae\xbe\xe7\xbd\xae\xe5\xa4\x87\xe4\xbb\xbd\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -311,19 +311,19 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to set the backup policy. Please try again later. If the failure persists, please "
        "contact customer service for handling.", 127},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {831110641, {"ResourceNotFound.ClusterNotFoundError", 37},
      {"\xe9\x9b\x86\xe7\xbe\xa4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The cluster does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {839973756, {"InternalError.GetRoleError", 26},
      {"\xe5\xae\xa2\xe6\x88\xb7\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83", 15},
      {"Unauthorized client.", 20},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {878214475, {"InternalError.DBError", 21},
      {"\xe8\xae\xbf\xe9\x97\xae" "DB\xe5\xbc\x82\xe5\xb8\xb8", 14},
      {"Access DB exception", 19},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {881069321, {"LimitExceeded.UserInstanceLimit", 31},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -342,11 +342,11 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {923966824, {"FailedOperation.CreateSourcePackageError", 40},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe5\xa4\xb1\xe8\xb4\xa5", 21},
      {"Failed to create a resource pack", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {927491580, {"InternalError.GetSubnetFailed", 29},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\xad\x90\xe7\xbd\x91\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to get the subnet.", 25},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {943825506, {"InvalidParameterValue.InternalDomainReserveTooShortError", 56},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe5\x86\x85\xe7\xbd\x91\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe6"
        "\x97\xa7 IP "
@@ -364,11 +364,11 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe8\xa7\x84\xe6\xa0\xbc\xe4\xbf\xa1\xe6\x81\xaf\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query specifications.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1016969439, {"InternalError.OperationNotSupport", 33},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"Unsupported operation.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {},
@@ -383,7 +383,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xad\xe4\xb8\x8d\xe6\x88\x90\xe5\x8a\x9f\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb"
        "\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 87},
      {"Operation failed. Try again later. If the problem persists, contact customer service.", 85},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1060467204, {"InvalidParameterValue.AccountNotExistError", 42},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe8\xb4\xa6\xe5\x8f\xb7\xe3"
        "\x80\x82", 24},
@@ -417,7 +417,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1129513187, {"InvalidParameterValue.ValueNotFound", 35},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe6\x95\xb0\xe6\x8d\xae\xe3\x80\x82", 21},
      {"No data found", 13},
@@ -430,11 +430,11 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1145639065, {"InternalError.ListInstancesError", 32},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe9\x94\x99\xe8\xaf\xaf", 18},
      {"Query instance error", 20},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1157447189, {"FailedOperation.CreateAuditFailError", 36},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xae\xa1\xe8\xae\xa1\xe5\xa4\xb1\xe8\xb4\xa5", 18},
      {"Create audit failure", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1160161612, {"InvalidParameterValue.VpcNotFound", 33},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe6\x89\x80\xe9\x80\x89VPC\xe7\xbd\x91\xe7\xbb\x9c\xe3"
        "\x80\x82", 27},
@@ -448,7 +448,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe7\x9a\x84\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
      {"Unknown internal error.", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1192629944, {"OperationDenied.UnsupportOpenAuditError", 39},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbc\x80\xe5\x90\xaf\xe5\xae\xa1\xe8\xae\xa1", 21},
      {"Audit enabling is not supported.", 32},
@@ -466,7 +466,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\x90\x86\xe3\x80\x82", 93},
      {"Failed to get permissions. Please try again later. If the problem persists, please contact "
        "customer service.", 108},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1229776840, {"OperationDenied.ClusterTaskConflictError", 40},
      {"\xe9\x9b\x86\xe7\xbe\xa4 {{1}} "
        "\xe6\xad\xa3\xe5\x9c\xa8\xe8\xbf\x9b\xe8\xa1\x8c{{2}}\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c"
@@ -483,7 +483,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1248656845, {"FailedOperation.BatchGetInstanceError", 37},
      {"\xe6\x89\xb9\xe9\x87\x8f\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Batch query failed", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1262500057, {"InvalidParameterValue.FlowNotFound", 34},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe6\xb5\x81ID\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 23},
      {"Taskflow ID doesn\xe2\x80\x99t exist.", 28},
@@ -496,19 +496,19 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1274162755, {"ResourceNotFound.ResourceNotFoundErr", 36},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe6\xba\x90\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0", 21},
      {"User resource is not found", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1274401021, {"InternalError.InternalInnerServiceError", 39},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 18},
      {"Internal service error", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1281324350, {"InternalError.GetVpcFailed", 26},
      {"\xe8\x8e\xb7\xe5\x8f\x96VPC\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"Failed to get the VPC.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1340246712, {"FailedOperation.RefundSourcePackageError", 40},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\x8c\x85\xe9\x80\x80\xe6\xac\xbe\xe5\xa4\xb1\xe8\xb4\xa5", 21},
      {"Failed to refund the resource pack", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1354913071, {"OperationDenied.SecondaryCacheUnknownError", 42},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80"
@@ -564,12 +564,12 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1484245326, {"InternalError.OperateWanFail", 28},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\x96\xe7\xbd\x91\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Public network operation failed.", 32},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1492585549, {"ResourceUnavailable.InstanceStatusAbnormal", 42},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe6"
        "\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe5\x8f\xaf\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 42},
      {"The instance is exceptional, so the operation cannot be performed temporarily.", 78},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1531259718, {"OperationDenied.InstanceTaskConflictError", 41},
      {"\xe5\xae\x9e\xe4\xbe\x8b {{1}} "
        "\xe6\xad\xa3\xe5\x9c\xa8\xe8\xbf\x9b\xe8\xa1\x8c{{2}}\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c"
@@ -584,7 +584,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1588240425, {"OperationDenied.OnlyNewStorageSupportStorageCompressionError", 60},
      {"\xe4\xbb\x85\xe6\x96\xb0\xe5\xad\x98\xe5\x82\xa8\xe6\x9e\xb6\xe6\x9e\x84" "2.0\xe6\x94\xaf"
        "\xe6\x8c\x81\xe5\xad\x98\xe5\x82\xa8\xe5\x8e\x8b\xe7\xbc\xa9\xe5\x8a\x9f\xe8\x83\xbd", 45},
@@ -608,7 +608,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1652180054, {"InternalError.InternalHttpServerError", 37},
      {"http\xe8\xaf\xb7\xe6\xb1\x82\xe6\x89\xa7\xe8\xa1\x8c\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 25},
      {"An exception occurred while executing the HTTP request.", 55},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1654191424, {"InvalidParameter.ExceptionParam", 31},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x8f\x82\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Parameter passing error.", 24},
@@ -642,7 +642,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe4\xbf\xa1\xe6"
        "\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5", 30},
      {"Request to query instance information failed", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1788223041, {"InvalidParameterValue.SubnetNotFound", 36},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe6\x89\x80\xe9\x80\x89\xe5\xad\x90\xe7\xbd\x91\xe3"
        "\x80\x82", 24},
@@ -652,7 +652,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to query the database.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1816730035, {"InvalidParameterValue.InvalidPasswordValueError", 47},
      {"\xe5\xaf\x86\xe7\xa0\x81\xe4\xb8\x8d\xe5\x90\x88\xe8\xa7\x84\xe3\x80\x82", 18},
      {"The password is invalid.", 24},
@@ -660,7 +660,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed", 16},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1869124654, {"OperationDenied.ServerlessInstanceStatusDenied", 46},
      {"serverless\xe5\xae\x9e\xe4\xbe\x8b\xe5\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8"
        "\x8d\xe5\x85\x81\xe8\xae\xb8\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 49},
@@ -688,7 +688,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xa4\x84\xe7\x90\x86\xe3\x80\x82", 96},
      {"Failed to access the database. Please try again later. If the problem persists, please "
        "contact customer service.", 112},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1949427208, {"InvalidParameterValue.StoragePoolNotFound", 41},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe7\x9b\xb8\xe5\x85\xb3\xe5\xad\x98\xe5\x82\xa8pool"
        "\xe3\x80\x82", 28},
@@ -702,12 +702,12 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 102},
      {"Failed to create the order and make a payment. Please try again later. If the problem "
        "persists, please contact customer service.", 128},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1952911660, {"FailedOperation.CheckVpcAndSubnetError", 38},
      {"VPC/\xe5\xad\x90\xe7\xbd\x91\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a{{1"
        "}}", 30},
      {"VPC/subnet verification failure: {{1}}.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1984459816, {"FailedOperation.ServiceAccessError", 34},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xbc\xa9\xe5\xb0\x8f\xe6\x9f\xa5\xe8\xaf\xa2\xe8\x8c\x83\xe5\x9b\xb4\xe3\x80"
@@ -715,12 +715,12 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8"
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2035420468, {"ResourceNotFound.ResourceError", 30},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\xaf\xb9\xe5\xba\x94\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The resource corresponding to the parameter does not exist.", 59},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2044836907, {"FailedOperation.GetBackupStrategyError", 38},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\xa4\x87\xe4\xbb\xbd\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -729,7 +729,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to query the backup policy. Please try again later. If the problem persists, please "
        "contact customer service.", 116},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {2076345626, {"InvalidParameterValue.InvalidParameterValueError", 48},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 18},
      {"Invalid parameter value.", 24},
@@ -745,7 +745,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
        "\xe8\xaf\x95", 69},
      {"Modification of resource package deduction priority failed. check parameters and try again "
        "later.", 97},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {2126671497, {"OperationDenied.ProxyNotRunningError", 36},
      {"\xe9\x9d\x9e\xe8\xbf\x90\xe8\xa1\x8c\xe7\x9a\x84proxy", 17},
      {"Non-Running proxy.", 18},
@@ -753,7 +753,7 @@ TCCODE_VISIBLE inline constexpr code_row cynosdb_v20190107_codes[148] = {
     {2133291600, {"FailedOperation.ServerlessSetStrategyError", 42},
      {"\xe4\xbf\xae\xe6\x94\xb9\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Policy modification failed.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// cynosdb, API version 2019-01-07 (148 codes).
 TCCODE_VISIBLE inline constexpr product cynosdb_v20190107{

@@ -42,15 +42,15 @@ TCCODE_VISIBLE inline constexpr code_row dayu_v20180709_codes[12] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable", 27},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"An internal error occurred.", 27},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1649743287, {"DryRunOperation", 15},
      {"DryRun "
        "\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe4\xbb\xa3\xe8\xa1\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe5"
@@ -59,19 +59,19 @@ TCCODE_VISIBLE inline constexpr code_row dayu_v20180709_codes[12] = {
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {"`DryRun` Operation. It means that the request would have succeeded, but the `DryRun` "
        "parameter was used.", 104},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter error.", 24},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
 };
 /// dayu, API version 2018-07-09 (12 codes).
 TCCODE_VISIBLE inline constexpr product dayu_v20180709{

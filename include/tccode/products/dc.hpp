@@ -48,7 +48,7 @@ TCCODE_VISIBLE inline constexpr code_row dc_v20180410_codes[26] = {
      {"\xe7\x89\xa9\xe7\x90\x86\xe4\xb8\x93\xe7\xba\xbf\xe7\x9a\x84vpc\xe5\xb7\xb2\xe7\xbb\x8f\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The connection VPC already exists.", 34},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {701079975, {"InvalidParameter.VlanConflict", 29},
      {"vlan\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 13},
      {"VLAN conflict.", 14},
@@ -73,7 +73,7 @@ TCCODE_VISIBLE inline constexpr code_row dc_v20180410_codes[26] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error", 34},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1135943905, {"UnsupportedOperation.CrossBorderDirectConnectTunnel", 51},
      {"\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\x9b\xe5\xbb\xba\xe8\xb7\xa8\xe5\xa2\x83\xe4"
        "\xb8\x93\xe7\x94\xa8\xe9\x80\x9a\xe9\x81\x93\xef\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe8\x81"
@@ -87,15 +87,15 @@ TCCODE_VISIBLE inline constexpr code_row dc_v20180410_codes[26] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"An internal error occurred.", 27},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1675842354, {"InvalidParameter.UinIsNotExist", 30},
      {"\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7ID\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 23},
      {"The account ID does not exist.", 30},
@@ -104,11 +104,11 @@ TCCODE_VISIBLE inline constexpr code_row dc_v20180410_codes[26] = {
      {"\xe4\xb8\x93\xe7\x94\xa8\xe9\x80\x9a\xe9\x81\x93\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The dedicated tunnel does not exist.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 3, 0, 62},
+     65, 3, 0, 63},
     {1938661276, {"ResourceUnavailable.InsufficientBalance", 39},
      {"\xe5\xaf\xb9\xe4\xb8\x8d\xe8\xb5\xb7\xe6\x82\xa8\xe7\x9a\x84\xe8\xb4\xa6\xe5\x8f\xb7\xe5"
        "\xb7\xb2\xe6\xac\xa0\xe8\xb4\xb9\xef\xbc\x8c\xe6\xac\xa0\xe8\xb4\xb9\xe7\x8a\xb6\xe6\x80"
@@ -117,11 +117,11 @@ TCCODE_VISIBLE inline constexpr code_row dc_v20180410_codes[26] = {
        "\x80\x82", 90},
      {"Your account is in arrears, and the service cannot be activated. Please top up your "
        "account first.", 98},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     0, 3, 0, 65},
+     0, 3, 0, 66},
     {2008510787, {"InvalidParameter.DirectConnectIdIsNotUin", 40},
      {"\xe7\x89\xa9\xe7\x90\x86\xe4\xb8\x93\xe7\xba\xbf\xe4\xb8\x8d\xe5\xb1\x9e\xe4\xba\x8e\xe8"
        "\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 33},
@@ -130,7 +130,7 @@ TCCODE_VISIBLE inline constexpr code_row dc_v20180410_codes[26] = {
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2122964180, {"LimitExceeded.DirectConnectTunnelLimitExceeded", 46},
      {"\xe7\x89\xa9\xe7\x90\x86\xe4\xb8\x93\xe7\xba\xbf\xe7\x9a\x84\xe4\xb8\x93\xe7\x94\xa8\xe9"
        "\x80\x9a\xe9\x81\x93\xe6\x95\xb0\xe5\xb7\xb2\xe8\xbe\xbe\xe4\xb8\x8a\xe9\x99\x90\xe3\x80"

@@ -30,20 +30,20 @@ TCCODE_VISIBLE inline constexpr code_row drm_v20181115_codes[6] = {
     {1525637073, {"FailedOperation.PemIdNotExist", 29},
      {"pem id \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 19},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1556253151, {"FailedOperation.PemNumTooMuch", 29},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe4\xb8\xad\xe5\xad\x98\xe5\x9c\xa8\xe7\x9a\x84\xe7\xa7\x81\xe9"
        "\x92\xa5\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\xa4\xe4\xb8\xaa\xe3\x80\x82", 42},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
 };
 /// drm, API version 2018-11-15 (6 codes).
 TCCODE_VISIBLE inline constexpr product drm_v20181115{

@@ -31,7 +31,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
     {120574325, {"ResourceInUse.EcdnDomainExists", 30},
      {},
      {"This domain name already exists.", 32},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {144285710, {"LimitExceeded.EcdnDomainOpTooOften", 34},
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe8\xbf\x87\xe4\xba\x8e\xe9\xa2\x91\xe7"
        "\xb9\x81\xe3\x80\x82", 27},
@@ -53,7 +53,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
     {222585980, {"ResourceNotFound.EcdnProjectNotExists", 37},
      {"\xe9\xa1\xb9\xe7\x9b\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The project does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {255694564, {"InvalidParameter.EcdnResourceManyTagKey", 39},
      {},
      {"This domain name binds too many tag keys.", 41},
@@ -68,11 +68,11 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf,\xe8\xaf\xb7\xe7"
        "\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95 \xe3\x80\x82", 38},
      {"Backend service error. Please try again later.", 46},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {313859975, {"ResourceUnavailable.EcdnDomainIsLocked", 38},
      {},
      {"The domain name has been locked. Please submit a ticket.", 56},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {315978130, {"InvalidParameter.EcdnPurgeWildcardNotAllowed", 44},
      {},
      {"Wildcard domain names are not supported for purging.", 52},
@@ -80,7 +80,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
     {334725867, {"ResourceInUse.EcdnOpInProgress", 30},
      {},
      {"The ECDN resource is being manipulated.", 39},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {352141788, {"LimitExceeded.EcdnPurgeUrlExceedBatchLimit", 42},
      {},
      {"The number of URLs to be purged exceeded the limit on one request.", 66},
@@ -99,7 +99,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 45},
      {"This domain name does not exist under the account. Please check and try again.", 78},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {548027614, {"UnauthorizedOperation.EcdnProjectUnauthorized", 45},
      {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe9\xa1\xb9\xe7\x9b\xae\xe6\x9c\xaa\xe6\x8e\x88\xe6"
        "\x9d\x83\xe3\x80\x82", 27},
@@ -115,7 +115,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe5\xb7\xa5\xe7\xa8"
        "\x8b\xe5\xb8\x88\xe8\xbf\x9b\xe4\xb8\x80\xe6\xad\xa5\xe6\x8e\x92\xe6\x9f\xa5\xe3\x80\x82", 66},
      {"Internal data error. Please submit a ticket for troubleshooting.", 64},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {663502164, {"UnauthorizedOperation.EcdnUserIsSuspended", 41},
      {},
      {"The acceleration service has been suspended. Please restart it and try again.", 77},
@@ -125,7 +125,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 45},
      {"This domain name does not exist under the account. Please check and try again.", 78},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {751462016, {"UnauthorizedOperation.EcdnNoDomainUnauthorized", 46},
      {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe6\x8e\x88\xe6\x9d\x83\xe5"
        "\x9f\x9f\xe5\x90\x8d\xe6\x9d\x83\xe9\x99\x90\xef\xbc\x8c\xe8\xaf\xb7\xe6\x8e\x88\xe6\x9d"
@@ -160,7 +160,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xe5\x86\xb3\xe3\x80\x82", 72},
      {"Failed to update the domain name configuration. Please try again or contact customer "
        "service for assistance.", 108},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {932270844, {"UnauthorizedOperation.ProjectsNoPermission", 42},
      {"ECDN "
        "\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe9\xa1\xb9\xe7\x9b\xae\xe6\x9c\xaa\xe6\x8e\x88\xe6"
@@ -172,7 +172,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xe5\xbc\x80\xe9\x80\x9a\xe5\x90\x8e\xe4\xbd\xbf\xe7\x94\xa8\xe6\xad\xa4\xe6\x8e\xa5\xe5"
        "\x8f\xa3\xe3\x80\x82", 52},
      {"The ECDN service has not been activated. Please activate it first before using this API.", 88},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {980862093, {"InvalidParameter.EcdnStatInvalidDate", 36},
      {"\xe6\x97\xa5\xe6\x9c\x9f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef\xbc\x8c\xe8\xaf\xb7\xe5"
        "\x8f\x82\xe8\x80\x83\xe6\x96\x87\xe6\xa1\xa3\xe4\xb8\xad\xe6\x97\xa5\xe6\x9c\x9f\xe7\xa4"
@@ -197,7 +197,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe5\xb7\xa5\xe7\xa8"
        "\x8b\xe5\xb8\x88\xe8\xbf\x9b\xe4\xb8\x80\xe6\xad\xa5\xe6\x8e\x92\xe6\x9f\xa5\xe3\x80\x82", 66},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1213728745, {"UnauthorizedOperation.EcdnDomainRecordNotVerified", 49},
      {},
      {"The domain name resolution is not verified.", 43},
@@ -222,14 +222,14 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
        "\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x88\xb7\xe4\xba\xba\xe5\x91\x98\xe8\xa7"
        "\xa3\xe5\x86\xb3\xe6\x88\x96\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 66},
      {},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1324620705, {"InternalError.EcdnConfigError", 29},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x85\x8d\xe7\xbd\xae\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8"
        "\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe9\x87\x8d\xe8\xaf\x95\xe6\x88\x96\xe8\x81\x94\xe7\xb3"
        "\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe4\xba\xba\xe5\x91\x98\xe8\xa7\xa3\xe5\x86\xb3\xe3\x80\x82", 66},
      {"Internal configuration service error. Please try again later or contact the customer "
        "service for assistance.", 108},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1333015126, {"UnauthorizedOperation.EcdnAccountUnauthorized", 45},
      {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe7\xa6\x81\xe6\xad\xa2\xe6\x9f\xa5\xe8\xaf\xa2\xe6"
        "\x95\xb4\xe4\xbd\x93\xe6\x95\xb0\xe6\x8d\xae\xe3\x80\x82", 36},
@@ -249,7 +249,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
     {1427947102, {"ResourceUnavailable.EcdnDomainIsNotOnline", 41},
      {},
      {"The domain name has been deactivated. Please check and try again.", 65},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1494880673, {"LimitExceeded.EcdnPurgePathExceedBatchLimit", 43},
      {},
      {"The number of directories to be purged exceeded the limit on one request.", 73},
@@ -258,13 +258,13 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
      {"CAM\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 36},
      {},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1568805793, {"InternalError.EcdnSystemError", 29},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7"
        "\xb3\xbb\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe5\xb7\xa5\xe7\xa8\x8b\xe5\xb8\x88\xe8\xbf"
        "\x9b\xe4\xb8\x80\xe6\xad\xa5\xe6\x8e\x92\xe6\x9f\xa5\xe3\x80\x82", 60},
      {"System error. Please submit a ticket for troubleshooting.", 57},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1641299323, {"InvalidParameter.EcdnTagKeyNotExist", 35},
      {},
      {"The tag key does not exist.", 27},
@@ -276,7 +276,7 @@ TCCODE_VISIBLE inline constexpr code_row ecdn_v20191012_codes[66] = {
     {1731119712, {"ResourceUnavailable.EcdnDomainIsNotOffline", 42},
      {},
      {"Failed to deactivate the domain name. Please check and try again.", 65},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1773802488, {"UnauthorizedOperation.Unknown", 29},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf,\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9"
        "\x87\x8d\xe8\xaf\x95 \xe3\x80\x82", 32},

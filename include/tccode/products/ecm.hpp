@@ -40,7 +40,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {67372161, {"ResourceNotFound.InstanceNotExist", 33},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 18},
      {"The instance is invalid.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {92098365, {"InvalidParameterValue.TerminateTimeSmaller", 42},
      {"\xe5\xae\x9a\xe6\x97\xb6\xe9\x94\x80\xe6\xaf\x81\xe6\x97\xb6\xe9\x97\xb4\xe6\x97\xa9\xe4"
        "\xba\x8e\xe5\xbd\x93\xe5\x89\x8d\xe6\x97\xb6\xe9\x97\xb4\xe3\x80\x82", 39},
@@ -75,7 +75,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe9\x95\x9c\xe5\x83\x8f\xe6\xad\xa3\xe5\x9c\xa8\xe4\xbd\xbf\xe7\x94\xa8\xe4\xb8\xad\xe3"
        "\x80\x82", 24},
      {"The image is in use.", 20},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {249960155, {"InvalidParameterValue.ImageNameDuplicate", 40},
      {"\xe9\x95\x9c\xe5\x83\x8f\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 21},
      {"The image name is duplicate.", 28},
@@ -106,7 +106,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {291331254, {"FailedOperation.DataOperationFailed", 35},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Data operation failed.", 22},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"The parameter is incorrect.", 27},
@@ -144,11 +144,11 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xa7\xe8"
        "\xa1\x8c\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
      {"This operation cannot be performed in the current status.", 57},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {429646953, {"FailedOperation.InternalOperationFailure", 40},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x93\x8d\xe4\xbd\x9c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal error.", 15},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {430549889, {"InvalidParameterValue.InvalidOrderByField", 41},
      {"\xe6\x8e\x92\xe5\xba\x8f\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
@@ -172,7 +172,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe6\xa8\xa1\xe5\x9d\x97\xe4\xb8\x8b\xe5\xad\x98\xe5\x9c\xa8\xe5\xae\x9e\xe4\xbe\x8b\xe3"
        "\x80\x82", 24},
      {"An instance already exists under the module.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {473163642, {"UnsupportedOperation.Ecmp", 25},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81" "ECMP\xe3\x80\x82", 16},
      {"The ECMP is not supported.", 26},
@@ -181,7 +181,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe8\xaf\xa5\xe5\x86\x85\xe7\xbd\x91IP\xe5\xb7\xb2\xe7\xbb\x8f\xe7\xbb\x91\xe5\xae\x9a\xe4"
        "\xba\x86\xe5\xbc\xb9\xe6\x80\xa7IP\xe3\x80\x82", 37},
      {"The private IP has been bound to an EIP.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {486769074, {"MissingParameter.MissingNetworkInterfaceParameter", 49},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe7\xbd\x91\xe5\x8d\xa1\xe6\x93\x8d\xe4\xbd\x9c\xe9\x85\x8d\xe7"
        "\xbd\xae\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 42},
@@ -195,7 +195,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {488102484, {"ResourceUnavailable.InstanceNotRunning", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe6\x9c\xaa\xe8\xbf\x90\xe8\xa1\x8c\xe3\x80\x82", 18},
      {"The instance is not running.", 28},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {511643522, {"InvalidParameterValue.InvalidInstanceTypeConfigID", 49},
      {"\xe6\x9c\xba\xe5\x9e\x8bID\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 20},
      {"The model ID is invalid.", 24},
@@ -280,7 +280,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {760815951, {"ResourceInsufficient.IPQuotaNotEnough", 37},
      {"IP\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 17},
      {"Insufficient IP resource.", 25},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {774782140, {"InvalidParameterValue.InvalidInstanceChargeType", 47},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe8\xae\xa1\xe8\xb4\xb9\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95\xe3\x80\x82", 30},
@@ -339,7 +339,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
        "\xa1\x8c\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xbd\x93\xe5\x89"
        "\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 54},
      {"The current operation cannot be performed as another operation is being performed.", 82},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {950305594, {"LimitExceeded.CidrBlock", 23},
      {"\xe5\x88\x86\xe9\x85\x8dIPv6\xe7\xbd\x91\xe6\xae\xb5\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe"
        "\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 37},
@@ -407,7 +407,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {1026968619, {"ResourceInsufficient.InstanceQuotaNotEnough", 43},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {"The instance resource is insufficient.", 38},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit is exceeded.", 28},
@@ -487,7 +487,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xb1\x9e\xe4\xba\x8e\xe5\xbd\x93\xe5\x89\x8d\xe6"
        "\xa8\xa1\xe5\x9d\x97\xe3\x80\x82", 30},
      {"The instance does not belong to the current module.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1221934622, {"InvalidParameterValue.InvalidLoadBalancerNum", 44},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe6\x95\xb0\xe9\x87\x8f\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95\xe3\x80\x82", 30},
@@ -526,7 +526,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1274657442, {"UnsupportedOperation.EcmpWithCcnRoute", 37},
      {"\xe5\x92\x8c\xe4\xba\x91\xe8\x81\x94\xe7\xbd\x91\xe7\x9a\x84\xe8\xb7\xaf\xe7\x94\xb1\xe5"
        "\xbd\xa2\xe6\x88\x90" "ECMP\xe3\x80\x82", 34},
@@ -567,7 +567,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {1402142718, {"ResourceInsufficient.CidrBlock", 30},
      {"\xe7\xbd\x91\xe6\xae\xb5\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1405795411, {"UnsupportedOperation.AlreadyBindEip", 35},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe7\xbb\x8f\xe7\xbb\x91\xe5"
        "\xae\x9a\xe4\xba\x86" "EIP\xe3\x80\x82\xe9\x9c\x80\xe5\x85\x88\xe8\xa7\xa3\xe7\xbb\x91\xe5"
@@ -595,7 +595,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe6\xb2\xa1\xe6\x9c\x89\xe5\x85\xa8\xe9\x83\xa8\xe5\x85\xb3\xe6"
        "\x9c\xba\xe3\x80\x82", 27},
      {"Not all instances are shut down.", 32},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
     {1453552987, {"LimitExceeded.SecurityGroupModuleLimitExceeded", 46},
      {"\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe5\x8f\xaf\xe5\x85\xb3\xe8\x81\x94\xe6\xa8\xa1\xe5"
        "\x9d\x97\xe6\x95\xb0\xe7\x9b\xae\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -610,7 +610,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe7\xa7\x81\xe6\x9c\x89\xe9\x95\x9c\xe5\x83\x8f\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
      {"The number of private images exceeds the limit.", 47},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1491497520, {"InvalidParameterValue.SubnetNotExist", 36},
      {"\xe5\xad\x90\xe7\xbd\x91\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The subnet does not exist.", 26},
@@ -633,7 +633,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resource.", 22},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1565499007, {"MissingParameter.MissingImageParameter", 38},
      {"\xe9\x95\x9c\xe5\x83\x8f\xe6\x93\x8d\xe4\xbd\x9c\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5"
        "\x85\xa8\xe3\x80\x82", 27},
@@ -642,7 +642,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1574641652, {"InvalidParameterValue.InvalidSystemDiskSize", 43},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe7\x9b\x98\xe5\xa4\xa7\xe5\xb0\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6"
        "\xb3\x95\xe3\x80\x82", 27},
@@ -748,7 +748,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1856561132, {"InvalidParameter.Coexist", 24},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x90\x8c\xe6\x97\xb6\xe6"
        "\x8c\x87\xe5\xae\x9a\xe3\x80\x82", 30},
@@ -803,7 +803,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\x89\xa7\xe8\xa1\x8c\xe5\xbd\x93\xe5\x89\x8d\xe6"
        "\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 30},
      {"The current operation is not allowed.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1976776322, {"ResourcesSoldOut.SpecifiedInstanceType", 38},
      {"\xe7\x89\xb9\xe5\xae\x9a\xe6\x9c\xba\xe5\x9e\x8b\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 21},
      {"Specific models are sold out.", 29},
@@ -817,7 +817,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xad\x90\xe7\xbd\x91\xe4\xb8\xad\xe5\x86\x85\xe7\xbd\x91IP\xe4"
        "\xb8\x8d\xe8\xb6\xb3", 29},
      {"Insufficient internal IP addresses in the current subnet.", 57},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {2036534108, {"InvalidParameter.ParameterConflict", 34},
      {"KeepImageLogin, Password, KeyIds "
        "\xe5\x90\x8c\xe6\x97\xb6\xe5\x8f\xaa\xe8\x83\xbd\xe4\xbd\xbf\xe7\x94\xa8" "1\xe4\xb8\xaa"
@@ -842,11 +842,11 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
      {"\xe5\x86\x85\xe7\xbd\x91IP\xe7\x8a\xb6\xe6\x80\x81\xe9\x9d\x9e\xe5\x8f\xaf\xe7\x94\xa8\xe7"
        "\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 32},
      {"The private IP is unavailable.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2101679544, {"InvalidParameterValue.TooLong", 29},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe5\xa4\xaa\xe9\x95\xbf\xe3\x80\x82", 18},
      {"The parameter value is too long.", 32},
@@ -869,7 +869,7 @@ TCCODE_VISIBLE inline constexpr code_row ecm_v20190719_codes[177] = {
     {2139436949, {"FailedOperation.BlockBalance", 28},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient balance.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2140775047, {"InvalidParameterValue.InvalidBandwidthIn", 40},
      {"\xe5\x85\xa5\xe5\xb8\xa6\xe5\xae\xbd\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9"
        "\x99\x90\xe9\xa2\x9d\xe3\x80\x82", 30},

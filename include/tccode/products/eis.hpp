@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20200715_codes[6] = {
     {621094298, {"FailedOperation.MetaCompilerError", 33},
      {"\xe4\xbe\x9d\xe8\xb5\x96\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {695539896, {"InvalidParameterValue.ConnectorNotExist", 39},
      {"\xe8\xbf\x9e\xe6\x8e\xa5\xe5\x99\xa8\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {},
@@ -31,19 +31,19 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20200715_codes[6] = {
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1933559619, {"FailedOperation.AuthenticationFailed", 36},
      {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2002929043, {"InternalError.RpcPilotServerError", 33},
      {"rpc\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// eis, API version 2020-07-15 (6 codes).
 TCCODE_VISIBLE inline constexpr product eis_v20200715{
@@ -59,7 +59,7 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe7\xb1\xbb\xe5"
        "\x9e\x8b\xe3\x80\x82", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {340750892, {"InvalidParameterValue.RuntimeMetricRateNotSupport", 49},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x8c\x87\xe6\xa0\x87\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
        "\x9f\xa5\xe8\xaf\xa2\xe7\x99\xbe\xe5\x88\x86\xe6\xaf\x94\xe3\x80\x82", 39},
@@ -73,16 +73,16 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
     {621094298, {"FailedOperation.MetaCompilerError", 33},
      {"\xe4\xbe\x9d\xe8\xb5\x96\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {711754646, {"InternalError.ConnectorNotExist", 31},
      {"connector\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {774100339, {"InternalError.DatabaseError", 27},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {826513450, {"InvalidParameterValue.RuntimeAlreadyDeleted", 43},
      {"\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe5\xb7\xb2\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 21},
      {},
@@ -96,12 +96,12 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
      {"\xe4\xbe\x9d\xe8\xb5\x96\xe6\xa8\xa1\xe5\x9d\x97metacompiler\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 33},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1110235234, {"InternalError.ListRuntimesFailed", 32},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe5\x88\x97\xe8\xa1\xa8\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1152386722, {"InvalidParameterValue.NotSupportedActionForPublicRuntime", 56},
      {"\xe5\x85\xb1\xe4\xba\xab\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
@@ -111,11 +111,11 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
      {"\xe6\xa3\x80\xe6\x9f\xa5\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1375917856, {"FailedOperation.InnerLogicTimeOut", 33},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xa4\x84\xe7\x90\x86\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {1443352572, {"InvalidParameterValue.InvalidRuntimeMetricSearchCondition", 57},
      {"\xe6\x8c\x87\xe6\xa0\x87\xe6\x9f\xa5\xe8\xaf\xa2\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -124,7 +124,7 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1555987874, {"InvalidParameterValue.RuntimeNamespaceInvalid", 45},
      {"\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe5\x91\xbd\xe5\x90\x8d\xe7\xa9\xba\xe9\x97\xb4\xe4"
        "\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 33},
@@ -134,7 +134,7 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe5\xba\x94\xe7\x94\xa8\xe6"
        "\x95\xb0\xe9\x87\x8f\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1743973211, {"InvalidParameterValue.ProjectAndInstanceNotMatch", 48},
      {"\xe5\xba\x94\xe7\x94\xa8\xe5\x92\x8c\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\x8c\xb9\xe9"
        "\x85\x8d\xe3\x80\x82", 27},
@@ -144,11 +144,11 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe5\xba\x94\xe7\x94\xa8\xe5"
        "\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1864163105, {"InvalidParameterValue.RuntimeIdNotExist", 39},
      {"\xe8\xbf\x90\xe8\xa1\x8c\xe6\x97\xb6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {},
@@ -156,11 +156,11 @@ TCCODE_VISIBLE inline constexpr code_row eis_v20210601_codes[24] = {
     {1933559619, {"FailedOperation.AuthenticationFailed", 36},
      {"\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2002929043, {"InternalError.RpcPilotServerError", 33},
      {"rpc\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// eis, API version 2021-06-01 (24 codes).
 TCCODE_VISIBLE inline constexpr product eis_v20210601{

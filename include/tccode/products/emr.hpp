@@ -46,7 +46,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe6\x9c\x8d\xe5\x8a\xa1\xe7\xbb\x84\xe4"
        "\xbb\xb6\xe9\x85\x8d\xe7\xbd\xae\xe3\x80\x82", 33},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
@@ -59,7 +59,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe7\xa1\xac\xe7\x9b\x98\xe8\xa7\x84\xe6\xa0\xbc\xe4\xb8\x8d\xe6\xbb\xa1\xe8\xb6\xb3\xe3"
        "\x80\x82", 24},
      {"The disk specification is insufficient.", 39},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {160339616, {"InvalidParameter.HALessMasterCount", 34},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
@@ -68,16 +68,16 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {173155257, {"InternalError.DBQueryException", 30},
      {"DB\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 17},
      {"Database query error.", 21},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {179306964, {"InternalError.VpcError", 22},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -87,7 +87,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {194479005, {"ResourcesSoldOut.CvmSoldOut", 27},
      {"\xe4\xba\x91\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\xb7\xb2\xe5\x94\xae\xe7\xbd\x84\xe3"
        "\x80\x82", 24},
@@ -105,7 +105,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {215091433, {"InvalidParameter.InvalidRegion", 30},
      {"Region\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 24},
      {},
@@ -118,7 +118,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {246703128, {"ResourceNotFound.CDBInfoNotFound", 32},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {258818551, {"UnauthorizedOperation.CheckCamAuth", 34},
      {"\xe6\xa0\xa1\xe9\xaa\x8c\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x93\x8d\xe4\xbd\x9c\xe6\x97\xa0\xe6"
        "\x9d\x83\xe9\x99\x90\xe3\x80\x82", 30},
@@ -147,7 +147,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe7\xa1\xac\xe4\xbb\xb6\xe4\xbf\xa1\xe6"
        "\x81\xaf\xe3\x80\x82", 27},
      {"No hardware information found.", 30},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Invalid parameter.", 18},
@@ -156,7 +156,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa7\x84\xe6\xa0\xbc\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The resource specification does not exist.", 42},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {322348000, {"InvalidParameter.InvalidDiskNum", 31},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe7\xa3\x81\xe7\x9b\x98\xe6\x95\xb0\xe9\x87\x8f\xe3"
        "\x80\x82", 24},
@@ -171,7 +171,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {347898177, {"InvalidParameter.InvalidDynamicInstanceType", 43},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84" "DynamicInstanceType\xe5\x8f\x82\xe6\x95\xb0\xe3\x80"
        "\x82", 37},
@@ -180,7 +180,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {356781963, {"ResourceUnavailable.NotSupportNodeType", 38},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Resources are unavailable.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {369840606, {"InvalidParameter.InvalidSubnetId", 32},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\xad\x90\xe7\xbd\x91ID\xe3\x80\x82", 20},
      {"Invalid subnet ID.", 18},
@@ -188,16 +188,16 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {392920431, {"FailedOperation.GetCvmServerFailed", 34},
      {"\xe8\xb0\x83\xe7\x94\xa8" "cvm\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to call the CVM service.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {393880542, {"ResourceNotFound.TagsNotFound", 29},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9f\xa5\xe6\x89\xbe\xe5\x88\xb0\xe6\x8c\x87\xe5\xae\x9a\xe6"
        "\xa0\x87\xe7\xad\xbe\xe3\x80\x82", 30},
      {"No specified tag found.", 23},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {394793291, {"FailedOperation.RefundCvmFailed", 31},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {405429536, {"OperationDenied", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 18},
      {"Operation denied.", 17},
@@ -215,7 +215,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {436215614, {"ResourceUnavailable.RepeatSpec", 30},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa7\x84\xe6\xa0\xbc\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 21},
      {"Duplicate resource specifications.", 34},
-     0, 3, 0, 47},
+     0, 3, 0, 48},
     {438180681, {"InvalidParameter.InvalidMetaInstanceId", 38},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x85\x83\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5"
        "\xae\x9e\xe4\xbe\x8bId\xe3\x80\x82", 32},
@@ -225,7 +225,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe8\x8a\x82\xe7\x82\xb9\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5"
        "\x88\xb0\xe3\x80\x82", 27},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {462510003, {"InvalidParameter.InvalidProductId", 33},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe4\xba\xa7\xe5\x93\x81ID\xe3\x80\x82", 20},
      {"Invalid product ID.", 19},
@@ -233,7 +233,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {467358702, {"InternalError.TKEError", 22},
      {"TKE\xe8\xb0\x83\xe7\x94\xa8\xe5\x87\xba\xe9\x94\x99\xe3\x80\x82", 18},
      {"An error occurred while calling TKE.", 36},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {474498207, {"InvalidParameter.InvalidCountNum", 32},
      {"\xe5\x90\x8c\xe4\xb8\x80\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\xaa\xe8\x83\xbd\xe6\x89\xa9\xe5"
        "\xae\xb9Task\xe6\x88\x96\xe8\x80\x85" "Core\xe8\x8a\x82\xe7\x82\xb9\xe3\x80\x82", 47},
@@ -248,7 +248,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe5\xae\x9e\xe4\xbe\x8b\xe3"
        "\x80\x82", 24},
      {"The instance was not found.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {478488070, {"LimitExceeded.UserCountExceedsLimit", 35},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe4\xba\x86\xe9"
        "\x99\x90\xe5\x88\xb6", 27},
@@ -299,12 +299,12 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {563223961, {"InternalError.DoOpenTSDBRequestException", 40},
      {"\xe8\xaf\xb7\xe6\xb1\x82OpenTSDB\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 23},
      {"An exception occurred when OpenTSDB is being requested.", 55},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {588242709, {"ResourceNotFound.MetricsMetaNotFound", 36},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe7\x9b\x91\xe6\x8e\xa7\xe5\x85\x83\xe6"
        "\x95\xb0\xe6\x8d\xae\xe3\x80\x82", 30},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {595024135, {"InvalidParameter.InvalidVendorType", 34},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
@@ -321,11 +321,11 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {629934046, {"ResourceUnavailable.NotSupportResourceType", 42},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Resources are unavailable.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {632007155, {"ResourceInUse.InstanceInProcess", 31},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\x9c\xa8\xe6\xb5\x81\xe7\xa8\x8b\xe4\xb8\xad\xe3\x80\x82", 21},
      {"The instance is under workflow.", 31},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {644664986, {"InvalidParameter.InvalidClassification", 38},
      {"Classification\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 32},
      {"Invalid Classification parameter value.", 39},
@@ -342,7 +342,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {692307053, {"FailedOperation.SpecDeleteDenyForAutoScaleStrategies", 52},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {723596724, {"InvalidParameter.InvalidTaskCount", 33},
      {"task\xe7\x9a\x84\xe6\x95\xb0\xe9\x87\x8f\xe4\xb8\x8d\xe8\x83\xbd\xe8\xb6\x85\xe8\xbf\x87"
        "20\xe3\x80\x82", 30},
@@ -376,25 +376,25 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {763084577, {"FailedOperation.InsufficientAccountBalance", 42},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3", 12},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {763817614, {"InternalError.EKSError", 22},
      {"\xe8\xb0\x83\xe7\x94\xa8" "EKS\xe6\x8a\xa5\xe9\x94\x99\xe3\x80\x82", 18},
      {"Error in calling EKS.", 21},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {769356264, {"FailedOperation.NotSupportPod", 29},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81pod\xe3\x80\x82", 30},
      {"Operation failed. The pods are not supported.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {774639494, {"InternalError.ConfigCgwError", 28},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {784168965, {"InvalidParameter.InvalidCompareMethod", 37},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe6\x8c\x87\xe6\xa0\x87\xe6\xaf\x94\xe8"
        "\xbe\x83\xe6\x96\xb9\xe6\xb3\x95\xe3\x80\x82", 33},
@@ -428,7 +428,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {854622059, {"InvalidParameter.PayModeResourceNotMatch", 40},
      {"\xe4\xbb\x98\xe8\xb4\xb9\xe6\xa8\xa1\xe5\xbc\x8f\xe4\xb8\x8e\xe8\xb5\x84\xe6\xba\x90\xe4"
        "\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d\xe3\x80\x82", 33},
@@ -445,12 +445,12 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {879320010, {"ResourceNotFound.SpecNotFound", 29},
      {"\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe7\x9a\x84\xe8\xa7\x84\xe6\xa0\xbc\xe3\x80\x82", 21},
      {"The specifications do not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {880472058, {"ResourceNotFound.InstanceNotFound", 33},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe5\xae\x9e\xe4\xbe\x8b\xe3"
        "\x80\x82", 24},
      {"The instance was not found.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {885367603, {"InvalidParameter.InvalidModifySpec", 34},
      {"\xe5\x8f\x98\xe9\x85\x8d\xe8\xa7\x84\xe6\xa0\xbc\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 21},
      {"Invalid target specification.", 29},
@@ -459,7 +459,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe8\xaf\xa5\xe9\x9b\x86\xe7\xbe\xa4\xe6\xb2\xa1\xe6\x9c\x89\xe5\xa4\x87\xe9\x80\x89\xe8"
        "\xa7\x84\xe6\xa0\xbc\xe3\x80\x82", 30},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {894469256, {"InvalidParameter.InvalidDiskSize", 32},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe7\xa3\x81\xe7\x9b\x98\xe5\xa4\xa7\xe5\xb0\x8f\xe3"
        "\x80\x82", 24},
@@ -472,7 +472,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {911128709, {"ResourceUnavailable.NotSupportClusterType", 41},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {918356121, {"InvalidParameter.InvalidPodNum", 30},
      {"PodNum\xe5\x8f\x82\xe6\x95\xb0\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 21},
      {},
@@ -481,12 +481,12 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {947544046, {"FailedOperation.MoreStrategyNotAllowed", 38},
      {"\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\x9b\xb4\xe5\xa4\x9a\xe7\x9a\x84\xe6\x89\xa9\xe7"
        "\xbc\xa9\xe5\xae\xb9\xe8\xa7\x84\xe5\x88\x99\xe3\x80\x82", 36},
      {"No more scaling rules are allowed.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {951565361, {"InvalidParameter.InvalidInstance", 32},
      {"\xe6\x97\xa0\xe6\x95\x88\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c" "EMR\xe5\xae\x9e\xe4\xbe\x8b"
        "\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa6\x81\xe6\xb1\x82\xe3\x80\x82", 42},
@@ -495,16 +495,16 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {952541061, {"FailedOperation.GetCamRoleFailed", 32},
      {"\xe8\x8e\xb7\xe5\x8f\x96" "cam\xe8\xa7\x92\xe8\x89\xb2\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to query the CAM role.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {957186809, {"InternalError.KmsError", 22},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {957748766, {"FailedOperation.GetCamServerFailed", 34},
      {"\xe8\xb0\x83\xe7\x94\xa8" "cam\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to call the CAM service.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {961789108, {"LimitExceeded.PodCpuLimitExceededNodeAvailableCpu", 49},
      {"Pod "
        "Cpu\xe8\xaf\xb7\xe6\xb1\x82\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe8\x8a\x82\xe7"
@@ -583,7 +583,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe5\xad\x90\xe7"
        "\xbd\x91\xe3\x80\x82", 27},
      {"No corresponding subnet found.", 30},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1082396306, {"InvalidParameter.RestartServiceUnsupported", 42},
      {"\xe8\xaf\xa5\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe9\x87\x8d\xe5"
        "\x90\xaf\xe3\x80\x82", 27},
@@ -610,11 +610,11 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1108792487, {"InternalError.OpenTSDBHttpReturnCodeNotOK", 41},
      {"\xe8\xaf\xb7\xe6\xb1\x82OpenTSDB\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 23},
      {"Failed to request OpenTSDB.", 27},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1110952463, {"InvalidParameter.InvalidZone", 28},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe3\x80\x82", 21},
      {"Invalid AZ.", 11},
@@ -628,7 +628,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb0\x83\xe7\x94\xa8\xe5"
        "\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 30},
      {"An error occurred when calling a security group API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1138556514, {"InvalidParameter.InvalidVolumeType", 34},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
@@ -657,7 +657,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96" "cvm "
        "\xe8\xa7\x84\xe6\xa0\xbc\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 31},
      {"Failed to fetch the specifications of the CVM.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1239915596, {"InvalidParameter.InvalidStrategyPriority", 40},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xa7\x84\xe5\x88\x99\xe4\xbc\x98\xe5\x85\x88\xe7"
        "\xba\xa7\xe3\x80\x82", 27},
@@ -667,7 +667,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1269785511, {"InvalidParameter.CpuType", 24},
      {"CpuType\xe5\x8f\x82\xe6\x95\xb0\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 22},
      {"Invalid CpuType parameter.", 26},
@@ -675,12 +675,12 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Resources do not exist.", 23},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1273040726, {"ResourceNotFound.ResourceNotFound", 33},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe7\x9b\x91\xe6\x8e\xa7\xe5\x85\x83\xe6"
        "\x95\xb0\xe6\x8d\xae\xe3\x80\x82", 30},
      {"Unable to find the monitoring metadata.", 39},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1279321588, {"InvalidParameter.InvalidPaymode", 31},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe4\xbb\x98\xe8\xb4\xb9\xe7\xb1\xbb\xe5\x9e\x8b\xe3"
        "\x80\x82", 24},
@@ -699,7 +699,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1328460075, {"InvalidParameter.InvalidUinNum", 30},
      {"\xe7\x88\xb6\xe8\xb4\xa6\xe5\x8f\xb7uin\xe5\x8f\x82\xe6\x95\xb0\xe8\xbe\x93\xe5\x85\xa5\xe5"
        "\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 33},
@@ -735,12 +735,12 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe7\x9b\xb8\xe5\xba\x94\xe6\x89\xa9\xe7\xbc\xa9\xe5"
        "\xae\xb9\xe8\xa7\x84\xe5\x88\x99\xe3\x80\x82", 33},
      {"Corresponding scaling rules not found.", 38},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1385313047, {"InternalError.CheckQuotaErr", 27},
      {"cvm\xe6\x88\x96" "cbs\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xa4\x9f\xe6\x88\x96\xe8\xbd"
        "\xaf\xe4\xbb\xb6\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 42},
      {"CVM or CBS resources are insufficient, or the software is invalid.", 66},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1397405595, {"InvalidParameter.UngrantedRole", 30},
      {"\xe8\xa7\x92\xe8\x89\xb2\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 18},
      {"The role is not authorized.", 27},
@@ -759,7 +759,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe6\x9c\x8d\xe5\x8a\xa1\xe7"
        "\xbb\x84\xe4\xbb\xb6\xe3\x80\x82", 30},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1482521697, {"InvalidParameter.InvalidExtendField", 35},
      {"CustomConfig\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 30},
      {"Invalid `CustomConfig`.", 23},
@@ -804,7 +804,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1559745984, {"InvalidParameter.ResourceProviderType", 37},
      {"ResourceProviderType\xe5\x8f\x82\xe6\x95\xb0\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 35},
      {"Invalid ResourceProviderType parameter.", 39},
@@ -817,7 +817,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1589471467, {"ResourcesSoldOut.CbsSoldOut", 27},
      {"CBS\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3\x80\x82", 18},
      {"The CBS resources have been sold out.", 37},
@@ -835,7 +835,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1665586301, {"InvalidParameter.SoftwareNotInProduct", 37},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe4\xba\xa7\xe5\x93\x81\xe7"
        "\xbb\x84\xe4\xbb\xb6\xe3\x80\x82", 30},
@@ -854,7 +854,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1706839458, {"InvalidParameter.IncorrectCommonCount", 37},
      {"Common\xe8\x8a\x82\xe7\x82\xb9\xe6\x95\xb0\xe9\x87\x8f\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 27},
      {"The number of common nodes is invalid.", 38},
@@ -863,12 +863,12 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe8\xb0\x83\xe5\x8e\xbb\xe8\xaf\xa2\xe4\xbb\xb7\xe4\xb8\xad\xe5\xbf\x83\xe6\x9c\x8d\xe5"
        "\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5", 30},
      {"Failed to call the price inquiry center service.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1718347287, {"ResourceUnavailable.ResourceSpecNotDefaultSpec", 46},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb5\x84\xe6\xba\x90\xe8\xa7\x84\xe6\xa0\xbc\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe9\xbb\x98\xe8\xae\xa4\xe8\xa7\x84\xe6\xa0\xbc\xe3\x80\x82", 42},
      {"There is no default value of the current resource spec.", 55},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1725523841, {"InvalidParameter.NotContainMustSelectSoftware", 45},
      {"\xe6\x97\xa0\xe6\x95\x88\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c\xe4\xb8\x8d\xe6\xbb\xa1\xe8"
        "\xb6\xb3\xe5\xbf\x85\xe9\xa1\xbb\xe7\xbb\x84\xe4\xbb\xb6\xe3\x80\x82", 39},
@@ -882,7 +882,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe9\x87\x8d\xe5\xa4\x8d\xe7\x9a\x84\xe8\xae\xa2\xe5\x8d\x95\xef\xbc\x8c\xe8\xaf\xb7\xe6"
        "\xa3\x80\xe6\x9f\xa5" "emr\xe6\x8e\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe3\x80\x82", 42},
      {"Duplicate order. Please check the EMR console.", 46},
-     80, 3, 0, 62},
+     80, 3, 0, 63},
     {1796160042, {"InvalidParameter.InvalidSoftWare", 32},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Incorrect parameter.", 20},
@@ -910,7 +910,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1848625128, {"InvalidParameter.InvalidFilterKey", 33},
      {"\xe6\x97\xa0\xe6\x95\x88\xe8\xbf\x87\xe6\xbb\xa4\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 21},
      {"Invalid filter parameter.", 25},
@@ -923,7 +923,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb0\x83\xe7\x94\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An error occurred while calling another service API.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1903412808, {"InvalidParameter.InvalidStrategyType", 36},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe6\x89\xa9\xe7\xbc\xa9\xe5\xae\xb9\xe7"
        "\xad\x96\xe7\x95\xa5\xe7\xb1\xbb\xe5\x9e\x8b\xe3\x80\x82", 36},
@@ -953,16 +953,16 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {1961196067, {"FailedOperation.CheckIfSupportPodStretch", 40},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter.", 18},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1969868264, {"ResourceNotFound.TKEPreconditionNotFound", 40},
      {"tke\xe9\x9b\x86\xe7\xbe\xa4\xe5\x89\x8d\xe7\xbd\xae\xe7\xbb\x84\xe4\xbb\xb6\xe6\x9c\xaa\xe9"
        "\x83\xa8\xe7\xbd\xb2\xe3\x80\x82", 33},
      {"Preset components of the TKE cluster are not deployed.", 54},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2004806862, {"MissingParameter.MissingCoreResource", 36},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Error of misiParameter errors are missing.", 42},
@@ -979,7 +979,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {2018259198, {"FailedOperation.NotAuthenticated", 32},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2019961980, {"InvalidParameter.InvalidProduct", 31},
      {"\xe6\x97\xa0\xe6\x95\x88\xe5\x8f\x82\xe6\x95\xb0\xef\xbc\x8c\xe4\xb8\x8d\xe7\xac\xa6\xe5"
        "\x90\x88" "EMR\xe7\x89\x88\xe6\x9c\xac\xe3\x80\x82", 36},
@@ -989,7 +989,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"\xe6\x8b\x89\xe5\x8f\x96\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe7\xad\xbe\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
      {"Failed to fetch resource tag.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2050831926, {"InvalidParameter.ImpalaQueryException", 37},
      {"impala\xe6\x9f\xa5\xe8\xaf\xa2\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 27},
      {"Impala query parameter error.", 29},
@@ -1005,17 +1005,17 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
     {2079078650, {"FailedOperation.DBException", 27},
      {"DB\xe5\xbc\x82\xe5\xb8\xb8", 8},
      {"DB exception.", 13},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2086236564, {"ResourceInsufficient.InstanceInsufficient", 41},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x88\x96\xe5\x94\xae\xe7\xbd\x84\xe7\x9a\x84\xe8"
        "\x8a\x82\xe7\x82\xb9\xe8\xa7\x84\xe6\xa0\xbc\xe3\x80\x82", 36},
      {"The node specification is unsupported or has been sold out.", 59},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {2087463104, {"ResourceNotFound.CvmInstanceNotFound", 36},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xbe\xe5\x88\xb0\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84" "CVM"
        "\xe5\xae\x9e\xe4\xbe\x8b\xe3\x80\x82", 33},
      {"Unable to find the specified CVM instance.", 42},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2104453039, {"InvalidParameter.InvalidExternalServiceVpcId", 44},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\xbb\x84\xe4\xbb\xb6\xe4\xbe\x9d\xe8\xb5\x96\xe9\x9b\x86\xe7"
        "\xbe\xa4vpc\xe3\x80\x82", 30},
@@ -1029,7 +1029,7 @@ TCCODE_VISIBLE inline constexpr code_row emr_v20190103_codes[222] = {
      {"Namespace\xe4\xb8\xad\xe6\x9c\x89\xe7\x94\xa8\xe6\x88\xb7\xe6\x89\x8b\xe5\x8a\xa8\xe6\x8b"
        "\x89\xe8\xb5\xb7\xe7\x9a\x84pod", 39},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2145024965, {"InvalidParameter.InvalidProjectId", 33},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe9\xa1\xb9\xe7\x9b\xaeID\xe3\x80\x82", 20},
      {"Invalid project ID.", 19},

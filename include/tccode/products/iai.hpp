@@ -59,7 +59,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xae\xa4\xe8\xaf\x81\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to get the authentication information.", 45},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -77,7 +77,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x8f\x91\xe8\xb4\xa7\xe4\xb8\xad\xe3"
        "\x80\x82", 24},
      {"The resource is being shipped.", 30},
-     31, 3, 2, 47},
+     31, 3, 2, 48},
     {306414134, {"InvalidParameterValue.GroupExDescriptionsNameTooLong", 52},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8"
        "\xbf\xb0\xe5\xad\x97\xe6\xae\xb5\xe5\x90\x8d\xe7\xa7\xb0\xe9\x95\xbf\xe5\xba\xa6\xe8\xb6"
@@ -95,21 +95,21 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {359715304, {"FailedOperation.ImageFacedetectFailed", 37},
      {"\xe4\xba\xba\xe8\x84\xb8\xe6\xa3\x80\xe6\xb5\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Face detection failed.", 22},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {365376051, {"FailedOperation.RequestTimeout", 30},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {"The backend service timed out.", 30},
-     81, 3, 2, 62},
+     81, 3, 2, 63},
     {469706344, {"FailedOperation.DuplicatedGroupDescription", 42},
      {"\xe5\x90\x8c\xe4\xb8\x80\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe4\xb8\xad\xe8\x87\xaa\xe5"
        "\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8\xbf\xb0\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x8f"
        "\xaf\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 54},
      {"The custom description field must be unique in the group.", 57},
-     0, 3, 2, 62},
+     0, 3, 2, 63},
     {477673701, {"ResourceUnavailable.StopUsing", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe5\x81\x9c\xe6\x9c\x8d\xe3\x80\x82", 18},
      {"Services for the account has been stopped.", 42},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {517670025, {"InvalidParameterValue.QualityControlIllegal", 43},
      {"QualityControl\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 32},
      {"Invalid `QualityControl` parameter.", 35},
@@ -118,7 +118,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe4\xba\xba\xe8\x84\xb8\xe5\x9b\xbe\xe7\x89\x87\xe8\xb4\xa8\xe9\x87\x8f\xe4\xb8\x8d\xe7"
        "\xac\xa6\xe8\xa6\x81\xe6\xb1\x82\xe3\x80\x82", 33},
      {"The face image quality does not meet the requirement.", 53},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {552819859, {"InvalidParameterValue.FaceModelVersionIllegal", 45},
      {"\xe7\xae\x97\xe6\xb3\x95\xe6\xa8\xa1\xe5\x9e\x8b\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95\xe3\x80\x82", 30},
@@ -152,7 +152,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {675297191, {"FailedOperation.UnKnowError", 27},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"An internal error occurred.", 27},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {681916276, {"InvalidParameter.InvalidParameter", 33},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 18},
      {"Invalid parameter.", 18},
@@ -161,7 +161,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\x8d\x87\xe7\xba\xa7\xe4\xbb\xbb\xe5\x8a\xa1\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {733969060, {"InvalidParameterValue.UnsupportedGroupFaceModelVersion", 54},
      {"\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\xae\x97\xe6"
        "\xb3\x95\xe6\xa8\xa1\xe5\x9e\x8b\xe7\x89\x88\xe6\x9c\xac" "2.0\xe5\x8f\x8a\xe4\xbb\xa5\xe4"
@@ -171,7 +171,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {768402197, {"ResourceUnavailable.NotReady", 28},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe3\x80\x82", 18},
      {"The service is not activated.", 29},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {839699321, {"InvalidParameterValue.PersonIdTooLong", 37},
      {"\xe4\xba\xba\xe5\x91\x98ID\xe8\xb6\x85\xe5\x87\xba\xe9\x95\xbf\xe5\xba\xa6\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 29},
@@ -183,11 +183,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
        "\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe5\xbc\x80\xe9\x80\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 66},
      {"The billing status is unknown. Please check whether the service has been activated in the "
        "console.", 98},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {910479092, {"ResourceUnavailable.Freeze", 26},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe8\xa2\xab\xe5\x86\xbb\xe7\xbb\x93\xe3\x80\x82", 21},
      {"The account has been frozen.", 28},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {915088763, {"InvalidParameterValue.GroupNameTooLong", 38},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\x90\x8d\xe7\xa7\xb0\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x95\xbf\xe5\xba\xa6\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
@@ -202,7 +202,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe7\xae\x97\xe6\xb3\x95\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
      {"The algorithm service is exceptional. Please retry.", 51},
-     79, 3, 2, 62},
+     79, 3, 2, 63},
     {949415810, {"MissingParameter.ErrorParameterEmpty", 36},
      {"\xe5\xbf\x85\xe9\x80\x89\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 21},
      {"A required parameter is empty.", 30},
@@ -215,7 +215,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {998904919, {"ResourceUnavailable.ChargeStatusException", 41},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xac\xa0\xe8\xb4\xb9\xe3\x80\x82", 18},
      {"The account is in arrears.", 26},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit is reached.", 27},
@@ -227,17 +227,17 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {1058047164, {"FailedOperation.JobCannnotRollback", 34},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe6\x97\xa0\xe6\xb3\x95\xe5\x9b\x9e\xe6\xbb\x9a\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1104368099, {"FailedOperation.GroupInDeletedState", 35},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe7\xbb\x84\xe6\xad\xa3\xe5\xa4\x84\xe4\xba\x8e\xe5\x88\xa0\xe9"
        "\x99\xa4\xe7\x8a\xb6\xe6\x80\x81\xef\xbc\x8c\xe8\xaf\xb7\xe7\xad\x89\xe5\xbe\x85\xe3\x80"
        "\x82", 45},
      {"The current group is being deleted. Please wait.", 48},
-     31, 3, 2, 62},
+     31, 3, 2, 63},
     {1107904684, {"FailedOperation.ImageDownloadError", 34},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\x8b\xe8\xbd\xbd\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"An error occurred while downloading the image.", 46},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1110625521, {"InvalidParameterValue.GroupIdIllegal", 36},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93ID\xe5\x8c\x85\xe5\x90\xab\xe9\x9d\x9e\xe6\xb3\x95\xe5"
        "\xad\x97\xe7\xac\xa6\xe3\x80\x82\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93ID\xe5\x8f\xaa\xe6\x94"
@@ -257,11 +257,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
        "\x90\x8c\xe6\x97\xb6\xe6\x93\x8d\xe4\xbd\x9c\xe7\x9b\xb8\xe5\x90\x8c\xe7\x9a\x84Person\xe3"
        "\x80\x82", 51},
      {"The operations conflict. Do not operate on the same person simultaneously.", 74},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1212140199, {"AuthFailure.InvalidAuthorization", 32},
      {"\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Authentication failed.", 22},
-     1, 11, 2, 41},
+     1, 11, 2, 42},
     {1243770197, {"InvalidParameterValue.GroupFaceNumExceed", 40},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe4\xba\xba\xe8\x84\xb8\xe6\x95\xb0\xe9\x87\x8f\xe8"
        "\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
@@ -270,7 +270,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {1244913511, {"ResourceUnavailable.InArrears", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xac\xa0\xe8\xb4\xb9\xe3\x80\x82", 18},
      {"The account is in arrears.", 26},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {1256961269, {"InvalidParameterValue.AccountFaceNumExceed", 42},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe8\x84\xb8\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -290,7 +290,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xb7\xa8\xe7"
        "\xae\x97\xe6\xb3\x95\xe6\xa8\xa1\xe5\x9e\x8b\xe7\x89\x88\xe6\x9c\xac\xe3\x80\x82", 42},
      {"This operation cannot be performed across algorithm model versions.", 67},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1337827351, {"InvalidParameterValue.PersonExDescriptionInfosExceed", 52},
      {"\xe4\xba\xba\xe5\x91\x98\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8\xbf\xb0\xe5"
        "\xad\x97\xe6\xae\xb5\xe6\x95\xb0\xe7\xbb\x84\xe9\x95\xbf\xe5\xba\xa6\xe8\xb6\x85\xe8\xbf"
@@ -303,7 +303,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe5\x9b\xbe\xe7\x89\x87\xe5\x88\x86\xe8\xbe\xa8\xe7\x8e\x87\xe8\xbf\x87\xe5\xa4\xa7\xe3"
        "\x80\x82", 24},
      {"The image resolution is too high.", 33},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1352985238, {"InvalidParameterValue.GroupNumPerPersonExceed", 45},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82\xe5\x8d\x95\xe4\xb8\xaa\xe4\xba\xba\xe5\x91\x98\xe6\x9c"
@@ -315,11 +315,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe4\xba\xba\xe8\x84\xb8\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe8"
        "\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
      {"The number of faces searched for exceeds the limit.", 51},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1383364984, {"ResourceUnavailable.UnknownStatus", 33},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe7\x8a\xb6\xe6\x80\x81\xe6\x9c\xaa\xe7\x9f\xa5\xe3\x80\x82", 21},
      {"The billing status is unknown.", 30},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {1383892921, {"UnsupportedOperation.UnknowMethod", 33},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe6\x96\xb9\xe6\xb3\x95\xe5\x90\x8d\xe3\x80\x82", 18},
      {"Unknown method name.", 20},
@@ -327,7 +327,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {1412344898, {"ResourceUnavailable.LowBalance", 30},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient balance.", 21},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {1419289037, {"InvalidParameterValue.ImageEmpty", 32},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 15},
      {"Empty image.", 12},
@@ -341,7 +341,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {1463251496, {"ResourceUnavailable.Recover", 27},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\xb7\xb2\xe8\xa2\xab\xe5\x9b\x9e\xe6\x94\xb6\xe3\x80\x82", 21},
      {"The resource has been repossessed.", 34},
-     31, 12, 2, 47},
+     31, 12, 2, 48},
     {1467988726, {"InvalidParameterValue.FaceMatchThresholdIllegal", 47},
      {"FaceMatchThreshold\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 36},
      {"Invalid `FaceMatchThreshold` parameter.", 39},
@@ -351,7 +351,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
        "\xba\xa7\xe6\x93\x8d\xe4\xbd\x9c\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xa7\xe8\xa1\x8c\xe3\x80"
        "\x82", 45},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1529997707, {"InvalidParameterValue.UploadFaceNumExceed", 41},
      {"\xe4\xb8\x80\xe6\xac\xa1\xe6\x9c\x80\xe5\xa4\x9a\xe4\xb8\x8a\xe4\xbc\xa0\xe5\x9b\x9b\xe5"
        "\xbc\xa0\xe4\xba\xba\xe8\x84\xb8\xe3\x80\x82", 33},
@@ -372,12 +372,12 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 2, 51},
+     28, 11, 2, 52},
     {1587064257, {"FailedOperation.CreateFaceConcurrent", 36},
      {"\xe5\xa2\x9e\xe5\x8a\xa0\xe4\xba\xba\xe8\x84\xb8\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5"
        "\xb9\xb6\xe5\x8f\x91\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
      {"Faces cannot be added concurrently.", 35},
-     31, 3, 2, 62},
+     31, 3, 2, 63},
     {1595460829, {"InvalidParameterValue.GroupExDescriptionsNameIllegal", 52},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8"
        "\xbf\xb0\xe5\xad\x97\xe6\xae\xb5\xe5\x90\x8d\xe7\xa7\xb0\xe5\x8c\x85\xe5\x90\xab\xe9\x9d"
@@ -405,7 +405,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
      {"The request frequency exceeds the limit.", 40},
-     33, 3, 2, 62},
+     33, 3, 2, 63},
     {1667978121, {"InvalidParameterValue.UniquePersonControlIllegal", 48},
      {"UniquePersonControl\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 37},
      {"Invalid `UniquePersonControl` parameter.", 40},
@@ -432,11 +432,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
        "Size\xe8\xae\xbe\xe7\xbd\xae\xef\xbc\x8c\xe4\xba\xba\xe8\x84\xb8\xe8\xa2\xab\xe8\xbf\x87"
        "\xe6\xbb\xa4\xe3\x80\x82", 59},
      {"The face frame size is smaller than the `MinFaceSize` value, and the face is filtered out.", 90},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1763980561, {"FailedOperation.RpcFail", 23},
      {"Rpc\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"The RPC call failed.", 20},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1770062279, {"InvalidParameterValue.NoFaceInPhoto", 35},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xad\xe6\xb2\xa1\xe6\x9c\x89\xe4\xba\xba\xe8\x84\xb8\xe3"
        "\x80\x82", 24},
@@ -459,12 +459,12 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 2, 62},
+     65, 11, 2, 63},
     {1843003153, {"FailedOperation.GroupPersonMapNotExist", 38},
      {"\xe7\xbb\x84\xe4\xb8\xad\xe4\xb8\x8d\xe5\x8c\x85\xe5\x90\xab\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe4\xba\xba\xe5\x91\x98Id\xe3\x80\x82", 35},
      {"The ID of the corresponding person is not in the group.", 55},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1878636254, {"InvalidParameterValue.PersonNameTooLong", 39},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\x90\x8d\xe7\xa7\xb0\xe8\xb6\x85\xe5\x87\xba\xe9\x95\xbf\xe5"
        "\xba\xa6\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -474,7 +474,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe5\x9b\xbe\xe7\x89\x87\xe7\x9f\xad\xe8\xbe\xb9\xe5\x88\x86\xe8\xbe\xa8\xe7\x8e\x87\xe5"
        "\xb0\x8f\xe4\xba\x8e" "64\xe3\x80\x82", 32},
      {"The image short edge resolution is smaller than 64.", 51},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1929827509, {"InvalidParameterValue.NoFaceInGroups", 36},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe5\x88\x86\xe7\xbb\x84\xe4\xb8\xad\xe6\xb2\xa1\xe6\x9c\x89\xe4"
        "\xba\xba\xe8\x84\xb8\xe3\x80\x82", 30},
@@ -484,7 +484,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"\xe7\xbb\x84\xe4\xb8\xad\xe5\xb7\xb2\xe5\x8c\x85\xe5\x90\xab\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe4\xba\xba\xe5\x91\x98Id\xe3\x80\x82", 35},
      {"The ID of the corresponding person is already in the group.", 59},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1972425113, {"InvalidParameterValue.LimitExceed", 33},
      {"\xe8\xbf\x94\xe5\x9b\x9e\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -493,7 +493,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
     {2057745308, {"FailedOperation.ImageDecodeFailed", 33},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe8\xa7\xa3\xe7\xa0\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Image decoding failed.", 22},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {2104322333, {"InvalidParameterValue.UrlIllegal", 32},
      {"URL\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid URL format.", 19},
@@ -502,7 +502,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20180301_codes[92] = {
      {"base64\xe7\xbc\x96\xe7\xa0\x81\xe5\x90\x8e\xe7\x9a\x84\xe5\x9b\xbe\xe7\x89\x87\xe6\x95\xb0"
        "\xe6\x8d\xae\xe5\xa4\xa7\xe5\xb0\x8f\xe4\xb8\x8d\xe8\xb6\x85\xe8\xbf\x87" "5M\xe3\x80\x82", 50},
      {"The size of the Base64-encoded image cannot exceed 5 MB.", 56},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
 };
 /// iai, API version 2018-03-01 (92 codes).
 TCCODE_VISIBLE inline constexpr product iai_v20180301{
@@ -550,7 +550,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xae\xa4\xe8\xaf\x81\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to get the authentication information.", 45},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -564,7 +564,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe6\xa3\x80\xe6\xb5\x8b\xe5\x88\xb0\xe5\xa4\x9a\xe5\xbc\xa0\xe4\xba\xba\xe8\x84\xb8\xe3"
        "\x80\x82", 24},
      {"Multiple faces detected.", 24},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {247457723, {"InvalidParameterValue.ImageEmptyError", 37},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 15},
      {"Empty image.", 12},
@@ -573,16 +573,16 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe6\x9c\xaa\xe8\x83\xbd\xe6\xa3\x80\xe6\xb5\x8b\xe5\x88\xb0\xe5\xae\x8c\xe6\x95\xb4\xe4"
        "\xba\xba\xe8\x84\xb8\xe3\x80\x82", 30},
      {"Full face not detected.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {282053276, {"ResourceUnavailable.Delivering", 30},
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\xad\xa3\xe5\x9c\xa8\xe5\x8f\x91\xe8\xb4\xa7\xe4\xb8\xad\xe3"
        "\x80\x82", 24},
      {"The resource is being shipped.", 30},
-     31, 3, 0, 47},
+     31, 3, 0, 48},
     {286360196, {"FailedOperation.CompareFail", 27},
      {"\xe6\xaf\x94\xe5\xaf\xb9\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Comparison failed.", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {306414134, {"InvalidParameterValue.GroupExDescriptionsNameTooLong", 52},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8"
        "\xbf\xb0\xe5\xad\x97\xe6\xae\xb5\xe5\x90\x8d\xe7\xa7\xb0\xe9\x95\xbf\xe5\xba\xa6\xe8\xb6"
@@ -600,21 +600,21 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {359715304, {"FailedOperation.ImageFacedetectFailed", 37},
      {"\xe4\xba\xba\xe8\x84\xb8\xe6\xa3\x80\xe6\xb5\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Face detection failed.", 22},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {365376051, {"FailedOperation.RequestTimeout", 30},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {"The backend service timed out.", 30},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {469706344, {"FailedOperation.DuplicatedGroupDescription", 42},
      {"\xe5\x90\x8c\xe4\xb8\x80\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe4\xb8\xad\xe8\x87\xaa\xe5"
        "\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8\xbf\xb0\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x8f"
        "\xaf\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 54},
      {"The custom description field must be unique in the group.", 57},
-     0, 3, 0, 62},
+     0, 3, 0, 63},
     {477673701, {"ResourceUnavailable.StopUsing", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe5\x81\x9c\xe6\x9c\x8d\xe3\x80\x82", 18},
      {"Services for the account has been stopped.", 42},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {517670025, {"InvalidParameterValue.QualityControlIllegal", 43},
      {"QualityControl\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 32},
      {"Invalid `QualityControl` parameter.", 35},
@@ -623,7 +623,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe4\xba\xba\xe8\x84\xb8\xe5\x9b\xbe\xe7\x89\x87\xe8\xb4\xa8\xe9\x87\x8f\xe4\xb8\x8d\xe7"
        "\xac\xa6\xe8\xa6\x81\xe6\xb1\x82\xe3\x80\x82", 33},
      {"The face image quality does not meet the requirement.", 53},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {552819859, {"InvalidParameterValue.FaceModelVersionIllegal", 45},
      {"\xe7\xae\x97\xe6\xb3\x95\xe6\xa8\xa1\xe5\x9e\x8b\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95\xe3\x80\x82", 30},
@@ -657,7 +657,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {675297191, {"FailedOperation.UnKnowError", 27},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"An internal error occurred.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {681916276, {"InvalidParameter.InvalidParameter", 33},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 18},
      {"Invalid parameter.", 18},
@@ -666,7 +666,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\x8d\x87\xe7\xba\xa7\xe4\xbb\xbb\xe5\x8a\xa1\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {733969060, {"InvalidParameterValue.UnsupportedGroupFaceModelVersion", 54},
      {"\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\xae\x97\xe6"
        "\xb3\x95\xe6\xa8\xa1\xe5\x9e\x8b\xe7\x89\x88\xe6\x9c\xac" "2.0\xe5\x8f\x8a\xe4\xbb\xa5\xe4"
@@ -676,7 +676,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {768402197, {"ResourceUnavailable.NotReady", 28},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe3\x80\x82", 18},
      {"The service is not activated.", 29},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {839699321, {"InvalidParameterValue.PersonIdTooLong", 37},
      {"\xe4\xba\xba\xe5\x91\x98ID\xe8\xb6\x85\xe5\x87\xba\xe9\x95\xbf\xe5\xba\xa6\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 29},
@@ -688,11 +688,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
        "\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe5\xbc\x80\xe9\x80\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 66},
      {"The billing status is unknown. Please check whether the service has been activated in the "
        "console.", 98},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {910479092, {"ResourceUnavailable.Freeze", 26},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe8\xa2\xab\xe5\x86\xbb\xe7\xbb\x93\xe3\x80\x82", 21},
      {"The account has been frozen.", 28},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {915088763, {"InvalidParameterValue.GroupNameTooLong", 38},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\x90\x8d\xe7\xa7\xb0\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x95\xbf\xe5\xba\xa6\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
@@ -707,7 +707,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe7\xae\x97\xe6\xb3\x95\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
      {"The algorithm service is exceptional. Please retry.", 51},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {949415810, {"MissingParameter.ErrorParameterEmpty", 36},
      {"\xe5\xbf\x85\xe9\x80\x89\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 21},
      {"A required parameter is empty.", 30},
@@ -720,7 +720,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {998904919, {"ResourceUnavailable.ChargeStatusException", 41},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xac\xa0\xe8\xb4\xb9\xe3\x80\x82", 18},
      {"The account is in arrears.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit is reached.", 27},
@@ -733,21 +733,21 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe4\xbc\xa0\xe5\x85\xa5\xe5\x9b\xbe\xe7\x89\x87\xe8\xbf\x87\xe5\xa4\xa7\xe6\x88\x96\xe8"
        "\xbf\x87\xe5\xb0\x8f\xe3\x80\x82", 30},
      {"Uploaded image too large or too small.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1058047164, {"FailedOperation.JobCannnotRollback", 34},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe6\x97\xa0\xe6\xb3\x95\xe5\x9b\x9e\xe6\xbb\x9a\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1104368099, {"FailedOperation.GroupInDeletedState", 35},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe7\xbb\x84\xe6\xad\xa3\xe5\xa4\x84\xe4\xba\x8e\xe5\x88\xa0\xe9"
        "\x99\xa4\xe7\x8a\xb6\xe6\x80\x81\xef\xbc\x8c\xe8\xaf\xb7\xe7\xad\x89\xe5\xbe\x85\xe3\x80"
        "\x82", 45},
      {"The current group is being deleted. Please wait.", 48},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1107904684, {"FailedOperation.ImageDownloadError", 34},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\x8b\xe8\xbd\xbd\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"An error occurred while downloading the image.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1110625521, {"InvalidParameterValue.GroupIdIllegal", 36},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93ID\xe5\x8c\x85\xe5\x90\xab\xe9\x9d\x9e\xe6\xb3\x95\xe5"
        "\xad\x97\xe7\xac\xa6\xe3\x80\x82\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93ID\xe5\x8f\xaa\xe6\x94"
@@ -760,7 +760,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\xad\x98\xe5\x9c\xa8\xe4\xba\xba\xe8\x84\xb8\xe5"
        "\x9b\xbe\xe7\x89\x87\xe4\xb8\xa2\xe5\xa4\xb1\xe3\x80\x82", 36},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1136842306, {"InvalidParameterValue.GroupNameAlreadyExist", 43},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\x90\x8d\xe7\xa7\xb0\xe5\xb7\xb2\xe7\xbb\x8f\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe5\x90\x8d\xe7\xa7"
@@ -772,11 +772,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
        "\x90\x8c\xe6\x97\xb6\xe6\x93\x8d\xe4\xbd\x9c\xe7\x9b\xb8\xe5\x90\x8c\xe7\x9a\x84Person\xe3"
        "\x80\x82", 51},
      {"The operations conflict. Do not operate on the same person simultaneously.", 74},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1212140199, {"AuthFailure.InvalidAuthorization", 32},
      {"\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Authentication failed.", 22},
-     1, 11, 0, 41},
+     1, 11, 0, 42},
     {1243770197, {"InvalidParameterValue.GroupFaceNumExceed", 40},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe4\xba\xba\xe8\x84\xb8\xe6\x95\xb0\xe9\x87\x8f\xe8"
        "\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
@@ -785,7 +785,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {1244913511, {"ResourceUnavailable.InArrears", 29},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe6\xac\xa0\xe8\xb4\xb9\xe3\x80\x82", 18},
      {"The account is in arrears.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1256961269, {"InvalidParameterValue.AccountFaceNumExceed", 42},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe8\x84\xb8\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -805,7 +805,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xb7\xa8\xe7"
        "\xae\x97\xe6\xb3\x95\xe6\xa8\xa1\xe5\x9e\x8b\xe7\x89\x88\xe6\x9c\xac\xe3\x80\x82", 42},
      {"This operation cannot be performed across algorithm model versions.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1337827351, {"InvalidParameterValue.PersonExDescriptionInfosExceed", 52},
      {"\xe4\xba\xba\xe5\x91\x98\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8\xbf\xb0\xe5"
        "\xad\x97\xe6\xae\xb5\xe6\x95\xb0\xe7\xbb\x84\xe9\x95\xbf\xe5\xba\xa6\xe8\xb6\x85\xe8\xbf"
@@ -818,7 +818,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe5\x9b\xbe\xe7\x89\x87\xe5\x88\x86\xe8\xbe\xa8\xe7\x8e\x87\xe8\xbf\x87\xe5\xa4\xa7\xe3"
        "\x80\x82", 24},
      {"The image resolution is too high.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1352985238, {"InvalidParameterValue.GroupNumPerPersonExceed", 45},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82\xe5\x8d\x95\xe4\xb8\xaa\xe4\xba\xba\xe5\x91\x98\xe6\x9c"
@@ -830,11 +830,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe6\xa3\x80\xe7\xb4\xa2\xe4\xba\xba\xe8\x84\xb8\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe8"
        "\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
      {"The number of faces searched for exceeds the limit.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1383364984, {"ResourceUnavailable.UnknownStatus", 33},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe7\x8a\xb6\xe6\x80\x81\xe6\x9c\xaa\xe7\x9f\xa5\xe3\x80\x82", 21},
      {"The billing status is unknown.", 30},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1383892921, {"UnsupportedOperation.UnknowMethod", 33},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe6\x96\xb9\xe6\xb3\x95\xe5\x90\x8d\xe3\x80\x82", 18},
      {"Unknown method name.", 20},
@@ -842,7 +842,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {1412344898, {"ResourceUnavailable.LowBalance", 30},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient balance.", 21},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1419289037, {"InvalidParameterValue.ImageEmpty", 32},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 15},
      {"Empty image.", 12},
@@ -856,7 +856,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {1463251496, {"ResourceUnavailable.Recover", 27},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\xb7\xb2\xe8\xa2\xab\xe5\x9b\x9e\xe6\x94\xb6\xe3\x80\x82", 21},
      {"The resource has been repossessed.", 34},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1467988726, {"InvalidParameterValue.FaceMatchThresholdIllegal", 47},
      {"FaceMatchThreshold\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 36},
      {"Invalid `FaceMatchThreshold` parameter.", 39},
@@ -866,7 +866,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
        "\xba\xa7\xe6\x93\x8d\xe4\xbd\x9c\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xa7\xe8\xa1\x8c\xe3\x80"
        "\x82", 45},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1529997707, {"InvalidParameterValue.UploadFaceNumExceed", 41},
      {"\xe4\xb8\x80\xe6\xac\xa1\xe6\x9c\x80\xe5\xa4\x9a\xe4\xb8\x8a\xe4\xbc\xa0\xe5\x9b\x9b\xe5"
        "\xbc\xa0\xe4\xba\xba\xe8\x84\xb8\xe3\x80\x82", 33},
@@ -883,7 +883,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe5\xae\x9e\xe4\xba\xba\xe6\xaf\x94\xe5\xaf\xb9\xe6\xb2\xa1\xe9\x80\x9a\xe8\xbf\x87\xe3"
        "\x80\x82", 24},
      {"Real person comparison failed.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1550015174, {"LimitExceeded.ErrorFaceNumExceed", 32},
      {"\xe4\xba\xba\xe8\x84\xb8\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -892,12 +892,12 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1587064257, {"FailedOperation.CreateFaceConcurrent", 36},
      {"\xe5\xa2\x9e\xe5\x8a\xa0\xe4\xba\xba\xe8\x84\xb8\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5"
        "\xb9\xb6\xe5\x8f\x91\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
      {"Faces cannot be added concurrently.", 35},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1595460829, {"InvalidParameterValue.GroupExDescriptionsNameIllegal", 52},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\xba\x93\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8f\x8f\xe8"
        "\xbf\xb0\xe5\xad\x97\xe6\xae\xb5\xe5\x90\x8d\xe7\xa7\xb0\xe5\x8c\x85\xe5\x90\xab\xe9\x9d"
@@ -925,7 +925,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe9\xa2\x91\xe7\x8e\x87\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
      {"The request frequency exceeds the limit.", 40},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {1667978121, {"InvalidParameterValue.UniquePersonControlIllegal", 48},
      {"UniquePersonControl\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 37},
      {"Invalid `UniquePersonControl` parameter.", 40},
@@ -952,11 +952,11 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
        "Size\xe8\xae\xbe\xe7\xbd\xae\xef\xbc\x8c\xe4\xba\xba\xe8\x84\xb8\xe8\xa2\xab\xe8\xbf\x87"
        "\xe6\xbb\xa4\xe3\x80\x82", 59},
      {"The face frame size is smaller than the `MinFaceSize` value, and the face is filtered out.", 90},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1763980561, {"FailedOperation.RpcFail", 23},
      {"Rpc\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"The RPC call failed.", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1770062279, {"InvalidParameterValue.NoFaceInPhoto", 35},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\xad\xe6\xb2\xa1\xe6\x9c\x89\xe4\xba\xba\xe8\x84\xb8\xe3"
        "\x80\x82", 24},
@@ -979,12 +979,12 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1843003153, {"FailedOperation.GroupPersonMapNotExist", 38},
      {"\xe7\xbb\x84\xe4\xb8\xad\xe4\xb8\x8d\xe5\x8c\x85\xe5\x90\xab\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe4\xba\xba\xe5\x91\x98Id\xe3\x80\x82", 35},
      {"The ID of the corresponding person is not in the group.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1878636254, {"InvalidParameterValue.PersonNameTooLong", 39},
      {"\xe4\xba\xba\xe5\x91\x98\xe5\x90\x8d\xe7\xa7\xb0\xe8\xb6\x85\xe5\x87\xba\xe9\x95\xbf\xe5"
        "\xba\xa6\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -994,7 +994,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe5\x9b\xbe\xe7\x89\x87\xe7\x9f\xad\xe8\xbe\xb9\xe5\x88\x86\xe8\xbe\xa8\xe7\x8e\x87\xe5"
        "\xb0\x8f\xe4\xba\x8e" "64\xe3\x80\x82", 32},
      {"The image short edge resolution is smaller than 64.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1929827509, {"InvalidParameterValue.NoFaceInGroups", 36},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe5\x88\x86\xe7\xbb\x84\xe4\xb8\xad\xe6\xb2\xa1\xe6\x9c\x89\xe4"
        "\xba\xba\xe8\x84\xb8\xe3\x80\x82", 30},
@@ -1004,7 +1004,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"\xe7\xbb\x84\xe4\xb8\xad\xe5\xb7\xb2\xe5\x8c\x85\xe5\x90\xab\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe4\xba\xba\xe5\x91\x98Id\xe3\x80\x82", 35},
      {"The ID of the corresponding person is already in the group.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1972425113, {"InvalidParameterValue.LimitExceed", 33},
      {"\xe8\xbf\x94\xe5\x9b\x9e\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -1013,7 +1013,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
     {2057745308, {"FailedOperation.ImageDecodeFailed", 33},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe8\xa7\xa3\xe7\xa0\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Image decoding failed.", 22},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2104322333, {"InvalidParameterValue.UrlIllegal", 32},
      {"URL\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid URL format.", 19},
@@ -1022,7 +1022,7 @@ TCCODE_VISIBLE inline constexpr code_row iai_v20200303_codes[98] = {
      {"base64\xe7\xbc\x96\xe7\xa0\x81\xe5\x90\x8e\xe7\x9a\x84\xe5\x9b\xbe\xe7\x89\x87\xe6\x95\xb0"
        "\xe6\x8d\xae\xe5\xa4\xa7\xe5\xb0\x8f\xe4\xb8\x8d\xe8\xb6\x85\xe8\xbf\x87" "5M\xe3\x80\x82", 50},
      {"The size of the Base64-encoded image cannot exceed 5 MB.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// iai, API version 2020-03-03 (98 codes).
 TCCODE_VISIBLE inline constexpr product iai_v20200303{

@@ -28,7 +28,7 @@ TCCODE_VISIBLE inline constexpr code_row iap_v20240713_codes[11] = {
      {"\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The IdP does not exist.", 23},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
@@ -36,7 +36,7 @@ TCCODE_VISIBLE inline constexpr code_row iap_v20240713_codes[11] = {
     {361556676, {"ResourceNotFound.RecordNotExists", 32},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x95\xb0\xe6\x8d\xae", 12},
      {"No data.", 8},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {470484030, {"InvalidParameter.IdentityNameInUse", 34},
      {"\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe5\x90\x8d\xe7\xa7\xb0\xe5"
        "\xb7\xb2\xe7\xbb\x8f\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 36},
@@ -64,7 +64,7 @@ TCCODE_VISIBLE inline constexpr code_row iap_v20240713_codes[11] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {2121615205, {"InvalidParameter.ParamError", 27},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf", 12},
      {"Parameter error.", 16},

@@ -30,15 +30,15 @@ TCCODE_VISIBLE inline constexpr code_row ic_v20190307_codes[5] = {
     {550598844, {"ResourceNotFound.AppNotFound", 28},
      {"\xe5\xba\x94\xe7\x94\xa8id\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 20},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// ic, API version 2019-03-07 (5 codes).
 TCCODE_VISIBLE inline constexpr product ic_v20190307{

@@ -26,11 +26,11 @@ TCCODE_VISIBLE inline constexpr code_row ig_v20210518_codes[3] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// ig, API version 2021-05-18 (3 codes).
 TCCODE_VISIBLE inline constexpr product ig_v20210518{

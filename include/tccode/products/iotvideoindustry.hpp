@@ -28,7 +28,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
        "\x88\x96\xe6\x97\xb6\xe9\x97\xb4\xe6\xa8\xa1\xe6\x9d\xbf\xe5\xb7\xb2\xe5\x88\xa0\xe9\x99"
        "\xa4\xe3\x80\x82", 48},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {},
@@ -36,12 +36,12 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {97318456, {"ResourceUnavailable.StreamInfoException", 39},
      {"\xe6\xb5\x81\xe4\xbf\xa1\xe6\x81\xaf\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {101582653, {"ResourceNotFound.StatDataNotExist", 33},
      {"\xe7\xbb\x9f\xe8\xae\xa1\xe6\x95\xb0\xe6\x8d\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {122950055, {"InvalidParameterValue.StreamInfoNotExist", 40},
      {"\xe6\xb5\x81\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6"
        "\x9f\xa5\xe8\xae\xbe\xe5\xa4\x87\xe9\x85\x8d\xe7\xbd\xae\xe3\x80\x82", 39},
@@ -60,7 +60,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {242844335, {"InternalError.InternalServerExceptionDB", 39},
      {"DB\xe6\x93\x8d\xe4\xbd\x9c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 17},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {276188265, {"UnsupportedOperation.DeviceNotFound", 35},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe7\x9a\x84\xe8\xae\xbe\xe5\xa4\x87\xe5\x88\x97\xe8\xa1\xa8\xe4"
        "\xb8\xad\xe6\x9c\x89\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe7\x9a\x84\xe8\xae\xbe\xe5\xa4"
@@ -94,7 +94,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
      {"\xe8\xae\xbe\xe5\xa4\x87\xe6\x9c\xaa\xe5\x88\x9b\xe5\xbb\xba\xe6\x88\x96\xe6\x98\xaf\xe5"
        "\xb7\xb2\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 33},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {494731315, {"InvalidParameterValue.StreamId", 30},
      {"\xe6\xb5\x81Id\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 17},
      {},
@@ -165,7 +165,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {897421475, {"ResourceUnavailable.GBProtocolExecException", 43},
      {"\xe5\x9b\xbd\xe6\xa0\x87\xe4\xbf\xa1\xe4\xbb\xa4\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {935816975, {"InvalidParameterValue.TypeNotSupport", 36},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3"
        "\x80\x82", 24},
@@ -181,7 +181,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
        "\x88\x96\xe5\xbd\x95\xe5\x88\xb6\xe8\xae\xa1\xe5\x88\x92\xe5\xb7\xb2\xe5\x88\xa0\xe9\x99"
        "\xa4\xe3\x80\x82", 48},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {},
@@ -189,17 +189,17 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1112774004, {"ResourceNotFound.DeviceSipPTZError", 34},
      {"PTZ\xe6\x8e\xa7\xe5\x88\xb6\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\x84\xe4\xba\x8e\xe7"
        "\xa6\xbb\xe7\xba\xbf\xe7\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 39},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1135873661, {"ResourceNotFound.GroupNotExist", 30},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe5\x88\x86\xe7\xbb\x84\xe6\x88\x96\xe5\x88\x86\xe7"
        "\xbb\x84\xe5\xb7\xb2\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 36},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1137486278, {"UnsupportedOperation.LiveChannelBindExist", 41},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe7\x9b\xb4\xe6\x92\xad\xe9\xa2\x91\xe9\x81\x93\xe4\xb8\x8e\xe5"
        "\xbd\x93\xe5\x89\x8d\xe7\x9b\xb4\xe6\x92\xad\xe5\xbd\x95\xe5\x88\xb6\xe8\xae\xa1\xe5\x88"
@@ -234,17 +234,17 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1273040726, {"ResourceNotFound.ResourceNotFound", 33},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe6\x97\xb6\xe9\x97\xb4\xe6\xa8\xa1\xe6\x9d\xbf\xe6"
        "\x88\x96\xe6\x97\xb6\xe9\x97\xb4\xe6\xa8\xa1\xe6\x9d\xbf\xe5\xb7\xb2\xe5\x88\xa0\xe9\x99"
        "\xa4\xe3\x80\x82", 48},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1306574506, {"InternalError.DBOperationError", 30},
      {"DB\xe6\x93\x8d\xe4\xbd\x9c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 17},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1369781537, {"InvalidParameterValue.BalanceNotEnough", 38},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe3\x80\x82", 33},
@@ -273,7 +273,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1537903313, {"InvalidParameterValue.DeviceTypeNotSupport", 42},
      {"\xe8\xae\xbe\xe5\xa4\x87\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3"
        "\x80\x82", 24},
@@ -282,7 +282,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1542387063, {"InvalidParameterValue.DeviceId", 30},
      {"\xe8\xae\xbe\xe5\xa4\x87Id\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 20},
      {},
@@ -303,7 +303,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1582569473, {"UnsupportedOperation.SceneExist", 31},
      {"\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe5\x90\x8c\xe5\x90\x8d\xe5\x9c\xba\xe6\x99\xaf\xe3"
        "\x80\x82", 24},
@@ -320,7 +320,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
        "\xaa\xe6\x98\xaf\xe5\xa4\x9a\xe4\xbc\xa0\xe4\xba\x86 DryRun "
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1668712258, {"UnsupportedOperation.BindExist", 30},
      {"\xe5\x88\x86\xe7\xbb\x84\xe4\xb8\x8b\xe8\xbf\x98\xe5\xad\x98\xe5\x9c\xa8\xe8\xae\xbe\xe5"
        "\xa4\x87\xe6\x88\x96\xe5\xad\x90\xe5\x88\x86\xe7\xbb\x84\xe3\x80\x82", 39},
@@ -329,7 +329,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1865982499, {"InvalidParameterValue.DeviceDataMapError", 40},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe9\x80\x9a\xe8\xbf\x87\xe8\xaf\xa5\xe8\xae\xbe\xe5\xa4\x87ID\xe6"
        "\x9f\xa5\xe6\x89\xbe\xe8\xae\xbe\xe5\xa4\x87\xe3\x80\x82", 38},
@@ -352,7 +352,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1981245764, {"InvalidParameterValue.RuleNotExist", 34},
      {"\xe8\xa7\x84\xe5\x88\x99\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
@@ -376,7 +376,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {2073156636, {"InternalError.InternalServerException", 37},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2075029719, {"UnsupportedOperation.SubgrpExist", 32},
      {"\xe5\x88\x86\xe7\xbb\x84\xe4\xb8\x8b\xe8\xbf\x98\xe5\xad\x98\xe5\x9c\xa8\xe8\xae\xbe\xe5"
        "\xa4\x87\xe6\x88\x96\xe5\xad\x90\xe5\x88\x86\xe7\xbb\x84\xe3\x80\x82", 39},
@@ -385,7 +385,7 @@ TCCODE_VISIBLE inline constexpr code_row iotvideoindustry_v20201201_codes[76] = 
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
 };
 /// iotvideoindustry, API version 2020-12-01 (76 codes).
 TCCODE_VISIBLE inline constexpr product iotvideoindustry_v20201201{

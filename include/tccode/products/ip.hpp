@@ -62,7 +62,7 @@ TCCODE_VISIBLE inline constexpr code_row ip_v20210409_codes[21] = {
     {1104970304, {"AuthFailure", 11},
      {},
      {"CAM signature/authentication error. Please try again later.", 59},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1232538261, {"InvalidParameterValue.AccountTypeEmpty", 38},
      {},
      {"The account type is required and cannot be left empty.", 54},
@@ -78,7 +78,7 @@ TCCODE_VISIBLE inline constexpr code_row ip_v20210409_codes[21] = {
     {1571295491, {"InternalError", 13},
      {},
      {"Internal error. Please try again later.", 39},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1648119240, {"InvalidParameterValue.PasswordEmpty", 35},
      {},
      {"The password is required and cannot be left empty.", 50},
@@ -94,7 +94,7 @@ TCCODE_VISIBLE inline constexpr code_row ip_v20210409_codes[21] = {
     {1840206296, {"FailedOperation", 15},
      {},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1880249213, {"InvalidParameter.CountryCodeContentIncorrect", 44},
      {},
      {"Incorrect country/region code content.", 38},
@@ -102,7 +102,7 @@ TCCODE_VISIBLE inline constexpr code_row ip_v20210409_codes[21] = {
     {1966621330, {"FailedOperation.MailIsRegistered", 32},
      {},
      {"The email address has already been registered.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// ip, API version 2021-04-09 (21 codes).
 TCCODE_VISIBLE inline constexpr product ip_v20210409{

@@ -38,7 +38,7 @@ TCCODE_VISIBLE inline constexpr code_row irp_v20220324_codes[5] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// irp, API version 2022-03-24 (5 codes).
 TCCODE_VISIBLE inline constexpr product irp_v20220324{
@@ -69,7 +69,7 @@ TCCODE_VISIBLE inline constexpr code_row irp_v20220805_codes[6] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// irp, API version 2022-08-05 (6 codes).
 TCCODE_VISIBLE inline constexpr product irp_v20220805{

@@ -43,7 +43,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {264108719, {"ResourceUnavailable.CmkNotFound", 31},
      {"CMK\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 15},
      {"The CMK does not exist.", 23},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {273771028, {"LimitExceeded.CmkLimitExceeded", 30},
      {"CMK\xe6\x95\xb0\xe9\x87\x8f\xe5\xb7\xb2\xe8\xbe\xbe\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 24},
      {"The number of CMKs has reached the upper limit.", 47},
@@ -60,7 +60,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {350530278, {"FailedOperation.DecryptError", 28},
      {"\xe8\xa7\xa3\xe5\xaf\x86\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Decryption failed.", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {356460036, {"AuthFailure.UnauthorizedOperation", 33},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 21},
      {"Unauthorized operation.", 23},
@@ -69,7 +69,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9\x92\xa5\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c", 36},
      {"Data operation is not supported for the data key status.", 56},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {463020993, {"ResourceUnavailable.DataKeyNotPendingDelete", 43},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe6\x98\xaf\xe8\xae\xa1\xe5"
        "\x88\x92\xe5\x88\xa0\xe9\x99\xa4\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe8\x83\xbd\xe8\xa2"
@@ -77,7 +77,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
        "\xe9\x99\xa4\xe3\x80\x82", 72},
      {"The data key is not in scheduled deletion status and cannot execute cancel scheduled "
        "deletion.", 94},
-     32, 3, 0, 47},
+     32, 3, 0, 48},
     {476558958, {"InvalidParameter.InvalidPendingWindowInDays", 43},
      {"\xe8\xae\xa1\xe5\x88\x92\xe5\x88\xa0\xe9\x99\xa4\xe6\x97\xb6\xe9\x97\xb4\xe5\x8f\x82\xe6"
        "\x95\xb0\xe9\x9d\x9e\xe6\xb3\x95\xe3\x80\x82", 33},
@@ -90,16 +90,16 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {533685018, {"ResourceUnavailable.KeyDisabled", 31},
      {"\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe8\xa2\xab\xe7\xa6\x81\xe7\x94\xa8\xe3\x80\x82", 21},
      {"The key has been disabled.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {549942976, {"ResourceUnavailable.CmkShouldBeDisabled", 39},
      {"\xe6\x9c\xaa\xe8\xa2\xab\xe7\xa6\x81\xe7\x94\xa8\xe7\x9a\x84" "CMK\xe4\xb8\x8d\xe8\x83\xbd"
        "\xe8\xa2\xab\xe8\xae\xa1\xe5\x88\x92\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 42},
      {"An enabled CMK cannot be scheduled for deletion.", 48},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {571056511, {"ResourceUnavailable.CmkArchived", 31},
      {"CMK\xe5\xb7\xb2\xe5\xad\x98\xe6\xa1\xa3\xe3\x80\x82", 15},
      {"The CMK has been archived.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {580411388, {"InvalidParameterValue.TagKeysDuplicated", 39},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe9\x94\xae\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 18},
      {"Duplicate tag key.", 18},
@@ -126,12 +126,12 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {695897841, {"FailedOperation.EncryptionError", 31},
      {"\xe5\x8a\xa0\xe5\xaf\x86\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Encryption failed.", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {719600966, {"ResourceUnavailable.KeyPendingDelete", 36},
      {"\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe5\xaf\x86\xe9\x92\xa5\xef\xbc\x9a\xe5\xaf\x86\xe9"
        "\x92\xa5\xe5\xbe\x85\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 36},
      {"The key is not available as it\xe2\x80\x99s pending deleted.", 51},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Missing parameters. Please check and try again.", 47},
@@ -139,7 +139,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {780261608, {"ResourceUnavailable.DataKeyNotFound", 35},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 21},
      {"The data key does not exist.", 28},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {863484553, {"InvalidParameterValue.InvalidPlaintext", 38},
      {"Plaintext\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid `Plaintext`.", 20},
@@ -154,7 +154,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
        "\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe6\x93\x8d\xe4"
        "\xbd\x9c\xe3\x80\x82", 31},
      {"This operation cannot be performed under the current CMK status.", 64},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1006984372, {"InvalidParameterValue.DuplicatedKeyId", 37},
      {"KeyId\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 14},
      {"Duplicate `KeyId`.", 18},
@@ -163,11 +163,11 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
      {"cmk\xe5\x92\x8c\xe4\xba\x91\xe8\xb5\x84\xe6\xba\x90\xe7\x9a\x84\xe7\xbb\x91\xe5\xae\x9a\xe5"
        "\x85\xb3\xe7\xb3\xbb\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 42},
      {"The CMK is not bound with the Tencent Cloud resource", 52},
-     29, 3, 0, 47},
+     29, 3, 0, 48},
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error", 34},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1152078072, {"InvalidParameterValue.InvalidKeyId", 34},
      {"KeyId\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 17},
      {"Invalid `KeyId`.", 16},
@@ -176,7 +176,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
      {"\xe7\x99\xbd\xe7\x9b\x92\xe5\xaf\x86\xe9\x92\xa5\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xb0\x9a\xe6"
        "\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe3\x80\x82", 33},
      {"The white-box key service has not been activated.", 49},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1263858539, {"InvalidParameterValue.InvalidDataKeyName", 40},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9"
        "\x92\xa5\xe5\x90\x8d\xe7\xa7\xb0", 30},
@@ -185,7 +185,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1463925603, {"InvalidParameterValue.InvalidType", 33},
      {"Type\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 19},
      {"Incorrect `Type` parameter.", 27},
@@ -194,7 +194,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
      {"CMK\xe6\xad\xa3\xe5\x9c\xa8\xe8\xa2\xab\xe4\xba\x91\xe4\xba\xa7\xe5\x93\x81\xe4\xbd\xbf\xe7"
        "\x94\xa8\xe3\x80\x82", 30},
      {"The CMK is being used by a Tencent Cloud product.", 49},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1472762465, {"InvalidParameterValue.InvalidImportKeyMaterial", 46},
      {"\xe5\xaf\xbc\xe5\x85\xa5\xe7\x9a\x84\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9\x92\xa5\xe5"
        "\x90\x88\xe6\xb3\x95", 27},
@@ -215,15 +215,15 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
        "\x80\x81\xe4\xb8\x8d\xe8\x83\xbd\xe8\xa2\xab\xe6\x89\xa7\xe8\xa1\x8c\xe5\x8f\x96\xe6\xb6"
        "\x88\xe8\xae\xa1\xe5\x88\x92\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 63},
      {"As the CMK is not scheduled for deletion, you cannot cancel the schedule deletion.", 82},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1574145823, {"ResourceUnavailable.CmkDisabled", 31},
      {"CMK\xe5\xb7\xb2\xe8\xa2\xab\xe7\xa6\x81\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The CMK has been disabled.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1608510451, {"InvalidParameterValue.InvalidDataKeyId", 38},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9"
        "\x92\xa5ID", 26},
@@ -237,7 +237,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {1621666809, {"ResourceUnavailable.DataKeyDisabled", 35},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe7\xa6\x81\xe7\x94\xa8", 21},
      {"The data key is disabled.", 25},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1662683620, {"InvalidParameterValue.InvalidCiphertext", 39},
      {"\xe5\xaf\x86\xe6\x96\x87\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect ciphertext format", 27},
@@ -255,7 +255,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe8\xae\xa1\xe5\x88\x92\xe5"
        "\x88\xa0\xe9\x99\xa4", 27},
      {"The data key is scheduled for deletion.", 39},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1787955337, {"RequestLimitExceeded.RotateRateLimited", 38},
      {"\xe8\xbd\xae\xe8\xbd\xac\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa7\xa6\xe5\x8f\x91\xe9\x99\x90\xe9"
        "\xa2\x91\xef\xbc\x8c\xe9\xbb\x98\xe8\xae\xa4" "24\xe5\xb0\x8f\xe6\x97\xb6\xe5\x86\x85\xe4"
@@ -271,7 +271,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {1807563280, {"ResourceUnavailable.TokenExpired", 32},
      {"Token\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82", 17},
      {"Token has expired.", 18},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1810236634, {"UnsupportedOperation.NotRoleOperation", 37},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xa7\x92\xe8\x89\xb2\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7"
        "\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c", 30},
@@ -280,7 +280,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1919997475, {"UnsupportedOperation.UnsupportedKeyUsageInCurrentRegion", 55},
      {"\xe5\x8a\xa0\xe5\xaf\x86\xe6\x96\xb9\xe5\xbc\x8f\xe5\x9c\xa8\xe5\xbd\x93\xe5\x89\x8dregion"
        "\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 39},
@@ -289,7 +289,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
     {1940045399, {"FailedOperation.TaggingError", 28},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Tagging error.", 14},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2037382902, {"InvalidParameterValue.MaterialNotMatch", 38},
      {"\xe5\xaf\xbc\xe5\x85\xa5\xe7\x9a\x84\xe5\xaf\x86\xe9\x92\xa5\xe6\x9d\x90\xe6\x96\x99\xe5"
        "\x92\x8c\xe5\x8e\x86\xe5\x8f\xb2\xe5\xaf\xbc\xe5\x85\xa5\xe4\xb8\x8d\xe5\x90\x8c\xe3\x80"
@@ -300,7 +300,7 @@ TCCODE_VISIBLE inline constexpr code_row kms_v20190118_codes[62] = {
      {"\xe5\xb7\xb2\xe6\x9c\x89\xe6\xad\xa3\xe5\x9c\xa8\xe8\xbf\x9b\xe8\xa1\x8c\xe7\x9a\x84\xe8"
        "\xbd\xae\xe8\xbd\xac\xe4\xbb\xbb\xe5\x8a\xa1", 33},
      {"Existing ongoing rotation tasks", 31},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {2130138949, {"InvalidParameterValue.InvalidAlias", 34},
      {"\xe5\x88\xab\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect alias format", 22},

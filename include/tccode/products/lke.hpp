@@ -30,7 +30,7 @@ TCCODE_VISIBLE inline constexpr code_row lke_v20231130_codes[3] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// lke, API version 2023-11-30 (3 codes).
 TCCODE_VISIBLE inline constexpr product lke_v20231130{

@@ -30,35 +30,35 @@ TCCODE_VISIBLE inline constexpr code_row lowcode_v20210108_codes[9] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1409564371, {"FailedOperation.DocParsingNotDelete", 35},
      {"\xe6\x96\x87\xe6\xa1\xa3\xe6\xad\xa3\xe5\x9c\xa8\xe8\xa7\xa3\xe6\x9e\x90\xe4\xb8\xad\xe4"
        "\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4", 36},
      {},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1647130940, {"FailedOperation.LowcodeUserNotExist", 35},
      {"\xe4\xbd\x8e\xe7\xa0\x81\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {2111659633, {"FailedOperation.FlexdbResourceOverdue", 37},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe8\xb5\x84\xe6\xba\x90\xe5\x88\xb0\xe6\x9c\x9f\xe6"
        "\x88\x96\xe8\x80\x85\xe8\xb6\x85\xe8\xbf\x87\xe5\xa5\x97\xe9\xa4\x90\xe5\x8c\x85\xe9\x99"
        "\x90\xe5\x88\xb6\xe3\x80\x82", 51},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// lowcode, API version 2021-01-08 (9 codes).
 TCCODE_VISIBLE inline constexpr product lowcode_v20210108{

@@ -94,7 +94,7 @@ TCCODE_VISIBLE inline constexpr code_row mdc_v20200828_codes[22] = {
     {1571295491, {"InternalError", 13},
      {},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1615836337, {"InvalidParameter.Type", 21},
      {},
      {"Invalid `Type`.", 15},

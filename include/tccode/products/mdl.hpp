@@ -102,7 +102,7 @@ TCCODE_VISIBLE inline constexpr code_row mdl_v20200326_codes[30] = {
     {1571295491, {"InternalError", 13},
      {},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1603983200, {"InvalidParameter.AlreadyAssociatedInput", 39},
      {},
      {"`Input` already associated.", 27},

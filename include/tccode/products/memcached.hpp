@@ -23,7 +23,7 @@ TCCODE_VISIBLE inline constexpr code_row memcached_v20190318_codes[8] = {
      {"\xe6\x9c\xaa\xe6\x8f\x90\xe4\xbe\x9b\xe6\x9c\x89\xe6\x95\x88\xe7\x9a\x84\xe8\xb4\xa6\xe5"
        "\x8f\xb7", 24},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {455819422, {"MissingParameter.EmptyParam", 27},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\xba\xe7\xa9\xba", 12},
      {},
@@ -35,15 +35,15 @@ TCCODE_VISIBLE inline constexpr code_row memcached_v20190318_codes[8] = {
     {736302924, {"FailedOperation.SystemError", 27},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 18},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {774545879, {"InternalError.InternalError", 27},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {964355358, {"FailedOperation.DbOperationFailed", 33},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe6\x93\x8d\xe4\xbd\x9c\xe5\xbc\x82\xe5\xb8\xb8", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1283028967, {"UnauthorizedOperation.NoCAMAuthed", 33},
      {"Cam\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 15},
      {},
@@ -52,7 +52,7 @@ TCCODE_VISIBLE inline constexpr code_row memcached_v20190318_codes[8] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8", 24},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
 };
 /// memcached, API version 2019-03-18 (8 codes).
 TCCODE_VISIBLE inline constexpr product memcached_v20190318{

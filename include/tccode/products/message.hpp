@@ -34,7 +34,7 @@ TCCODE_VISIBLE inline constexpr code_row message_v20181225_codes[4] = {
     {1571295491, {"InternalError", 13},
      {},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// message, API version 2018-12-25 (4 codes).
 TCCODE_VISIBLE inline constexpr product message_v20181225{

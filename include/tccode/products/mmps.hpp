@@ -26,7 +26,7 @@ TCCODE_VISIBLE inline constexpr code_row mmps_v20200710_codes[2] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// mmps, API version 2020-07-10 (2 codes).
 TCCODE_VISIBLE inline constexpr product mmps_v20200710{

@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
     {80601796, {"FailedOperation.TransactionException", 36},
      {"\xe4\xba\xa4\xe6\x98\x93\xe6\xb5\x81\xe7\xa8\x8b\xe5\xbc\x82\xe5\xb8\xb8", 18},
      {"Transaction process exception", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
@@ -53,7 +53,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
      {"\xe6\x99\xba\xe7\xa0\x94\xe6\xb5\x81\xe9\x87\x8f\xe6\x95\xb0\xe6\x8d\xae\xe8\xaf\xb7\xe6"
        "\xb1\x82\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"Zhiyan traffic data request error.", 34},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {849433772, {"OperationDenied.HardwareNotExist", 32},
      {"\xe8\xbe\x93\xe5\x85\xa5SN\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe7\xa1\xac\xe4\xbb\xb6\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 35},
@@ -63,7 +63,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
      {"\xe7\x9b\x91\xe6\x8e\xa7\xe6\x95\xb0\xe6\x8d\xae\xe8\xaf\xb7\xe6\xb1\x82\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Monitor data request error.", 27},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {926652127, {"OperationDenied.TruncFlagOn", 27},
      {"\xe6\x88\xaa\xe6\x96\xad\xe5\xbc\x80\xe5\x85\xb3\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe5"
        "\xbc\x80\xe5\x90\xaf", 27},
@@ -99,7 +99,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x8e\xa7\xe5\x88\xb6\xe5\x99\xa8\xe5\x8f\x91\xe7\x94\x9f\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {"Request controller encounters an error.", 39},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1184789713, {"OperationDenied.RepeatPurchase", 30},
      {"\xe9\x87\x8d\xe5\xa4\x8d\xe8\xb4\xad\xe4\xb9\xb0", 12},
      {"Repeat purchase", 15},
@@ -107,11 +107,11 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
     {1226897555, {"InternalError.FileIOError", 25},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe8\xaf\xbb\xe5\x86\x99\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {"File read/write exception.", 26},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1458962341, {"OperationDenied.L3CidrOverLap", 29},
      {"\xe4\xba\x92\xe9\x80\x9a\xe8\xa7\x84\xe5\x88\x99" "CIDR\xe9\x87\x8d\xe5\x8f\xa0", 22},
      {"Interconnection rule CIDR overlap", 33},
@@ -119,7 +119,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Resources are unavailable.", 26},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1558356187, {"OperationDenied.DeviceNotFound", 30},
      {"\xe8\xae\xbe\xe5\xa4\x87\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe5\xbd\x93\xe5"
        "\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\xba\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80"
@@ -129,7 +129,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1599214962, {"UnauthorizedOperation.UnopenedLiveService", 41},
      {"\xe7\x9b\xb4\xe6\x92\xad\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a", 21},
      {"Live stream service not activated", 33},
@@ -138,7 +138,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
      {"\xe8\xae\xbe\xe5\xa4\x87\xe5\xaf\x86\xe9\x92\xa5\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"Device key already exists.", 26},
-     26, 4, 0, 51},
+     26, 4, 0, 52},
     {1607801601, {"OperationDenied.IllegalRequest", 30},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe8\xaf\xb7\xe6\xb1\x82\xef\xbc\x8c\xe5\x8f\xaf\xe8\x83\xbd\xe6"
        "\x98\xaf\xe9\x87\x8d\xe6\x94\xbe\xe6\x94\xbb\xe5\x87\xbb\xe3\x80\x81\xe4\xbc\xaa\xe9\x80"
@@ -152,7 +152,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
     {1754175328, {"InternalError.DuplicateDeviceName", 33},
      {"\xe8\xae\xbe\xe5\xa4\x87\xe5\x90\x8d\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"Device name already exists.", 27},
-     26, 4, 0, 51},
+     26, 4, 0, 52},
     {1769074817, {"InvalidParameterValue.TimeSpanExceeded", 38},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x97\xb6\xe9\x97\xb4\xe8\xb7\xa8\xe5\xba\xa6\xe8\xb6\x85\xe8"
        "\xbf\x87" "7\xe5\xa4\xa9", 28},
@@ -162,7 +162,7 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
      {"\xe9\xa2\x84\xe7\xbd\xae\xe5\xaf\x86\xe9\x92\xa5\xe5\xb0\x9a\xe6\x9c\xaa\xe5\x88\x9b\xe5"
        "\xbb\xba\xe3\x80\x82", 27},
      {"Preset key not created.", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1885092363, {"UnauthorizedOperation.NoPermission", 34},
      {"\xe6\x9c\xaa\xe9\xaa\x8c\xe8\xaf\x81\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9d\x83\xe9\x99\x90", 21},
      {"Service permission not verified", 31},
@@ -181,11 +181,11 @@ TCCODE_VISIBLE inline constexpr code_row mna_v20210119_codes[37] = {
      {"cos\xe5\xaf\xb9\xe8\xb1\xa1\xe5\xad\x98\xe5\x82\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 30},
      {"cos Cloud Object Storage request error.", 39},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
 };
 /// mna, API version 2021-01-19 (37 codes).
 TCCODE_VISIBLE inline constexpr product mna_v20210119{

@@ -131,7 +131,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20180408_codes[34] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 2, 51},
+     28, 11, 2, 52},
     {1668433341, {"InvalidParameterValue.RegionError", 33},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x9c\xb0\xe5\x9f\x9f\xe3\x80\x82", 18},
      {"Invalid region", 14},
@@ -140,7 +140,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20180408_codes[34] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xbc\x82\xe6\xad\xa5\xe4\xbb\xbb\xe5\x8a\xa1\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1925986564, {"InvalidParameterValue.PostPayRenewError", 39},
      {"\xe6\x8c\x89\xe9\x87\x8f\xe8\xae\xa1\xe8\xb4\xb9\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe7\xbb\xad\xe8\xb4\xb9\xe3\x80\x82", 36},
@@ -200,11 +200,11 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe6\x97\xa0\xe5\xae\xa1\xe8\xae\xa1\xe9\x85\x8d\xe7\xbd\xae\xe4\xbf\xa1\xe6\x81\xaf\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {44190277, {"InternalError.JsonUnmarshalError", 32},
      {"Json\xe5\x8f\x8d\xe5\xba\x8f\xe5\x88\x97\xe5\x8c\x96\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"Json deserialization error.", 27},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {45557943, {"OperationDenied.ResourceNotFundError", 36},
      {"\xe8\xb5\x84\xe6\xba\x90\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe3\x80\x82", 18},
      {"Resource is not found.", 22},
@@ -229,7 +229,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {140352303, {"FailedOperation.FlashbackByKeyNotOpen", 37},
      {"\xe6\x8c\x89key\xe5\x9b\x9e\xe6\xa1\xa3\xe6\x9c\xaa\xe5\xbc\x80\xe5\x90\xaf", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {140680665, {"InvalidParameterValue.ReplicaNotFound", 37},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe5\x89\xaf\xe6\x9c\xac\xe9\x9b\x86/\xe5\x88\x86\xe7"
        "\x89\x87\xe3\x80\x82", 28},
@@ -238,7 +238,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {282298811, {"InternalError.HttpError", 23},
      {"\xe5\x86\x85\xe9\x83\xa8HTTP\xe8\xbd\xac\xe5\x8f\x91\xe5\xbc\x82\xe5\xb8\xb8", 22},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error", 15},
@@ -248,7 +248,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
        "\xbf\x9d\xe6\x8a\xa4\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe9\x94\x80\xe6\xaf"
        "\x81", 45},
      {"Termination protection is enabled for the instance. destruction is not allowed.", 79},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {346451722, {"InvalidParameterValue.ModifyModeError", 37},
      {"\xe5\x86\x85\xe5\xad\x98\xe5\x92\x8c\xe7\xa3\x81\xe7\x9b\x98\xe5\xbf\x85\xe9\xa1\xbb\xe5"
        "\x90\x8c\xe6\x97\xb6\xe5\x8d\x87\xe9\x85\x8d\xe6\x88\x96\xe9\x99\x8d\xe9\x85\x8d\xe3\x80"
@@ -263,7 +263,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\xa1\xe8\xae\xa1\xe6\x97\xa5\xe5\xbf\x97\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Error querying the audit log.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {373737752, {"InvalidParameterValue.InstanceHasBeenDeleted", 44},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 18},
      {"The instance has been deleted.", 30},
@@ -272,7 +272,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe4\xbf\xae\xe6\x94\xb9\xe5\xae\xa1\xe8\xae\xa1\xe7\x8a\xb6\xe6\x80\x81\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to modify audit status.", 30},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {405429536, {"OperationDenied", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 18},
      {},
@@ -322,11 +322,11 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe6\x96\x87\xe4\xbb\xb6\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Get file information failed.", 28},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {580006157, {"InternalError.CheckAppIdFailed", 30},
      {"appId\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 20},
      {"`appId` verification failed.", 28},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"Unsupported operation", 21},
@@ -344,7 +344,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\xa1\xe8\xae\xa1\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {634661576, {"InvalidParameterValue.ZoneError", 31},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe3\x80\x82", 21},
      {"Invalid availability zone", 25},
@@ -365,12 +365,12 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {758986037, {"InternalError.InnerCommonError", 30},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal service error.", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {774904895, {"InternalError.AuditCreateLogFileError", 37},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xae\xa1\xe8\xae\xa1\xe6\x97\xa5\xe5\xbf\x97\xe6\x96\x87\xe4"
        "\xbb\xb6\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"Error creating an audit log file.", 33},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {826856286, {"InvalidParameterValue.ProjectNotFound", 37},
      {"\xe9\xa1\xb9\xe7\x9b\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The project does not exist.", 27},
@@ -378,7 +378,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {878214475, {"InternalError.DBError", 21},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {"Database exception.", 19},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {909831286, {"InvalidParameterValue.ZoneClosed", 32},
      {"\xe5\x8f\xaf\xe7\x94\xa8\xe5\x8c\xba\xe5\xb7\xb2\xe5\x85\xb3\xe9\x97\xad\xe5\x94\xae\xe5"
        "\x8d\x96\xe3\x80\x82", 27},
@@ -402,7 +402,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {961089992, {"InternalError.TradeError", 24},
      {"\xe4\xba\xa4\xe6\x98\x93\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Transaction system error.", 25},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {964485443, {"InvalidParameterValue.MongoVersionNotSupportQueryClient", 55},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
        "\x9f\xa5\xe8\xaf\xa2\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe3\x80"
@@ -426,12 +426,12 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error", 34},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1110515437, {"InternalError.DBOperateError", 28},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x95\xb0\xe6\x8d\xae\xe5\xad\x98\xe5\x82\xa8\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An internal data storage exception occurs.", 42},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1117259996, {"LimitExceeded.TooManyRequests", 29},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xaa\xe8\xbf\x87\xe9\xa2\x91\xe7\xb9\x81\xef\xbc\x8c\xe8"
        "\xa7\xa6\xe5\x8f\x91\xe6\x8e\xa5\xe5\x8f\xa3\xe9\xa2\x91\xe9\x99\x90\xe3\x80\x82", 42},
@@ -453,7 +453,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {1189754035, {"InternalError.UnknownError", 26},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Unknown error.", 14},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1192629944, {"OperationDenied.UnsupportOpenAuditError", 39},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbc\x80\xe9\x80\x9a\xe5\xae\xa1\xe8\xae\xa1\xe3"
        "\x80\x82", 24},
@@ -466,16 +466,16 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {1248414430, {"FailedOperation.ConnectionUpdateError", 37},
      {"\xe6\x8f\x90\xe5\x8d\x87\xe8\xbf\x9e\xe6\x8e\xa5\xe6\x95\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1306574506, {"InternalError.DBOperationError", 30},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Database operation failed.", 26},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1316284181, {"InvalidParameterValue.LockFailed", 32},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe9\x94\x81\xe5\xae\x9a\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Instance lock failed.", 21},
@@ -504,7 +504,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe5\xbc\x80\xe5\x90\xaf\xe5"
        "\xa4\x96\xe7\xbd\x91\xe8\xae\xbf\xe9\x97\xae\xe3\x80\x82", 36},
      {"Public network access has been enabled for the current instance.", 64},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1396794018, {"InvalidParameter.ActionNotFound", 31},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe7"
        "\xa1\xae\xe8\xae\xa4\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\x8e\xa5\xe5\x8f\xa3\xe5\x90"
@@ -541,11 +541,11 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resources.", 23},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1561560915, {"InvalidParameterValue.NodeNotFoundInReplica", 43},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x89\xaf\xe6\x9c\xac\xe9\x9b\x86/\xe5\x88\x86\xe7\x89\x87\xe6"
        "\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe8\x8a\x82\xe7\x82\xb9\xe3\x80\x82", 43},
@@ -554,7 +554,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1641910299, {"InvalidParameterValue.BackupFileNotFound", 40},
      {"\xe5\xa4\x87\xe4\xbb\xbd\xe6\x96\x87\xe4\xbb\xb6\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe3"
        "\x80\x82", 24},
@@ -580,7 +580,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe9\x94\x81\xe5\xae\x9a\xe4\xb8\xad\xe4\xb8\x8d\xe5\x85\x81\xe8"
        "\xae\xb8\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 33},
      {"Operations are not allowed to be performed while the instance is locked.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1742876907, {"InvalidParameterValue.RegionNotSupportOperation", 47},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x9c\xb0\xe5\x9f\x9f\xe5\xb0\x9a\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
@@ -595,7 +595,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\xae\xa1\xe8\xae\xa1\xe6\x97\xa5\xe5\xbf\x97\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Error deleting the audit log.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1780814527, {"OperationDenied.AuditPolicyNotExistError", 40},
      {"\xe5\xae\xa1\xe8\xae\xa1\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -609,11 +609,11 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"\xe8\xbf\x9e\xe6\x8e\xa5\xe6\x95\xb0\xe6\x8f\x90\xe5\x8d\x87\xe6\xac\xa1\xe6\x95\xb0\xe5"
        "\xb7\xb2\xe8\x80\x97\xe5\xb0\xbd", 30},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1870247033, {"OperationDenied.AccountOperationDenied", 38},
      {"\xe6\x97\xa0\xe5\xae\xa1\xe8\xae\xa1\xe6\x93\x8d\xe4\xbd\x9c\xe6\x9d\x83\xe9\x99\x90", 21},
      {},
@@ -624,12 +624,12 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
        "\x86\xe5\xa4\x87\xe4\xbb\xbd\xe3\x80\x82", 54},
      {"Physical backup is not supported when transparent data encryption is enabled for the "
        "instance.", 94},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1893913559, {"InternalError.DatabaseAccessError", 33},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
      {"Database internal error.", 24},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1920114130, {"InvalidParameterValue.QueryOutOfRange", 37},
      {"\xe6\x9f\xa5\xe8\xaf\xa2offset\xe8\xb6\x85\xe5\x87\xba\xe8\x8c\x83\xe5\x9b\xb4\xe3\x80\x82", 27},
      {"The query offset is out of range.", 33},
@@ -656,7 +656,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {1961802092, {"FailedOperation.KernelResponseTimeout", 37},
      {"\xe5\x86\x85\xe6\xa0\xb8\xe5\x93\x8d\xe5\xba\x94\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {"Kernel response timed out.", 26},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {1985795030, {"UnsupportedOperation.SecondaryVersionNotSupportAudit", 52},
      {"\xe5\xb0\x8f\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 21},
      {"Not supported for minor versions.", 33},
@@ -664,12 +664,12 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {2022636988, {"InternalError.FindInstanceFailed", 32},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to query the instance.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2028330328, {"InternalError.AuditError", 24},
      {"\xe5\xae\xa1\xe8\xae\xa1\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Internal audit service error.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2066441583, {"InvalidParameterValue.RegionNotSupportQueryClient", 49},
      {"\xe5\x9c\xb0\xe5\x9f\x9f\xe5\xb0\x9a\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x9f\xa5\xe8"
        "\xaf\xa2\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe4\xbf\xa1\xe6\x81\xaf\xe3\x80\x82", 42},
@@ -687,7 +687,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
     {2114634766, {"InternalError.JSONError", 23},
      {"json\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 19},
      {"json parsing failure.", 21},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2119157664, {"InvalidParameterValue.MongoVersionError", 39},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x89\x88\xe6\x9c\xac\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"The instance version is incorrect.", 34},
@@ -701,7 +701,7 @@ TCCODE_VISIBLE inline constexpr code_row mongodb_v20190725_codes[112] = {
      {"password\xe4\xb8\x8e\xe5\x8e\x9f\xe5\x85\x88\xe8\xae\xb0\xe5\xbd\x95\xe7\x9a\x84password"
        "\xe4\xb8\x8d\xe5\x90\x8c\xe3\x80\x82", 43},
      {"The password is different from the previously recorded one.", 59},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2130332030, {"InvalidParameterValue.SetDiskLessThanUsed", 41},
      {"\xe8\xae\xbe\xe7\xbd\xae\xe7\x9a\x84\xe7\xa3\x81\xe7\x9b\x98\xe5\xa4\xa7\xe5\xb0\x8f\xe4"
        "\xb8\x8d\xe5\xbe\x97\xe4\xbd\x8e\xe4\xba\x8e\xe5\xb7\xb2\xe7\x94\xa8\xe7\xa3\x81\xe7\x9b"

@@ -33,11 +33,11 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x9a\xe6\xa8\xa1\xe6"
        "\x9d\xbf\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 36},
      {"The resource does not exist: the template does not exist.", 57},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {13954800, {"InternalError.GetSSAIUsagePartialFailed", 39},
      {"InternalError.GetSSAIUsagePartialFailed", 39},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {22637913, {"InvalidParameter.EndTime", 24},
      {"InvalidParameter.EndTime", 24},
      {},
@@ -57,7 +57,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {77257466, {"FailedOperation.CreateAIGCTaskFailed", 36},
      {"\xe5\x88\x9b\xe5\xbb\xba" "AIGC\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5", 22},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
@@ -79,7 +79,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {189540145, {"InternalError.AccessDBError", 27},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Data error.", 11},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {207706505, {"InvalidParameterValue.SubtitleModel", 35},
      {"\xe6\x93\xa6\xe9\x99\xa4\xe6\xa8\xa1\xe6\x9d\xbf\xe5\xad\x97\xe5\xb9\x95\xe6\x93\xa6\xe9"
        "\x99\xa4\xe6\xa8\xa1\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf", 36},
@@ -89,7 +89,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x9a\xe5\x85\xb3\xe9"
        "\x94\xae\xe8\xaf\x8d\xe3\x80\x82", 30},
      {"The resource does not exist: Keyword.", 37},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {214640245, {"InvalidParameterValue.EraseType", 31},
      {"\xe6\x93\xa6\xe9\x99\xa4\xe6\xa8\xa1\xe6\x9d\xbf\xe6\x93\xa6\xe9\x99\xa4\xe7\xb1\xbb\xe5"
        "\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf", 30},
@@ -133,7 +133,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe7\x94\x9f\xe6\x88\x90\xe6"
        "\xa8\xa1\xe6\x9d\xbf ID \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 40},
      {"Internal error: failed to generate template ID.", 47},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {262877945, {"InvalidParameterValue.AudioData", 31},
      {"\xe9\x9f\xb3\xe9\xa2\x91\xe6\x95\xb0\xe6\x8d\xae\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95", 21},
      {"Invalid audio data.", 19},
@@ -142,7 +142,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe4\xb8\x8a\xe4\xbc\xa0\xe6"
        "\xb0\xb4\xe5\x8d\xb0\xe5\x9b\xbe\xe7\x89\x87\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 42},
      {"Internal error: failed to upload watermark image.", 49},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {272933519, {"InvalidParameterValue.TextAlpha", 31},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe6\x96\x87\xe5\xad\x97\xe9"
        "\x80\x8f\xe6\x98\x8e\xe5\xba\xa6\xe3\x80\x82", 33},
@@ -180,7 +180,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a" "bucket "
        "\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xae\xbe\xe7\xbd\xae\xe9\x80\x9a\xe7\x9f\xa5\xe3\x80\x82", 43},
      {"Operation failure: bucket notifications have already been set.", 62},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {394174745, {"InvalidParameterValue.ImageTemplate", 35},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe5\x9b\xbe\xe7\x89\x87\xe6"
        "\xb0\xb4\xe5\x8d\xb0\xe6\xa8\xa1\xe6\x9d\xbf\xe3\x80\x82", 36},
@@ -224,7 +224,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {482490935, {"ResourceNotFound.TaskNotFound", 29},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 15},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {500809729, {"InvalidParameterValue.TranslateDstLanguage", 42},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe7\xbf\xbb\xe8"
        "\xaf\x91\xe7\x9b\xae\xe6\xa0\x87\xe8\xaf\xad\xe8\xa8\x80", 36},
@@ -237,7 +237,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {518311920, {"ResourceNotFound.DownloadError", 30},
      {"\xe4\xb8\x8b\xe8\xbd\xbd\xe5\xa4\xb1\xe8\xb4\xa5", 12},
      {"Download failed.", 16},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {533886410, {"InvalidParameter.MaxBandwidth", 29},
      {"InvalidParameter.MaxBandwidth", 29},
      {},
@@ -250,7 +250,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x9a" "Cos bucket "
        "\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 41},
      {"The resource does not exist: the COS bucket does not exist.", 59},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {574748405, {"InvalidParameterValue.ColumnCount", 33},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a" "ColumnCount\xe3"
        "\x80\x82", 32},
@@ -299,12 +299,12 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe4\xbb\xbb\xe5\x8a\xa1\xe5\x8f\x91\xe7\x94\x9f\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {648408058, {"ResourceNotFound.Person", 23},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x9a\xe4\xba\xba\xe7"
        "\x89\xa9\xe3\x80\x82", 27},
      {"The resource does not exist: figure.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {657601408, {"InvalidParameterValue.TranslateSwitch", 37},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe7\xbf\xbb\xe8"
        "\xaf\x91\xe5\xbc\x80\xe5\x85\xb3", 30},
@@ -333,7 +333,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a" "COS "
        "\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x81\x9c\xe6\x9c\x8d\xe3\x80\x82", 34},
      {"Operation failed: COS service is suspended.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {759251960, {"InvalidParameter.PageSize", 25},
      {"InvalidParameter.PageSize", 25},
      {},
@@ -374,7 +374,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {840089258, {"InternalError.RecognitionError", 30},
      {"\xe8\xaf\x86\xe5\x88\xab\xe5\x87\xba\xe9\x94\x99", 12},
      {"Recognition error.", 18},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {862220604, {"InvalidParameterValue.InputInfo", 31},
      {"\xe8\xbe\x93\xe5\x85\xa5\xe5\x8f\x82\xe6\x95\xb0\xe6\x9c\x89\xe8\xaf\xaf", 18},
      {"Incorrect input parameters.", 27},
@@ -400,7 +400,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\xe9\x9d\x9e\xe6\xb3\x95 mps "
        "\xe7\x94\xa8\xe6\x88\xb7\xe3\x80\x82", 35},
      {"Operation failed: unauthorized MPS user.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {890430328, {"InvalidParameter.Period", 23},
      {"InvalidParameter.Period", 23},
      {},
@@ -451,7 +451,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1003091737, {"ResourceNotFound.UserUnregister", 31},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe6\xb3\xa8\xe5\x86\x8c\xe3\x80\x82", 18},
      {"The user is not registered.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1008576606, {"InvalidParameterValue.SvgTemplate", 33},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9aSVG "
        "\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 31},
@@ -460,7 +460,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1009858166, {"FailedOperation.UserArrears", 27},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\x8a\xb6\xe6\x80\x81\xe5\xb7\xb2\xe5\x81\x9c\xe6\x9c\x8d", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1012970940, {"InvalidParameterValue.WatermarkModel", 36},
      {"\xe6\x93\xa6\xe9\x99\xa4\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8e\xbb\xe6\xb0\xb4\xe5\x8d\xb0\xe6"
        "\x93\xa6\xe9\x99\xa4\xe6\xa8\xa1\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf", 39},
@@ -479,7 +479,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\xe8\x8e\xb7\xe5\x8f\x96\xe6"
        "\xba\x90\xe9\x80\x9a\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 39},
      {"Operation failure: error retrieving source notification.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1043137800, {"InvalidParameterValue.Codec", 27},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe9\x9f\xb3\xe9\xa2\x91/\xe8\xa7\x86\xe9\xa2\x91\xe7"
        "\xbc\x96\xe7\xbc\x96\xe7\xa0\x81\xe6\xa0\xbc\xe5\xbc\x8f\xe3\x80\x82", 40},
@@ -519,7 +519,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1111467860, {"InvalidParameterValue.TextContent", 33},
      {"TextContent\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf", 26},
      {"A TextContent parameter value error occurs.", 43},
@@ -579,7 +579,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1196069635, {"InternalError.GetSSAIChannelsFailed", 35},
      {"InternalError.GetSSAIChannelsFailed", 35},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1199775067, {"InvalidParameterValue.YPos", 26},
      {"\xe6\xb0\xb4\xe5\x8d\xb0\xe5\x8e\x9f\xe7\x82\xb9\xe8\xb7\x9d\xe7\xa6\xbb\xe8\xa7\x86\xe9"
        "\xa2\x91\xe5\x9b\xbe\xe5\x83\x8f\xe5\x9d\x90\xe6\xa0\x87\xe5\x8e\x9f\xe7\x82\xb9\xe7\x9a"
@@ -620,7 +620,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1272906151, {"InvalidParameter.ExceededQuantityLimit", 38},
      {"InvalidParameter.ExceededQuantityLimit", 38},
      {},
@@ -695,7 +695,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x9a" "Cos bucket "
        "\xe5\x90\x8d\xe7\xa7\xb0\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 44},
      {"The resource does not exist: invalid COS bucket name.", 53},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1473716705, {"InvalidParameterValue.UseOriginalPos", 36},
      {"UseOriginalPos\xe6\x97\xa0\xe6\x95\x88", 20},
      {"UseOriginalPos unavailable", 26},
@@ -704,7 +704,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\xe6\x97\xa0\xe6\x95\x88\xe7"
        "\x94\xa8\xe6\x88\xb7\xe3\x80\x82", 30},
      {"Operation failed: invalid user.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1504041939, {"InvalidParameter.InputOutputId", 30},
      {"InvalidParameter.InputOutputId", 30},
      {},
@@ -737,7 +737,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1541302159, {"InvalidParameterValue.Resolution", 32},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe5\x88\x86\xe8\xbe\xa8\xe7"
        "\x8e\x87\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
@@ -752,7 +752,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\xe7\xbd\x91\xe7\xbb\x9c\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {"Operation failed due to a network error.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1557047116, {"InvalidParameterValue.AudioSampleRate", 37},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe9\x9f\xb3\xe9\xa2\x91\xe6"
        "\xb5\x81\xe9\x87\x87\xe6\xa0\xb7\xe7\x8e\x87\xe3\x80\x82", 36},
@@ -766,7 +766,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1573275456, {"InvalidParameterValue.XPos", 26},
      {"\xe6\xb0\xb4\xe5\x8d\xb0\xe5\x8e\x9f\xe7\x82\xb9\xe8\xb7\x9d\xe7\xa6\xbb\xe8\xa7\x86\xe9"
        "\xa2\x91\xe5\x9b\xbe\xe5\x83\x8f\xe5\x9d\x90\xe6\xa0\x87\xe5\x8e\x9f\xe7\x82\xb9\xe7\x9a"
@@ -833,7 +833,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1680337903, {"FailedOperation.GenerateResource", 32},
      {"\xe7\x94\x9f\xe6\x88\x90\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Resource generation failed.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1704666233, {"InvalidParameterValue.DeleteDefaultTemplate", 43},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe9\xbb\x98\xe8\xae\xa4\xe6\xa8\xa1\xe6\x9d"
@@ -868,7 +868,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x9a\xe8\xae\xbe\xe7\xbd\xae\xe6"
        "\xba\x90\xe9\x80\x9a\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 39},
      {"Operation failure: error setting source notification.", 53},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1831851126, {"InvalidParameterValue.SessionContextTooLong", 43},
      {"SessionContext \xe8\xbf\x87\xe9\x95\xbf\xe3\x80\x82", 24},
      {"The SessionContext is too long.", 31},
@@ -876,7 +876,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1876538844, {"InvalidParameterValue.FrameTagConfigure", 39},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe6\x99\xba\xe8"
        "\x83\xbd\xe6\x8c\x89\xe5\xb8\xa7\xe6\xa0\x87\xe7\xad\xbe\xe6\x8e\xa7\xe5\x88\xb6\xe5\xad"
@@ -921,7 +921,7 @@ TCCODE_VISIBLE inline constexpr code_row mps_v20190612_codes[196] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe7\x9a\x84\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2017572017, {"InvalidParameterValue.FunctionName", 34},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a" "FunctionName\xe3"
        "\x80\x82", 33},

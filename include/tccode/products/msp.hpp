@@ -26,7 +26,7 @@ TCCODE_VISIBLE inline constexpr code_row msp_v20180319_codes[2] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
 };
 /// msp, API version 2018-03-19 (2 codes).
 TCCODE_VISIBLE inline constexpr product msp_v20180319{

@@ -27,26 +27,26 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20181225_codes[25] = {
     {194397581, {"ResourceInUse.NodeNameUsed", 26},
      {"\xe5\x90\x8d\xe5\xad\x97\xe5\xb7\xb2\xe8\xa2\xab\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 21},
      {"This name is already in use.", 28},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {219597483, {"FailedOperation.NodeNotEmpty", 28},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe6\x88\x90\xe5"
        "\x91\x98\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 36},
      {"There are members in this department", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {264756044, {"ResourceNotFound.MemberNotExist", 31},
      {"\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The member does not exist.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {299331335, {"ResourceNotFound.InvitationNotExist", 35},
      {"\xe9\x82\x80\xe8\xaf\xb7\xe4\xbf\xa1\xe6\x81\xaf\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"Invitation message does not exist.", 34},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {384500637, {"FailedOperation.InOrganizationAlready", 37},
      {"\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x8a\xa0\xe5\x85\xa5\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7"
        "\xbb\x87\xe3\x80\x82", 27},
      {"You are already in this organization.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {413601454, {"LimitExceeded.NodeExceedLimit", 29},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8"
        "\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
@@ -56,55 +56,55 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20181225_codes[25] = {
      {"\xe5\x8f\xaa\xe8\x83\xbd\xe9\x82\x80\xe8\xaf\xb7\xe5\x90\x8c\xe4\xb8\x80\xe4\xb8\xaa\xe7"
        "\xab\x99\xe7\x82\xb9\xe5\x86\x85\xe7\x9a\x84\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 42},
      {"You can only invite accounts within the same site.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {659593813, {"ResourceNotFound.UserNotExist", 29},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The user does not exist.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {677333996, {"FailedOperation.DisableQuitSelfCreatedOrganization", 50},
      {"\xe4\xb8\x8d\xe8\x83\xbd\xe9\x80\x80\xe5\x87\xba\xe8\x87\xaa\xe5\xb7\xb1\xe5\x88\x9b\xe5"
        "\xbb\xba\xe7\x9a\x84\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe3\x80\x82", 42},
      {"You cannot quit an organization created by yourself.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {816456254, {"ResourceNotFound.OrganizationNotExist", 37},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The organization does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {894030713, {"FailedOperation.DisableDeleteMemberFromRootNode", 47},
      {"\xe4\xb8\x8d\xe8\x83\xbd\xe4\xbb\x8eRoot\xe5\x8d\x95\xe5\x85\x83\xe5\x88\xa0\xe9\x99\xa4"
        "\xe6\x88\x90\xe5\x91\x98\xe3\x80\x82", 34},
      {"Members cannot be deleted from the root unit.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1136512533, {"FailedOperation.UserNotRegister", 31},
      {"\xe9\x82\x80\xe8\xaf\xb7\xe8\xb4\xa6\xe6\x88\xb7\xe4\xb8\x8d\xe6\x98\xaf\xe4\xb8\xbb\xe8"
        "\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 30},
      {"The account that sent the invitation is not a primary account.", 62},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1249814821, {"FailedOperation.MemberNameUsed", 30},
      {"\xe5\x90\x8d\xe5\xad\x97\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe4\xbd\xbf\xe7\x94\xa8\xe3"
        "\x80\x82", 24},
      {"The name is already in use.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1288711954, {"FailedOperation.SomeUinsNotInOrganization", 41},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe4\xb8\x8d\xe5\xb1\x9e\xe4\xba\x8e\xe5\xbd\x93\xe5\x89\x8d\xe7"
        "\xbb\x84\xe7\xbb\x87\xe7\x9a\x84uin\xe3\x80\x82", 36},
      {"The UIN does not belong to the organization.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1328993061, {"FailedOperation.ShareUnitNotEmpty", 33},
      {"\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xe3"
        "\x80\x82", 24},
      {"Shared unit is not empty.", 25},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1329154559, {"ResourceNotFound.NodeNotExist", 29},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"Enterprise organizational unit does not exist.", 46},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1423606127, {"FailedOperation.ReSentInvitation", 32},
      {"\xe9\x87\x8d\xe5\xa4\x8d\xe5\x8f\x91\xe9\x80\x81\xe9\x82\x80\xe8\xaf\xb7\xe3\x80\x82", 21},
      {"The invitation has already been sent before.", 44},
-     80, 3, 0, 62},
+     80, 3, 0, 63},
     {1466365397, {"LimitExceeded.Members", 21},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe6\x95\xb0\xe9"
        "\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 39},
@@ -114,31 +114,31 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20181225_codes[25] = {
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The organization already exists.", 32},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1695489928, {"FailedOperation.UserInOrganization", 34},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\xb7\xb2\xe7\xbb\x8f\xe5\x8a\xa0\xe5\x85\xa5\xe4\xbc\x81\xe4"
        "\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe3\x80\x82", 33},
      {"The user has already joined the organization.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1777618226, {"ResourceInUse.NodeName", 22},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe5\x90\x8d\xe5\xad\x97\xe5\xb7\xb2\xe8"
        "\xa2\xab\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 33},
      {"The organizational unit name is already in use.", 47},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {2026967503, {"FailedOperation.QuitShareUintError", 34},
      {"\xe9\x80\x80\xe5\x87\xba\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Failed to leave the shared unit.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2080299367, {"FailedOperation.OrganizationNotEmpty", 36},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe4"
        "\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 30},
      {"There are members in this organization.", 39},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
 };
 /// organization, API version 2018-12-25 (25 codes).
 TCCODE_VISIBLE inline constexpr product organization_v20181225{
@@ -151,17 +151,17 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xae\x9a\xe4\xb9\x89\xe7\xad\x96\xe7\x95\xa5\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99"
        "\x90", 45},
      {"Custom policies bound to the permission configuration exceed the upper limit.", 77},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {28859169, {"FailedOperation.SynchronizedGroupNotDelete", 42},
      {"\xe5\x90\x8c\xe6\xad\xa5\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4", 33},
      {"The synchronized user groups cannot be deleted.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {39962600, {"FailedOperation.OrganizationMemberNotExist", 42},
      {"\xe6\x88\x90\xe5\x91\x98\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The member account does not exist.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {58603731, {"UnsupportedOperation.MemberAccountExistCICUserConfig", 52},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xad\x98\xe5\x9c\xa8\xe8\xba\xab\xe4\xbb\xbd\xe4\xb8\xad\xe5"
        "\xbf\x83" "CAM\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe4\xbf\xa1\xe6\x81\xaf\xe3"
@@ -172,7 +172,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\x8a\x82\xe7\x82\xb9\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xe3"
        "\x80\x82", 24},
      {"There are nodes in the organization.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {77756459, {"UnsupportedOperation.OperationForbidden", 39},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe7\xa6\x81\xe6\xad\xa2\xe3\x80\x82", 18},
      {},
@@ -181,12 +181,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe6\x9d\x83\xe9\x99\x90\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
      {"The organization permission is invalid.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {85248877, {"FailedOperation.ManualGroupNotUpdate", 36},
      {"\xe6\x89\x8b\xe5\x8a\xa8\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5\x85\x81\xe8"
        "\xae\xb8\xe6\x9b\xb4\xe6\x96\xb0", 30},
      {"Manually created user groups cannot be updated.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {86259127, {"InvalidParameter.ScimCredentialNotFound", 39},
      {"SCIM\xe5\xaf\x86\xe9\x92\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 19},
      {"SCIM key does not exist.", 24},
@@ -208,17 +208,17 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {114911175, {"FailedOperation.CreateAccount", 29},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x88\x90\xe5\x91\x98\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {"An exception occurred while creating the member.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {125352427, {"FailedOperation.UploadMetadataFailed", 36},
      {"\xe4\xb8\x8a\xe4\xbc\xa0\xe6\x95\xb0\xe6\x8d\xae\xe6\x96\x87\xe4\xbb\xb6\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Data file uploading failed.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {144247976, {"FailedOperation.X509CertificateAlreadyExist", 43},
      {"\xe8\xaf\xa5x509\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8"
        "\xe4\xba\x86\xe3\x80\x82", 31},
      {"The X509 certificate already exists.", 36},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {148374188, {"InvalidParameter.PrincipalServiceNotExist", 41},
      {"PrincipalService\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 28},
      {"PrincipalService does not exist.", 32},
@@ -245,7 +245,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {170103865, {"FailedOperation.CreateRecordAlreadySuccess", 42},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xb7\xb2\xe6\x88\x90\xe5\x8a\x9f\xe3\x80\x82", 18},
      {"Created successfully.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {171257673, {"InvalidParameter.DescriptionLengthOverlimit", 43},
      {"Description\xe5\x85\xa5\xe5\x8f\x82\xe9\x95\xbf\xe5\xba\xa6\xe4\xb8\x8d\xe8\x83\xbd\xe5\xa4"
        "\xa7\xe4\xba\x8e" "300\xe5\xad\x97\xe8\x8a\x82\xe3\x80\x82", 47},
@@ -255,7 +255,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe8\xae\xa4\xe8\xaf\x81\xe4\xb8\xbb\xe4\xbd\x93\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The authentication subject does not exist.", 42},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {184924370, {"InvalidParameter.ConditionError", 31},
      {"\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe7\x9a\x84" "condition\xe5\xad\x97\xe6"
        "\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 42},
@@ -280,7 +280,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xad\x96\xe7\x95\xa5\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 30},
      {"The number of user policies exceeds the limit.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {201207314, {"LimitExceeded.UpdateEmailBindOverLimit", 38},
      {"\xe4\xbf\xae\xe6\x94\xb9\xe6\x88\x90\xe5\x91\x98\xe7\xbb\x91\xe5\xae\x9a\xe4\xbf\xa1\xe6"
        "\x81\xaf\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -290,17 +290,17 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe6\x88\x90\xe5"
        "\x91\x98\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 36},
      {"There are members in this department", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {230549744, {"FailedOperation.SAMLMetadataDocumentGetFailed", 45},
      {"saml\xe5\x85\x83\xe6\x95\xb0\xe6\x8d\xae\xe6\x96\x87\xe6\xa1\xa3\xe8\x8e\xb7\xe5\x8f\x96"
        "\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 34},
      {"SAML metadata document acquisition failed.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {232309529, {"FailedOperation.OrgMemberPolicyExist", 36},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe8\xae\xbf\xe9"
        "\x97\xae\xe7\xad\x96\xe7\x95\xa5\xe3\x80\x82", 33},
      {"An organization member access policy exists.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {238154719, {"LimitExceeded.AddUserToGroupLimitExceeded", 41},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8a\xa0\xe5\x85\xa5\xe7\x94\xa8\xe6\x88\xb7\xe5\x88\xb0\xe7"
        "\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80"
@@ -312,12 +312,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\x88\xb7\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe7\x94"
        "\xa8\xe6\x88\xb7", 48},
      {"The user group still contains users and does not allow deleting users.", 70},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {242788697, {"ResourceNotFound.RoleConfigurationTaskNotFound", 46},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The permission configuration task does not exist.", 49},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {262217085, {"InvalidParameter.EffectError", 28},
      {"\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe7\x9a\x84" "Effect\xe5\xad\x97\xe6\xae"
        "\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 39},
@@ -326,7 +326,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {264756044, {"ResourceNotFound.MemberNotExist", 31},
      {"\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The member does not exist.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {266977242, {"InvalidParameter.InterfaceNotExist", 34},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The API does not exist.", 23},
@@ -343,22 +343,22 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {293008396, {"ResourceNotFound.OrganizationNodeNotExist", 41},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\x8a\x82\xe7\x82\xb9\xe4\xb8\x8d\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The organization node does not exist.", 37},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {297736230, {"FailedOperation.DecodeMetadataDocumentFailed", 44},
      {"\xe8\xa7\xa3\xe7\xa0\x81\xe5\x85\x83\xe6\x95\xb0\xe6\x8d\xae\xe6\x96\x87\xe6\xa1\xa3\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Metadata document decoding failed.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {297985685, {"ResourceNotFound.ShareResourceMemberNotExist", 44},
      {"\xe5\x85\xb1\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe6\x88\x90\xe5\x91\x98\xe4\xbf\xa1\xe6"
        "\x81\xaf\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 36},
      {"The shared resource member information does not exist.", 54},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {299331335, {"ResourceNotFound.InvitationNotExist", 35},
      {"\xe9\x82\x80\xe8\xaf\xb7\xe4\xbf\xa1\xe6\x81\xaf\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"Invitation message does not exist.", 34},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {303205045, {"InvalidParameter.OrganizationNotExist", 37},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -372,7 +372,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xad\x98\xe5\x9c\xa8\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85,\xe4"
        "\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 40},
      {"The member has a payer and cannot be deleted.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"The parameter is incorrect.", 27},
@@ -381,17 +381,17 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe5\x90\x8d\xe4\xbf\xa1\xe6\x81\xaf\xe5\x87\xba\xe9"
        "\x94\x99\xe3\x80\x82", 27},
      {"An error occurred while querying the identity information.", 58},
-     28, 3, 0, 62},
+     28, 3, 0, 63},
     {317561500, {"FailedOperation.OrganizationDetachLastPolicyError", 49},
      {"\xe8\xa7\xa3\xe7\xbb\x91\xe6\x9c\x80\xe5\x90\x8e\xe4\xb8\x80\xe4\xb8\xaa\xe7\xad\x96\xe7"
        "\x95\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Unbind the last policy failed.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {319819663, {"FailedOperation.ManualGroupNotDelete", 36},
      {"\xe6\x89\x8b\xe5\x8a\xa8\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5\x85\x81\xe8"
        "\xae\xb8\xe5\x88\xa0\xe9\x99\xa4", 30},
      {"Manually created user groups cannot be deleted.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {322669996, {"InvalidParameter.VersionError", 29},
      {"\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe7\x9a\x84Version\xe5\xad\x97\xe6\xae\xb5"
        "\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 40},
@@ -411,16 +411,16 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x89\x8b\xe5\x8a\xa8\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5"
        "\x88\xa0\xe9\x99\xa4", 27},
      {"Manually created users cannot be deleted.", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {343115052, {"ResourceNotFound.X509CertificateNotFound", 40},
      {"\xe8\xaf\xa5x509\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 25},
      {"The X509 certificate does not exist.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {347020688, {"FailedOperation.MemberPolicyNameExist", 37},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x8e\x88\xe6\x9d\x83\xe7\xad\x96\xe7\x95\xa5\xe5\x90\x8d\xe5"
        "\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The member authorization policy name is already in use.", 55},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {355514698, {"InvalidParameter.ConfigurationNameAlreadyExists", 47},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe5\x90\x8d\xe7\xa7\xb0\xe5\xb7\xb2\xe7"
        "\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8", 30},
@@ -435,22 +435,22 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x82\xae\xe7\xae\xb1\xe7\xbb\x91\xe5\xae\x9a\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The mailbox binding record does not exist.", 42},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {358903676, {"FailedOperation.ManualUserNotUpdate", 35},
      {"\xe6\x89\x8b\xe5\x8a\xa8\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6"
        "\x9b\xb4\xe6\x96\xb0", 27},
      {"Manually created users cannot be updated.", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {358980289, {"FailedOperation.OperateBillingPermissionErr", 43},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xae\xa1\xe8\xb4\xb9\xe4\xbe\xa7\xe6\x88\x90\xe5\x91\x98\xe6"
        "\x9d\x83\xe9\x99\x90\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 36},
      {"An error occurred while manipulating the billing member permission.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {359699694, {"FailedOperation.RoleConfigurationProvisioningStatusError", 56},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe5\x90\x8c\xe6\xad\xa5\xe7\x8a\xb6\xe6"
        "\x80\x81\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"The permission configuration synchronization has a status error.", 64},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {380487994, {"LimitExceeded.ShareUnitMemberOverLimit", 38},
      {"\xe5\xbd\x93\xe6\xac\xa1\xe6\x93\x8d\xe4\xbd\x9c\xe7\x9a\x84\xe5\x85\xb1\xe4\xba\xab\xe6"
        "\x88\x90\xe5\x91\x98\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 42},
@@ -468,11 +468,11 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {408154179, {"FailedOperation.X509CertificateParsingFailed", 44},
      {"X509\xe8\xaf\x81\xe4\xb9\xa6\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"X509 certificate parsing failed.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {409249266, {"FailedOperation.OrganizationDetachPolicyError", 45},
      {"\xe8\xa7\xa3\xe7\xbb\x91\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Unbind policy failed.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {413601454, {"LimitExceeded.NodeExceedLimit", 29},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8"
        "\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
@@ -487,11 +487,11 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x88\xa0\xe9\x99\xa4\xe5\xae\xa1\xe6"
        "\xa0\xb8\xe4\xb8\xad\xe3\x80\x82", 30},
      {"Account deletion under review.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {439485314, {"FailedOperation.UserProvisioningExists", 38},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe3\x80\x82", 21},
      {"The user synchronization exists.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {440805870, {"LimitExceeded.CreateOrgServiceAssignOverLimit", 45},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa7\x94\xe6\xb4\xbe\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xe8"
        "\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 36},
@@ -510,7 +510,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe9\x9d\x9e\xe4\xbc\x81\xe4\xb8\x9a\xe5\xae\x9e\xe5\x90\x8d\xe3"
        "\x80\x82", 24},
      {"The user has not completed enterprise identity verification.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {463943826, {"LimitExceeded.CreateMemberOverLimit", 35},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x88\x90\xe5\x91\x98\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9"
        "\x99\x90\xe3\x80\x82", 27},
@@ -521,12 +521,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xba\x90\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe9\x80\x80\xe5\x87\xba\xe7\xbb"
        "\x84\xe7\xbb\x87\xe3\x80\x82", 51},
      {"The member is sharing resources and cannot quit the organization.", 65},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {492741260, {"FailedOperation.NotSameRegion", 29},
      {"\xe5\x8f\xaa\xe8\x83\xbd\xe9\x82\x80\xe8\xaf\xb7\xe5\x90\x8c\xe4\xb8\x80\xe4\xb8\xaa\xe7"
        "\xab\x99\xe7\x82\xb9\xe5\x86\x85\xe7\x9a\x84\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 42},
      {"You can only invite accounts within the same site.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {504944920, {"InvalidParameter.PolicyTypeError", 32},
      {"\xe4\xbf\xae\xe6\x94\xb9\xe7\xad\x96\xe7\x95\xa5\xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8"
        "\xaf\xaf\xef\xbc\x8c\xe5\x8f\xaa\xe5\x85\x81\xe8\xae\xb8\xe4\xbf\xae\xe6\x94\xb9\xe8\x87"
@@ -541,12 +541,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe5\xae\x9e\xe5\x90\x8d\xe4\xb8\x8d\xe4\xb8\x80\xe6\xa0\xb7\xe3"
        "\x80\x82", 24},
      {"Enterprise real name mismatch.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {524340394, {"FailedOperation.GetAccountRegion", 32},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x9c\xb0\xe5\x9f\x9f\xe5\xb1\x9e\xe6"
        "\x80\xa7\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"Errors occurred when account's regional attributes are obtained.", 64},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {524523212, {"InvalidParameter.ResourceRegionError", 36},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe8\xb5\x84\xe6\xba\x90\xe5"
        "\x9c\xb0\xe5\x9f\x9f\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 39},
@@ -560,7 +560,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe5\x85\x83\xe6\x95\xb0\xe6\x8d\xae\xe6\x96\x87\xe6\xa1\xa3\xe8\xa7\xa3\xe6\x9e\x90XML\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"XML parsing for the metadata document failed.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {558240056, {"InvalidParameter.AttachmentFull", 31},
      {"\xe6\x8e\x88\xe6\x9d\x83\xe5\xaf\xb9\xe8\xb1\xa1\xe7\xad\x96\xe7\x95\xa5\xe5\xb7\xb2\xe8"
        "\xbe\xbe\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
@@ -584,11 +584,11 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\xa3\x80\xe6\x9f\xa5\xe9\x82\xae\xe7\xae\xb1\xe7\xbb\x91\xe5\xae\x9a\xe7\x8a\xb6\xe6"
        "\x80\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to check the mailbox binding status.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {608367985, {"ResourceNotFound.NotFound", 25},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {611989588, {"InvalidParameter.ResourceProjectError", 37},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe8\xb5\x84\xe6\xba\x90\xe9"
        "\xa1\xb9\xe7\x9b\xae\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 39},
@@ -604,12 +604,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x80\x80\xe5\x87\xba\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to exit the shared unit.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {642710415, {"FailedOperation.GroupOverUpperLimit", 35},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe5\x88\x9b\xe5\xbb\xba\xe8\xb6\x85\xe8\xbf\x87\xe9"
        "\x99\x90\xe5\x88\xb6", 27},
      {"User groups created exceed the upper limit.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {645191035, {"UnsupportedOperation.MemberAccountExistCICRoleConfig", 52},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xad\x98\xe5\x9c\xa8\xe8\xba\xab\xe4\xbb\xbd\xe4\xb8\xad\xe5"
        "\xbf\x83\xe6\x9d\x83\xe9\x99\x90\xe9\x83\xa8\xe7\xbd\xb2\xe4\xbf\xa1\xe6\x81\xaf\xe3\x80"
@@ -627,7 +627,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {659593813, {"ResourceNotFound.UserNotExist", 29},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The user does not exist.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {667250191, {"UnsupportedOperation.MemberAccountExistResource", 47},
      {"\xe6\x88\x90\xe5\x91\x98\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xad\x98\xe5\x9c\xa8\xe8\xb5\x84\xe6"
        "\xba\x90\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe3\x80"
@@ -638,21 +638,21 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"CIC\xe6\x9c\x8d\xe5\x8a\xa1\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7zoneId\xe4\xb8\x8d\xe5\xad"
        "\x98\xe5\x9c\xa8", 33},
      {"The user zoneId of the CIC service does not exist.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {673608008, {"FailedOperation.TagResourcesError", 33},
      {"\xe6\x89\x93\xe6\xa0\x87\xe7\xad\xbe\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {"Tagging error.", 14},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {677333996, {"FailedOperation.DisableQuitSelfCreatedOrganization", 50},
      {"\xe4\xb8\x8d\xe8\x83\xbd\xe9\x80\x80\xe5\x87\xba\xe8\x87\xaa\xe5\xb7\xb1\xe5\x88\x9b\xe5"
        "\xbb\xba\xe7\x9a\x84\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe3\x80\x82", 42},
      {"You cannot quit an organization created by yourself.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {687909135, {"FailedOperation.BindEmailLinkInvalid", 36},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe9\x82\xae\xe7\xae\xb1\xe9\x93\xbe\xe6\x8e\xa5\xe6\x97\xa0\xe6"
        "\x95\x88\xe3\x80\x82", 27},
      {"The mailbox binding link is invalid.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {689053600, {"UnsupportedOperation.AddDiscountInheritNotAllow", 47},
      {"\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\xb7\xbb\xe5\x8a\xa0\xe4\xbc\x98\xe6\x83\xa0\xe7"
        "\xbb\xa7\xe6\x89\xbf\xe5\x85\xb3\xe7\xb3\xbb\xe3\x80\x82", 36},
@@ -662,7 +662,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa7\x94\xe6\xb4\xbe\xe5\x9c\xa8\xe4"
        "\xbd\xbf\xe7\x94\xa8\xe4\xb8\xad\xe3\x80\x82", 33},
      {"Organization service delegation is in use.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {700525916, {"UnsupportedOperation.CreateMemberNotAllowQuit", 45},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe7\x9a\x84\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe5\x85\x81\xe8"
        "\xae\xb8\xe9\x80\x80\xe5\x87\xba\xe3\x80\x82", 33},
@@ -673,12 +673,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\x90\x8c\xe7\x9a\x84\xe5\x85\xb1\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe7\xb1\xbb\xe5\x9e"
        "\x8b", 45},
      {"The shared unit has different shared resource types.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {711366398, {"FailedOperation.ShareUnitNotExist", 33},
      {"\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shared unit does not exist.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {719634659, {"UnsupportedOperation.PayerArrearsAndNoCreditAccount", 51},
      {"\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xe6\xac\xa0\xe8\xb4\xb9\xe4\xb8\x94\xe6\x9c\xaa\xe5"
        "\xbc\x80\xe9\x80\x9a\xe4\xbf\xa1\xe7\x94\xa8\xe8\xb4\xa6\xe6\x88\xb7\xe3\x80\x82", 42},
@@ -699,7 +699,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa7\x94\xe6\xb4\xbe\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"Organization service delegation does not exist.", 47},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {735448951, {"InvalidParameter.PolicyDocumentEmpty", 36},
      {"\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe7\xad\x96\xe7\x95\xa5\xe5\x86\x85\xe5\xae\xb9\xe4"
        "\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba", 33},
@@ -708,7 +708,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {736792071, {"FailedOperation.OrganizationNodeNameUsed", 40},
      {"\xe8\x8a\x82\xe7\x82\xb9\xe5\x90\x8d\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The node name is already in use.", 32},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {740222723, {"UnsupportedOperation.SecondaryDistributorSubClientExisted", 57},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe4\xba\x8c\xe7\xba\xa7\xe7\xbb\x8f\xe9\x94\x80\xe5\x95\x86\xe5"
        "\xad\x90\xe5\xae\xa2\xef\xbc\x8c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4\xbb\xa3\xe4\xbb"
@@ -719,7 +719,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x98\xaf\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xef\xbc\x8c\xe4"
        "\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 39},
      {"The member is a payer and cannot be deleted.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {745910186, {"UnsupportedOperation.PayerExistAccountLevelDiscountInherit", 58},
      {"\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xe5\xad\x98\xe5\x9c\xa8\xe8\xb4\xa6\xe6\x88\xb7\xe7"
        "\xba\xa7\xe4\xbc\x98\xe6\x83\xa0\xe3\x80\x82", 33},
@@ -742,12 +742,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
      {"The organization policy is invalid.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {767582022, {"FailedOperation.AccountAlreadyRegister", 38},
      {"\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe8\xa2\xab\xe6\xb3\xa8\xe5\x86\x8c\xe3"
        "\x80\x82", 24},
      {"The account has been registered.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {785773832, {"InvalidParameter.ResourceError", 30},
      {"\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe7\x9a\x84Resource\xe5\xad\x97\xe6\xae"
        "\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 41},
@@ -762,17 +762,17 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe5\x90\x8c\xe6\xad\xa5\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The permission configuration synchronization does not exist.", 60},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {809414943, {"FailedOperation.SynchronizedUserNotUpdate", 41},
      {"\xe5\x90\x8c\xe6\xad\xa5\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\x85\x81\xe8"
        "\xae\xb8\xe4\xbf\xae\xe6\x94\xb9", 30},
      {"The synchronized user cannot be modified.", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {810558534, {"FailedOperation.OrganizationAuthRelationExist", 45},
      {"\xe5\xae\x9e\xe5\x90\x8d\xe8\xae\xa4\xe8\xaf\x81\xe5\x85\xb3\xe7\xb3\xbb\xe5\xb7\xb2\xe7"
        "\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"Real-name authentication relationship already exists.", 53},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {812840880, {"InvalidParameter.EmailAlreadyExists", 35},
      {"\xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8", 18},
      {"The email address already exists.", 33},
@@ -781,7 +781,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The organization does not exist.", 32},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {821546002, {"UnsupportedOperation.MemberExistServiceNotAllowDelete", 53},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x98\xaf\xe9\x9b\x86\xe5\x9b\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xe5"
        "\xa7\x94\xe6\xb4\xbe\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85"
@@ -793,16 +793,16 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe5\x85\xb1\xe4\xba\xab\xe5\x9c\xb0\xe5\x9f\x9f\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shared region does not exist.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {833867706, {"FailedOperation.ApplyExist", 26},
      {"\xe7\x94\xb3\xe8\xaf\xb7\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The application already exists.", 31},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {848660284, {"FailedOperation.ShareNodeExisted", 32},
      {"\xe9\x83\xa8\xe9\x97\xa8\xe5\x9c\xa8\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe4"
        "\xb8\xad\xe3\x80\x82", 27},
      {"The department is in the shared unit.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {872859849, {"LimitExceeded.PhoneNumBound", 27},
      {"\xe6\x89\x8b\xe6\x9c\xba\xe8\xb6\x85\xe8\xbf\x87\xe7\xbb\x91\xe5\xae\x9a\xe4\xb8\x8a\xe9"
        "\x99\x90\xe3\x80\x82", 27},
@@ -812,12 +812,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"x509\xe8\xaf\x81\xe4\xb9\xa6\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90"
        "\xe5\x88\xb6", 28},
      {"The number of x509 certificates exceeds the limit.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {903655197, {"FailedOperation.RoleConfigurationAuthorizationOverLimit", 55},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x9d\x83\xe9\x99\x90\xe6\x8e\x88\xe6\x9d\x83\xe6\x95\xb0\xe9"
        "\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
      {"The number of permission configuration authorizations exceeds the limit.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {912145425, {"InvalidParameterValue.SSoStatusInvalid", 38},
      {"sso\xe7\x99\xbb\xe5\xbd\x95\xe5\x90\xaf\xe7\x94\xa8\xe7\x8a\xb6\xe6\x80\x81\xe5\x80\xbc\xe9"
        "\x9d\x9e\xe6\xb3\x95", 30},
@@ -826,7 +826,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {933591577, {"FailedOperation.GetPolicyDetail", 31},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to query the policy.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {938965432, {"UnsupportedOperation.AbnormalFinancialStatusOfAdmin", 51},
      {"\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xe8\xb4\xa2\xe5\x8a\xa1\xe7\x8a\xb6\xe6\x80\x81\xe5"
        "\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4\xbb\xa3\xe4\xbb"
@@ -842,18 +842,18 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe8\xb0\x83\xe7\x94\xa8\xe7\xbb\x8f\xe9\x94\x80\xe7\xb3\xbb\xe7\xbb\x9f\xe6\x8a\xa5\xe9"
        "\x94\x99\xe3\x80\x82", 27},
      {"Distribution system calling error.", 34},
-     28, 3, 0, 62},
+     28, 3, 0, 63},
     {957572161, {"FailedOperation.OrganizationIdentityInUsed", 42},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\xba\xab\xe4\xbb\xbd\xe5\x9c\xa8\xe4\xbd\xbf\xe7\x94\xa8\xe4"
        "\xb8\xad\xe3\x80\x82", 27},
      {"Organization identity is in use.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {959450971, {"FailedOperation.IdentityCenterOrganizationNotOpen", 49},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe5\xbc\x80\xe9\x80\x9a\xe9\x9b\x86\xe5"
        "\x9b\xa2\xe8\xb4\xa6\xe5\x8f\xb7\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\xbc\x80\xe9\x80"
        "\x9a" "CIC\xe6\x9c\x8d\xe5\x8a\xa1", 54},
      {"The user has not activated Tencent Cloud Organization and cannot activate the CIC service.", 90},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {966358283, {"InvalidParameter.PolicyNameError", 32},
      {"PolicyName\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 28},
      {"The PolicyName field is invalid.", 32},
@@ -867,26 +867,26 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x80\x80\xe5\x87\xba\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to exit the shared unit.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {989286395, {"FailedOperation.EmailBindRecordInvalid", 38},
      {"\xe9\x82\xae\xe7\xae\xb1\xe7\xbb\x91\xe5\xae\x9a\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xa4\xb1\xe6"
        "\x95\x88\xe3\x80\x82", 27},
      {"Mailbox binding has become invalid.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {991724167, {"FailedOperation.X509CertificateMinimumRequired", 46},
      {"\xe9\x9c\x80\xe8\xa6\x81\xe6\x9c\x80\xe5\xb0\x91\xe4\xb8\x80\xe4\xb8\xaax509\xe8\xaf\x81"
        "\xe4\xb9\xa6", 28},
      {"A minimum of one x509 certificate is required.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {997320454, {"FailedOperation.ShareResourceMemberInUse", 40},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\xad\xa3\xe5\x9c\xa8\xe4\xbd\xbf\xe7\x94\xa8\xe5\x85\xb1\xe4"
        "\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe3\x80\x82", 33},
      {"The member is using a shared resource.", 38},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {998330251, {"FailedOperation.ScimCredentialGenerateError", 43},
      {"\xe7\x94\x9f\xe6\x88\x90SCIM\xe5\xaf\x86\xe9\x92\xa5\xe5\xa4\xb1\xe8\xb4\xa5", 22},
      {"Failed to generate the SCIM key.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1003082966, {"InvalidParameterValue.IdentityCenterZoneNameAlreadyExist", 56},
      {"CIC\xe7\xa9\xba\xe9\x97\xb4\xe5\x90\x8d\xe7\xa7\xb0\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xef\xbc\x8c\xe9\x9c\x80\xe8\xa6\x81\xe6\x9b\xb4\xe6\x8d\xa2\xe7\xa9\xba\xe9\x97"
@@ -902,7 +902,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The user synchronization task does not exist.", 45},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1019300496, {"LimitExceeded.EmailBindOverLimit", 32},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe9\x82\xae\xe7\xae\xb1\xe8\xb6\x85\xe8\xbf\x87\xe5\xbd\x93\xe6"
        "\x97\xa5\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
@@ -911,7 +911,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1024143487, {"FailedOperation.MemberBindEmailError", 36},
      {"\xe9\x82\xae\xe7\xae\xb1\xe7\xbb\x91\xe5\xae\x9a\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Mailbox binding failed.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1047648216, {"UnsupportedOperation.ExistedAgent", 33},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x88\x96\xe8\x80\x85\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xe5"
        "\xad\x98\xe5\x9c\xa8\xe7\xbb\x8f\xe9\x94\x80\xe5\x95\x86\xe3\x80\x82", 39},
@@ -921,7 +921,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe9\x9b\x86\xe5\x9b\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xbd\xbf\xe7"
        "\x94\xa8\xe7\x8a\xb6\xe6\x80\x81\xe5\x87\xba\xe9\x94\x99\xe3\x80\x82", 39},
      {"An error occurred in the query of the organization service usage status.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1050410735, {"UnsupportedOperation.MemberNoPayment", 36},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\xb2\xa1\xe6\x9c\x89\xe7\xbb\x91\xe5\x8d\xa1\xe3\x80\x82", 21},
      {"No credit card is bound to the member.", 38},
@@ -942,12 +942,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x91\xe5\xae\x9a\xe9\x82\xae\xe7\xae\xb1\xe9\x93\xbe\xe6\x8e\xa5\xe8\xbf\x87\xe6"
        "\x9c\x9f\xe3\x80\x82", 27},
      {"The mailbox binding link has expired.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1065907475, {"FailedOperation.ShareResourceNotExist", 37},
      {"\xe5\x85\xb1\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shared resource does not exist.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1071682995, {"InvalidParameter.GroupNotExist", 30},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 18},
      {"The user group does not exist.", 30},
@@ -956,22 +956,22 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe5\x90\x8c\xe6\xad\xa5\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe6\xb7\xbb\xe5\x8a\xa0\xe7\x94\xa8\xe6\x88\xb7", 39},
      {"The synchronized user group does not allow adding users.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1079444488, {"FailedOperation.PolicyNameInUse", 31},
      {"PolicyName\xe5\xad\x97\xe6\xae\xb5\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe7\xad\x96\xe7\x95"
        "\xa5\xe5\x90\x8d\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 46},
      {"The policy name specified in the name field already exists.", 59},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1079972724, {"FailedOperation.ShareNodeNotExist", 33},
      {"\xe5\x85\xb1\xe4\xba\xab\xe9\x83\xa8\xe9\x97\xa8\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shared department does not exist.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1085376683, {"FailedOperation.UserProvisioningAlreadyExists", 45},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xe4\xba\x86\xe3\x80\x82", 30},
      {"The user synchronization already exists.", 40},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1088603934, {"LimitExceeded.SendEmailWithinOneHourLimit", 41},
      {"\xe4\xb8\x80\xe5\xb0\x8f\xe6\x97\xb6\xe5\x86\x85\xe9\x87\x8d\xe6\x96\xb0\xe5\x8f\x91\xe9"
        "\x80\x81\xe6\xbf\x80\xe6\xb4\xbb\xe9\x82\xae\xe4\xbb\xb6\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6"
@@ -982,7 +982,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe8\xae\xbf\xe9\x97\xae\xe9\x85\x8d\xe7\xbd\xae\xe5\xb7\xb2\xe7\xbb\x8f\xe9\x83\xa8\xe7"
        "\xbd\xb2\xe5\x88\xb0\xe6\x88\x90\xe5\x91\x98\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 42},
      {"The access configuration has been deployed to member accounts.", 62},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1097727719, {"InvalidParameter.CodeExpired", 28},
      {"\xe6\x89\x8b\xe6\x9c\xba\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0\x81\xe5\xb7\xb2\xe8\xbf\x87\xe6"
        "\x9c\x9f\xe3\x80\x82", 27},
@@ -992,7 +992,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe5\x8f\xaf\xe6\x8e\x88\xe6\x9d\x83\xe8\xba\xab\xe4\xbb\xbd\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The authorizable member identity does not exist.", 48},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1108645297, {"InvalidParameter.ResourceContentError", 37},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe8\xb5\x84\xe6\xba\x90\xe5"
        "\x86\x85\xe5\xae\xb9\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 39},
@@ -1001,7 +1001,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1119514678, {"FailedOperation.CreateRole", 26},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe8\xa7\x92\xe8\x89\xb2\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {"An exception occurred while creating the role.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1122736056, {"InvalidParameter.RolePolicyAlreadyExist", 39},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe8\xbf\x98\xe5\xad\x98\xe5\x9c\xa8\xe7"
        "\xad\x96\xe7\x95\xa5", 27},
@@ -1011,7 +1011,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7\xe4\xb8\x8a\xe9"
        "\x99\x90\xe3\x80\x82", 27},
      {"Resources exceed the maximum upper limit.", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1137407925, {"InvalidParameter.CodeError", 26},
      {"\xe6\x89\x8b\xe6\x9c\xba\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0\x81\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 24},
@@ -1021,23 +1021,23 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x9d\x83\xe9\x99\x90\xe6\x8e\x88\xe6\x9d\x83\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The permission authorization record does not exist.", 51},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1148304259, {"FailedOperation.OrganizationMemberNameUsed", 42},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\x90\x8d\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The member name already exists.", 31},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1158534534, {"FailedOperation.IdentityCenterNotOrganizationManager", 52},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe6\x98\xaf\xe9\x9b\x86\xe5\x9b\xa2\xe8\xb4\xa6\xe5"
        "\x8f\xb7\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\xbc"
        "\x80\xe9\x80\x9a" "CIC\xe6\x9c\x8d\xe5\x8a\xa1", 57},
      {"The user is not an admin of the Tencent Cloud Organization and cannot activate the CIC "
        "service.", 95},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1164260161, {"FailedOperation.MemberBindPhoneError", 36},
      {"\xe5\xae\x89\xe5\x85\xa8\xe6\x89\x8b\xe6\x9c\xba\xe7\xbb\x91\xe5\xae\x9a\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Verification mobile numbe binding failed.", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1166381666, {"InvalidParameter.BindPolicyNameNotAllowed", 41},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe7"
        "\xbb\x91\xe5\xae\x9a\xe8\xaf\xa5\xe7\xad\x96\xe7\x95\xa5\xe3\x80\x82", 39},
@@ -1057,21 +1057,21 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe4\xbf\xa1\xe6\x81\xaf\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The SAML service provider information does not exist.", 53},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1184212570, {"FailedOperation.PayUinIllegal", 29},
      {"\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"The payer is invalid.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1187305264, {"ResourceNotFound.OrganizationServiceNotExist", 44},
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The organization service does not exist.", 40},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1203477663, {"FailedOperation.SynchronizedGroupNotRemoveUser", 46},
      {"\xe5\x90\x8c\xe6\xad\xa5\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe7\x94\xa8\xe6\x88\xb7", 39},
      {"The synchronized user group does not allow deleting users.", 58},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1217315199, {"InvalidParameter.PrincipalQcsNotExist", 37},
      {"PrincipalQcs\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 24},
      {"PrincipalQcs does not exist.", 28},
@@ -1085,21 +1085,21 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\x8a\x82\xe7\x82\xb9\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The organization node does not exist.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1220397709, {"ResourceNotFound.MemberEventNotExist", 36},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xba\x8b\xe4\xbb\xb6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The operation event does not exist.", 35},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1222944003, {"ResourceNotFound.ApplyNotExist", 30},
      {"\xe7\x94\xb3\xe8\xaf\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Application does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1228397513, {"FailedOperation.ImportFileIllegal", 33},
      {"\xe4\xb8\x8a\xe4\xbc\xa0\xe6\x96\x87\xe4\xbb\xb6\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
      {"The uploaded file is invalid.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1238640186, {"InvalidParameter.PolicyDocumentError", 36},
      {"PolicyDocument\xe5\xad\x97\xe6\xae\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 32},
      {"The PolicyDocument field is invalid.", 36},
@@ -1108,7 +1108,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe5\x90\x8c\xe6\xad\xa5\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe6\x9b\xb4\xe6\x96\xb0", 33},
      {"The synchronized user group cannot be updated.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1245653385, {"InvalidParameter.UnsupportedService", 35},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe4\xb8\x9a\xe5\x8a\xa1\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
        "\xa0\x87\xe7\xad\xbe\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
@@ -1117,12 +1117,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1245911452, {"FailedOperation.DBOperationError", 32},
      {"SQL\xe6\x89\xa7\xe8\xa1\x8c\xe6\x8a\xa5\xe9\x94\x99", 15},
      {"SQL execution error.", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1249814821, {"FailedOperation.MemberNameUsed", 30},
      {"\xe5\x90\x8d\xe5\xad\x97\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe4\xbd\xbf\xe7\x94\xa8\xe3"
        "\x80\x82", 24},
      {"The name is already in use.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1259385800, {"InvalidParameter.GroupUserNotExist", 34},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe8\xaf\xa5\xe7"
        "\x94\xa8\xe6\x88\xb7", 27},
@@ -1131,22 +1131,22 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1274522283, {"FailedOperation.SystemPolicyOverUpperLimit", 42},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe7\xbb\x91\xe5\xae\x9a\xe7\xb3\xbb\xe7"
        "\xbb\x9f\xe7\xad\x96\xe7\x95\xa5\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90", 42},
      {"System policies bound to the permission configuration exceed the upper limit.", 77},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1287425851, {"FailedOperation.DeletePolicy", 28},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe6\x8e\x88\xe6\x9d\x83\xe7\xad\x96\xe7\x95\xa5\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"Exception occurred when deleting the authorization policy.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1288711954, {"FailedOperation.SomeUinsNotInOrganization", 41},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe4\xb8\x8d\xe5\xb1\x9e\xe4\xba\x8e\xe5\xbd\x93\xe5\x89\x8d\xe7"
        "\xbb\x84\xe7\xbb\x87\xe7\x9a\x84uin\xe3\x80\x82", 36},
      {"The UIN does not belong to the organization.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1292397865, {"LimitExceeded.InvitationOverLimit", 33},
      {"\xe9\x82\x80\xe8\xaf\xb7\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 21},
      {"Invitation limit exceeded.", 26},
@@ -1164,16 +1164,16 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe4\xb8\x8d\xe4\xb8\xba\xe7\xa9\xba\xe3"
        "\x80\x82", 24},
      {"Shared unit is not empty.", 25},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1329154559, {"ResourceNotFound.NodeNotExist", 29},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe5\x8d\x95\xe5\x85\x83\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"Enterprise organizational unit does not exist.", 46},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1339575493, {"FailedOperation.IdentityCenterAlreadyOpen", 41},
      {"CIC\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe5\xbc\x80\xe9\x80\x9a", 24},
      {"The CIC service has been activated.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1345341370, {"UnsupportedOperation.AdminAccountExistCICUserConfig", 51},
      {"\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8b\xe5\xad\x98\xe5"
        "\x9c\xa8\xe6\x9c\xaa\xe5\x88\xa0\xe9\x99\xa4\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe5\x90"
@@ -1184,26 +1184,26 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe5\x85\xb1\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The shared resource type does not exist.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1376235582, {"FailedOperation.EmailAlreadyUsed", 32},
      {"\xe9\x82\xae\xe7\xae\xb1\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe4\xbd\xbf\xe7\x94\xa8\xe3"
        "\x80\x82", 24},
      {"The email has been used.", 24},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1376374239, {"FailedOperation.InvitationExist", 31},
      {"\xe9\x82\x80\xe8\xaf\xb7\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The invitation already exists.", 30},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1392455869, {"ResourceNotFound.MemberPolicyNotExist", 37},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The organization member policy does not exist.", 46},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1398627099, {"FailedOperation.OrganizationIdentityPolicyError", 47},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\xba\xab\xe4\xbb\xbd\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95\xe3\x80\x82", 30},
      {"Organization identity policy is invalid.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1405674870, {"InvalidParameter.GroupUserAlreadyExists", 39},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8\xe8"
        "\xaf\xa5\xe7\x94\xa8\xe6\x88\xb7", 30},
@@ -1213,21 +1213,21 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"SAML\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe5\x88\x9b\xe5\xbb\xba"
        "\xe5\xa4\xb1\xe8\xb4\xa5", 31},
      {"SAML service provider creation failed.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1423606127, {"FailedOperation.ReSentInvitation", 32},
      {"\xe9\x87\x8d\xe5\xa4\x8d\xe5\x8f\x91\xe9\x80\x81\xe9\x82\x80\xe8\xaf\xb7\xe3\x80\x82", 21},
      {"The invitation has already been sent before.", 44},
-     80, 3, 0, 62},
+     80, 3, 0, 63},
     {1437445727, {"FailedOperation.OrganizationPolicyInUsed", 40},
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe7\xad\x96\xe7\x95\xa5\xe6\xad\xa3\xe5\x9c\xa8\xe8\xa2\xab\xe4"
        "\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 30},
      {"Group policy is being used.", 27},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1440350737, {"FailedOperation.MemberExistInOtherOrganization", 46},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xb7\xb2\xe5\xad\x98\xe5\x85\xb6\xe4\xbb\x96\xe7\xbb\x84\xe7"
        "\xbb\x87\xe4\xb8\xad\xe3\x80\x82", 30},
      {"The member already belongs to another organization.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1441224215, {"UnsupportedOperation.MemberExistOperateProcessNotAllowDelete", 60},
      {"\xe6\x88\x90\xe5\x91\x98\xe8\xae\xbe\xe7\xbd\xae\xe4\xba\x86\xe6\x93\x8d\xe4\xbd\x9c\xe5"
        "\xae\xa1\xe6\x89\xb9,\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe3\x80"
@@ -1244,28 +1244,28 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\x93\x8d\xe4\xbd\x9c\xe7\xad\x96\xe7\x95\xa5\xef\xbc\x88\xe6\xb7\xbb\xe5\x8a\xa0\xe3\x80"
        "\x81\xe7\xbc\x96\xe8\xbe\x91\xe3\x80\x81\xe5\x88\xa0\xe9\x99\xa4\xef\xbc\x89", 63},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1479181786, {"FailedOperation.OrganizationPolicyIsNotEnabled", 46},
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe6\x98\xaf\xe5\x90\xaf\xe7"
        "\x94\xa8\xe7\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 33},
      {"Group policy is not enabled.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1480949786, {"FailedOperation.OrganizationExistAlready", 40},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The organization already exists.", 32},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1485076011, {"FailedOperation.SubAccountIdentityExist", 39},
      {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xad\x98\xe5\x9c\xa8\xe8\xba\xab\xe4\xbb\xbd\xe3"
        "\x80\x82", 24},
      {"The sub-account has an identity.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1495718245, {"FailedOperation.ConfigurationOverUpperLimit", 43},
      {"\xe4\xb8\x80\xe4\xb8\xaa\xe7\x9b\xae\xe5\xbd\x95\xe7\x9a\x84\xe6\x9d\x83\xe9\x99\x90\xe9"
        "\x85\x8d\xe7\xbd\xae\xe5\x88\x9b\xe5\xbb\xba\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99"
        "\x90", 45},
      {"Permission configurations created for a directory exceed the upper limit.", 73},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1497537968, {"UnsupportedOperation.OwnerDiscountInheritExisted", 48},
      {"\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xe5\xad\x98\xe5\x9c\xa8\xe4\xbc\x98\xe6\x83\xa0\xe7"
        "\xbb\xa7\xe6\x89\xbf\xe3\x80\x82", 30},
@@ -1280,11 +1280,11 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\xba\xab\xe4\xbb\xbd\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"Organization identity does not exist.", 37},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Resources are unavailable.", 26},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1529014140, {"InvalidParameter.UsernameAlreadyExists", 38},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8", 21},
      {"The username already exists.", 28},
@@ -1306,16 +1306,16 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"An internal error occurred.", 27},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1575256820, {"FailedOperation.UserAddGroupCountOverUpperLimit", 47},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x8a\xa0\xe5\x85\xa5\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe8"
        "\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
      {"Users joining the user group exceed the limit.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1577352696, {"FailedOperation.IdentityCenterNotOpen", 37},
      {"CIC\xe6\x9c\x8d\xe5\x8a\xa1\xe6\xb2\xa1\xe6\x9c\x89\xe5\xbc\x80\xe9\x80\x9a", 21},
      {"The CIC service is not enabled.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1583690577, {"FailedOperation.SSoStatusEnableNotClearIdentityProvider", 55},
      {"\xe5\xbd\x93 SSO "
        "\xe7\x99\xbb\xe5\xbd\x95\xe5\xa4\x84\xe4\xba\x8e\xe5\xbc\x80\xe5\x90\xaf\xe7\x8a\xb6\xe6"
@@ -1323,26 +1323,26 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe4\xbf\xa1\xe6\x81\xaf\xe3"
        "\x80\x82", 77},
      {"The SAML identity provider information cannot be cleared when SSO is enabled.", 77},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1593208147, {"ResourceNotFound.ChangePermissionNotExist", 41},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x9d\x83\xe9\x99\x90\xe5\x8f\x98\xe6\x9b\xb4\xe8\xae\xb0\xe5"
        "\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 36},
      {"The member permission change record does not exist.", 51},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1597960773, {"FailedOperation.OrganizationMemberExist", 39},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Member already exists.", 22},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1599251999, {"FailedOperation.GroupTypeUserTypeNotMatch", 41},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe7\xb1\xbb\xe5\x9e\x8b\xe5\x92\x8c\xe7\x94\xa8\xe6"
        "\x88\xb7\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d", 39},
      {"User group type and user type do not match.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1603705843, {"FailedOperation.OrganizationNodeDeleteOverLimit", 47},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe8\x8a\x82\xe7\x82\xb9\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9"
        "\x99\x90\xe3\x80\x82", 27},
      {"The number of nodes to be deleted exceeds the upper limit.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1608538232, {"UnsupportedOperation.SharingToOtherOrganizationMember", 53},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x85\xb1\xe4\xba\xab\xe7\xbb\x99\xe5\x85\xb6\xe4"
        "\xbb\x96\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe3\x80\x82", 39},
@@ -1372,17 +1372,17 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x8e\x88\xe6\x9d\x83\xe5\x9c\xa8\xe4\xbd\xbf\xe7\x94\xa8\xe3"
        "\x80\x82", 24},
      {"Member authorization is in use.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1689359890, {"ResourceNotFound.EffectivePolicyNotFound", 40},
      {"\xe6\x9c\x89\xe6\x95\x88\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"Valid policy does not exist.", 28},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1692106714, {"FailedOperation.ExistShareMemberNotInOrganization", 49},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe4\xb8\x8d\xe5\x9c\xa8\xe7\xbb\x84\xe7\xbb\x87\xe5\x86\x85\xe7"
        "\x9a\x84\xe5\x85\xb1\xe4\xba\xab\xe6\x88\x90\xe5\x91\x98\xe3\x80\x82", 39},
      {"There are shared members not in the organization.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1699346025, {"LimitExceeded.CreateUserLimitExceeded", 37},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x88\x9b\xe5\xbb\xba\xe7\x94\xa8\xe6\x88\xb7\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -1392,7 +1392,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x88\x9b\xe5\xbb\xba\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9"
        "\x99\x90", 24},
      {"Users created exceed the upper limit.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1717917142, {"UnsupportedOperation.ManagementSystemError", 42},
      {"\xe8\xb0\x83\xe7\x94\xa8\xe7\xbb\x8f\xe7\xae\xa1\xe7\xb3\xbb\xe7\xbb\x9f\xe6\x8a\xa5\xe9"
        "\x94\x99\xe3\x80\x82", 27},
@@ -1402,7 +1402,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x9b\x86\xe5\x9b\xa2\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe6\x98\xaf\xe7\xa6\x81\xe7"
        "\x94\xa8\xe7\x8a\xb6\xe6\x80\x81\xe3\x80\x82", 33},
      {"Group policy is not disabled.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1721999265, {"InvalidParameter.ScimSyncStatusError", 36},
      {"SCIM\xe5\x90\x8c\xe6\xad\xa5\xe7\x8a\xb6\xe6\x80\x81\xe9\x94\x99\xe8\xaf\xaf", 22},
      {"SCIM synchronization status error", 33},
@@ -1411,12 +1411,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The organization member does not exist.", 39},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1735348561, {"FailedOperation.CreateRecordNotExist", 36},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The creation record does not exist.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1747678203, {"UnsupportedOperation.ExistedClient", 34},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x88\x96\xe8\x80\x85\xe4\xbb\xa3\xe4\xbb\x98\xe8\x80\x85\xe5"
        "\xad\x98\xe5\x9c\xa8\xe7\xbb\x8f\xe9\x94\x80\xe5\x95\x86\xe5\xad\x90\xe5\xae\xa2\xe3\x80"
@@ -1429,7 +1429,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xb4\xa6\xe5\x8f\xb7\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe9\x80\x80\xe5\x87"
        "\xba\xe7\xbb\x84\xe7\xbb\x87\xe3\x80\x82", 54},
      {"The member is an entity admin account and cannot quit the organization.", 71},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1771881801, {"InvalidParameter.UsernameFormatError", 36},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 21},
      {"The username has a format error.", 32},
@@ -1451,7 +1451,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xe6\xa0\x87\xe7\xad\xbe\xe7\xad\x96\xe7\x95\xa5", 78},
      {"Member accounts with enabled tag policies exist. the group tag policy does not support "
        "enabling.", 96},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1795069308, {"InvalidParameter.OrganizationNodeNotExist", 41},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\x8a\x82\xe7\x82\xb9\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -1461,7 +1461,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
      {"The number of synchronized users exceeds the limit.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1802045314, {"InvalidParameter.TagError", 25},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"Tag value error.", 16},
@@ -1480,12 +1480,12 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1851674909, {"FailedOperation.PermissionDenied", 32},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe6\x9d\x83\xe9\x99\x90\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xef"
        "\xbc\x8cOwnerUin\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4", 41},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1863048998, {"InvalidParameter.RoleConfigurationNotExist", 42},
      {"\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 21},
      {"The permission configuration does not exist.", 44},
@@ -1494,7 +1494,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x9d\x83\xe9\x99\x90\xe5\x8f\x98\xe6\x9b\xb4\xe8\xae\xb0\xe5"
        "\xbd\x95\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"Member permission change record exists.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1887235846, {"InvalidParameter.ConditionTypeError", 35},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe6\x9d\xa1\xe4\xbb\xb6\xe6"
        "\x93\x8d\xe4\xbd\x9c\xe7\xac\xa6\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 42},
@@ -1503,26 +1503,26 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1887262419, {"FailedOperation.UserProvisioningFailed", 38},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"The user synchronization failed.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1888768172, {"FailedOperation.RoleConfigurationAuthorizationAlreadyExist", 58},
      {"\xe6\x9d\x83\xe9\x99\x90\xe6\x8e\x88\xe6\x9d\x83\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5"
        "\x9c\xa8\xe4\xba\x86\xe3\x80\x82", 30},
      {"The permission authorization already exists.", 44},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1891036923, {"FailedOperation.SubAccountNotExist", 34},
      {"\xe5\xad\x90\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The sub-account does not exist.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1913173395, {"ResourceNotFound.ServiceRoleNotExist", 36},
      {"\xe7\xbb\x84\xe7\xbb\x87\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xa7\x92\xe8\x89\xb2\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The organization service role does not exist.", 45},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1926438148, {"FailedOperation.CreateBillingPermissionErr", 42},
      {"\xe6\xb7\xbb\xe5\x8a\xa0\xe8\xae\xa1\xe8\xb4\xb9\xe6\x9d\x83\xe9\x99\x90\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to create the billing permission", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1929424575, {"UnsupportedOperation.AgentNotSame", 33},
      {"\xe7\xae\xa1\xe7\x90\x86\xe5\x91\x98\xe5\x92\x8c\xe6\x88\x90\xe5\x91\x98\xe7\x9a\x84\xe7"
        "\xbb\x8f\xe9\x94\x80\xe5\x95\x86\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 42},
@@ -1531,11 +1531,11 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {1937402645, {"FailedOperation.OperatePolicy", 29},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to manipulate the policy.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1943204524, {"ResourceNotFound.PolicyNotExist", 31},
      {"\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Policy does not exist.", 22},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1944033142, {"InvalidParameter.ConditionContentError", 38},
      {"\xe7\xad\x96\xe7\x95\xa5\xe8\xaf\xad\xe6\xb3\x95\xe4\xb8\xad\xe6\x9d\xa1\xe4\xbb\xb6\xe5"
        "\x86\x85\xe5\xae\xb9\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 39},
@@ -1550,22 +1550,22 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x90\x8c\xe6\xad\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The user synchronization does not exist.", 40},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1952644190, {"FailedOperation.CheckAccountPhoneBindLimit", 42},
      {"\xe6\xa3\x80\xe6\x9f\xa5\xe6\x89\x8b\xe6\x9c\xba\xe7\xbb\x91\xe5\xae\x9a\xe4\xb8\x8a\xe9"
        "\x99\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to check the mobile phone binding capacity limit.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1974047150, {"FailedOperation.GroupUserCountOverUpperLimit", 44},
      {"CIC\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe7\xbb\x84\xe5\x91\x98\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
      {"Members of the CIC user group exceed the limit.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1976760647, {"FailedOperation.RoleConfigurationAuthorizationExist", 51},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe6\x9d\x83\xe9\x99\x90\xe9\x85\x8d\xe7\xbd\xae\xe6\x8e\x88\xe6"
        "\x9d\x83\xe3\x80\x82", 27},
      {"The permission configuration authorization exists.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1978786258, {"FailedOperation.ExistOtherOrganizationMemberShared", 50},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe5\x85\xb1\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe7\xbb\x99\xe5"
        "\x85\xb6\xe4\xbb\x96\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe6\x88\x96\xe8\xa2"
@@ -1573,19 +1573,19 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe3\x80\x82", 78},
      {"There are shared resources with other organization members or from other organization "
        "members.", 94},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1986521899, {"FailedOperation.SynchronizedUserNotDelete", 41},
      {"\xe5\x90\x8c\xe6\xad\xa5\xe7\x9a\x84\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\x85\x81\xe8"
        "\xae\xb8\xe5\x88\xa0\xe9\x99\xa4", 30},
      {"The synchronized user cannot be deleted.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2001921973, {"FailedOperation.IdentityCenterNotEnterpriseAuth", 47},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe4\xbc\x81\xe4\xb8\x9a\xe5\xae\x9e\xe5"
        "\x90\x8d\xe8\xae\xa4\xe8\xaf\x81\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\xbc\x80\xe9\x80"
        "\x9a" "CIC\xe6\x9c\x8d\xe5\x8a\xa1", 54},
      {"The user has not performed enterprise identity verification and cannot activate the CIC "
        "service.", 96},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2011532789, {"LimitExceeded.RemoveUserFromGroupLimitExceeded", 46},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x94\xa8\xe6\x88\xb7\xe7\xbb\x84\xe7\xa7\xbb\xe9\x99\xa4\xe7"
        "\x94\xa8\xe6\x88\xb7\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 42},
@@ -1594,7 +1594,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
     {2012506022, {"FailedOperation.MemberEmailExist", 32},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xad\x98\xe5\x9c\xa8\xe9\x82\xae\xe7\xae\xb1\xe3\x80\x82", 21},
      {"The member has a mailbox.", 25},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2017198098, {"UnsupportedOperation.MemberExistAccountLevelDiscountInherit", 59},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\xad\x98\xe5\x9c\xa8\xe8\xb4\xa6\xe6\x88\xb7\xe7\xba\xa7\xe4"
        "\xbc\x98\xe6\x83\xa0\xe3\x80\x82", 30},
@@ -1604,21 +1604,21 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe9\x80\x80\xe5\x87\xba\xe5\x85\xb1\xe4\xba\xab\xe5\x8d\x95\xe5\x85\x83\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Failed to leave the shared unit.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2030574263, {"FailedOperation.CreatePolicy", 28},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe7\xad\x96\xe7\x95\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the policy", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2033456029, {"ResourceNotFound.ResourceTypeNotExist", 37},
      {"\xe5\x8f\xaf\xe5\x85\xb1\xe4\xba\xab\xe8\xb5\x84\xe6\xba\x90\xe7\xb1\xbb\xe5\x9e\x8b\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 33},
      {"The shareable resource type does not exist.", 43},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2037324584, {"FailedOperation.CreateMemberAuthOverLimit", 41},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xae\x9e\xe5\x90\x8d\xe8\xae\xa4\xe8\xaf\x81\xe8\xb6\x85\xe8"
        "\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 33},
      {"The number of times of account identity verification exceeds the upper limit.", 77},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2042056989, {"InvalidParameter.NotSupportProduct", 34},
      {"CAM\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe4"
        "\xb8\xad\xe6\x89\x80\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe7\xb1"
@@ -1630,20 +1630,20 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xe8\xba\xab\xe4\xbb\xbd\xe6\x8f\x90\xe4\xbe\x9b\xe5\x95\x86\xe9\x85\x8d\xe7\xbd\xae\xe4"
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 38},
      {"The SAML identity provider configuration does not exist.", 56},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2052708946, {"ResourceNotFound.MemberOperateProcessNotExist", 45},
      {"\xe6\x88\x90\xe5\x91\x98\xe6\x93\x8d\xe4\xbd\x9c\xe5\xae\xa1\xe6\x89\xb9\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The member operation approval does not exist.", 45},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2066504984, {"FailedOperation.AuthInfoEmpty", 29},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe5\xae\x9e\xe5\x90\x8d\xe3\x80\x82", 18},
      {"The user has not completed identity verification.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2073162687, {"FailedOperation.MetadataCosParsingFailed", 40},
      {"idp\xe5\x8e\x9f\xe6\x95\xb0\xe6\x8d\xae\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8\xb4\xa5", 24},
      {"IdP metadata parsing failed.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2074330181, {"InvalidParameter.StatementError", 31},
      {"\xe7\xad\x96\xe7\x95\xa5\xe6\x96\x87\xe6\xa1\xa3\xe7\x9a\x84Statement\xe5\xad\x97\xe6\xae"
        "\xb5\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 42},
@@ -1658,7 +1658,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\xbb\x84\xe7\xbb\x87\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe4"
        "\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 30},
      {"There are members in this organization.", 39},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
     {2082619726, {"UnsupportedOperation.MemberIsAgent", 34},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x98\xaf\xe4\xbb\xa3\xe7\x90\x86\xe5\x95\x86\xe6\x88\x96\xe4"
        "\xbb\xa3\xe5\xae\xa2\xe3\x80\x82", 30},
@@ -1673,16 +1673,16 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
      {"\xe7\xbb\x84\xe7\xbb\x87\xe8\xba\xab\xe4\xbb\xbd\xe5\x90\x8d\xe7\xa7\xb0\xe8\xa2\xab\xe4"
        "\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 30},
      {"Organization identity name is in use.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2092617487, {"ResourceNotFound.PolicyIdNotFound", 33},
      {"\xe7\xad\x96\xe7\x95\xa5\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Policy does not exist.", 22},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {2112585213, {"FailedOperation.ShareMemberNotExist", 35},
      {"\xe5\x85\xb1\xe4\xba\xab\xe6\x88\x90\xe5\x91\x98\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The shared member does not exist.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2113613198, {"UnsupportedOperation.DeleteAccountDisabled", 42},
      {"\xe6\x88\x90\xe5\x91\x98\xe5\x88\xa0\xe9\x99\xa4\xe8\xae\xb8\xe5\x8f\xaf\xe6\x9c\xaa\xe5"
        "\xbc\x80\xe5\x90\xaf\xe3\x80\x82", 30},
@@ -1693,7 +1693,7 @@ TCCODE_VISIBLE inline constexpr code_row organization_v20210331_codes[316] = {
        "\xaf\x81\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\xbc\x80\xe9\x80\x9a" "CIC\xe6\x9c\x8d\xe5"
        "\x8a\xa1", 48},
      {"The user has not performed identity verification and cannot activate the CIC service.", 85},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2121615205, {"InvalidParameter.ParamError", 27},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},

@@ -27,7 +27,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x90\x86\xe3\x80\x82", 96},
      {"Failed to query VPC information. Please try again later. If the problem persists, please "
        "contact customer service.", 114},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1924000, {"RegionNotSupported", 18},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbd\x93\xe5\x89\x8d\xe5\x9c\xb0\xe5\x9f\x9f\xe3"
        "\x80\x82", 24},
@@ -51,7 +51,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {24839568, {"FailedOperation.CamCheckResourceFailed", 38},
      {"CAM\xe8\xb5\x84\xe6\xba\x90\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to check resource permissions through CAM.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {30752675, {"FailedOperation.PostPaidUnblockError", 36},
      {"\xe6\x8c\x89\xe9\x87\x8f\xe8\xae\xa1\xe8\xb4\xb9\xe5\xae\x9e\xe4\xbe\x8b\xe8\xb4\xa6\xe6"
        "\x88\xb7\xe8\xa7\xa3\xe5\x86\xbb\xe7\xbb\x93\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf"
@@ -61,7 +61,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x86\xe3\x80\x82", 114},
      {"Failed to unfreeze the account of a pay-as-you-go instance. Please try again later. If the "
        "problem persists, please contact customer service.", 141},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {45557943, {"OperationDenied.ResourceNotFundError", 36},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The instance does not exist.", 28},
@@ -70,7 +70,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe9\xa2\x84\xe7\xad\xbe\xe5\x90\x8d\xe6\x8e\x88\xe6\x9d\x83URL\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"An error occurred while getting the pre-signed authorization URL.", 65},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {59072821, {"OperationDenied.VpcDeniedError", 30},
      {"\xe6\x82\xa8\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe6\x93\x8d\xe4\xbd\x9c\xe8"
        "\xaf\xa5VPC\xe7\xbd\x91\xe7\xbb\x9c\xe3\x80\x82", 36},
@@ -88,11 +88,11 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {104957303, {"InternalError.DfwError", 22},
      {"DFW\xe7\x9b\xb8\xe5\x85\xb3\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"DFW error.", 10},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {105364192, {"FailedOperation.NoAvailableStandby", 34},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe6\x97\xa0\xe5\x8f\xaf\xe7\x94\xa8\xe5\xa4\x87\xe6\x9c\xba", 21},
      {"The instance has no available standby server.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {107277649, {"InvalidParameterValue.AccountNotExist", 37},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -103,7 +103,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf"
        "\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 57},
      {"Failed to parse background data. Please contact customer service.", 65},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {125819197, {"InvalidParameterValue.InvalidOrderNum", 37},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe7\x9b\xb8\xe5\x85\xb3\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
        "\xae\xa2\xe5\x8d\x95\xe7\xb1\xbb\xe5\x9e\x8bID\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 44},
@@ -117,7 +117,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {146129413, {"ResourceUnavailable.InvalidInstanceStatus", 41},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect instance status.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {175462673, {"InvalidParameterValue.SpecNotRecognizedError", 44},
      {"\xe8\xa7\x84\xe6\xa0\xbc\xe4\xbf\xa1\xe6\x81\xaf{{1}}\xe6\x97\xa0\xe6\xb3\x95\xe8\xa2\xab"
        "\xe8\xaf\x86\xe5\x88\xab\xe3\x80\x82", 35},
@@ -126,7 +126,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {179306964, {"InternalError.VpcError", 22},
      {"VPC\xe7\x9b\xb8\xe5\x85\xb3\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"VPC error.", 10},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {181451014, {"OperationDenied.DTSInstanceStatusError", 38},
      {"\xe7\x9b\xae\xe6\xa0\x87\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xe6\xa3\x80\xe6"
        "\x9f\xa5\xe4\xb8\x8d\xe9\x80\x9a\xe8\xbf\x87\xe3\x80\x82", 36},
@@ -140,7 +140,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {198163531, {"InternalError.TransactioBeginError", 34},
      {"\xe5\xbc\x80\xe5\x90\xaf\xe4\xba\x8b\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to enable transactions", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {202661637, {"InvalidParameter.ParameterCheckError", 36},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to check the parameter.", 30},
@@ -150,7 +150,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5"
        "\xa4\x84\xe7\x90\x86\xe3\x80\x82", 55},
      {"Json data parsing failed. contact our customer service for assistance.", 70},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {228955785, {"InvalidParameterValue.ParameterCharacterLimitError", 50},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe6\xbb\xa1\xe8\xb6\xb3\xe8\xa7\x84\xe5\x88\x99\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe4\xbf\xae\xe6\x94\xb9\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -160,12 +160,12 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {240404459, {"FailedOperation.QueryVpcFalied", 30},
      {"\xe8\x8e\xb7\xe5\x8f\x96VPC\xe8\xaf\xa6\xe6\x83\x85\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to get VPC details.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {266521153, {"FailedOperation.MasterInstanceQueryError", 40},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe4\xb8\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe4\xbf\xa1\xe6\x81\xaf\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to query the primary instance information.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {280366964, {"InvalidParameterValue.InvalidRegionIdError", 42},
      {"\xe6\x97\xa0\xe6\x95\x88\xe5\x9c\xb0\xe5\x9f\x9f\xe3\x80\x82", 15},
      {"Invalid region", 14},
@@ -174,7 +174,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
      {"Service exception. please retry later.", 38},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {302237803, {"FailedOperation.ModifyResourceError", 35},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe9\x85\x8d\xe7\xbd\xae\xe5\x8f\x98\xe6\x9b\xb4\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -182,16 +182,16 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8"
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {303332208, {"FailedOperation.QueryVpcFailed", 30},
      {"\xe6\x9f\xa5\xe8\xaf\xa2VPC\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"Failed to query VPC.", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {303771646, {"FailedOperation.ROGroupMasterInstanceNotRight", 45},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe4\xb8\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe4\xbf\xa1\xe6"
        "\x81\xaf\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d\xe3\x80\x82", 36},
      {"The primary instance information of the RO group is not matched.", 64},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Parameter error.", 16},
@@ -204,7 +204,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to query specifications. Please try again later. If the problem persists, please "
        "contact customer service.", 113},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {325073389, {"InvalidParameter.IllegalInputParameter", 38},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95", 15},
      {"Invalid parameters.", 19},
@@ -217,7 +217,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe4\xbf\xae\xe6\x94\xb9\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe9\x85\x8d\xe7\xbd\xae\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to modify RO group configuration.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {348254183, {"AccountNotExist", 15},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -242,7 +242,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xbf\xae\xe6\x94\xb9\xe6\xa0\x87\xe7\xad\xbe\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to modify the resource tag.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {417871475, {"InvalidParameter.InvalidParameterError", 38},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 18},
      {"Invalid parameters.", 19},
@@ -250,13 +250,13 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {430290060, {"FailedOperation.CMQResponseError", 32},
      {"\xe8\xae\xbf\xe9\x97\xae" "CMQ\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"Failed to access CMQ.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {431593181, {"InternalError.SystemError", 25},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82\xe5\x87\xba\xe7\x8e\xb0\xe8"
        "\xbf\x99\xe7\xa7\x8d\xe9\x94\x99\xe8\xaf\xaf\xe6\x97\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81"
        "\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 63},
      {"System error. When this error occurs, please contact customer service for assistance.", 85},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {431786257, {"FailedOperation.FlowCreateError", 31},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\xb5\x81\xe7\xa8\x8b\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6\x82\xe6\x9e"
@@ -265,12 +265,12 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x90\x86\xe3\x80\x82", 93},
      {"Failed to create a task. Please try again later. If the problem persists, please contact "
        "customer service.", 106},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {433422693, {"FailedOperation.DBError", 23},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe8\xae\xbf\xe9\x97\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Database access failed.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {434661582, {"OperationDenied.InsufficientBalanceError", 40},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {"Insufficient account balance.", 29},
@@ -283,7 +283,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe8\xaf\xa5VPC\xe7\xbd\x91\xe7\xbb\x9c\xe6\x9d\x83\xe9\x99\x90\xe3"
        "\x80\x82", 27},
      {"No permission for the VPC.", 26},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {468034860, {"OperationDenied.InstanceTypeDenied", 34},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\xb1\xbb\xe5\x9e\x8b\xe9\x94\x99\xe8\xaf\xaf", 18},
      {"Invalid instance type", 21},
@@ -291,7 +291,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {483468211, {"ResourceNotFound.InstanceNotFoundError", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The instance does not exist.", 28},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {496212448, {"OperationDenied.RoInstanceCountExeedError", 41},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe8\x8a\x82\xe7\x82\xb9\xe6\x80\xbb\xe6\x95\xb0\xe4\xb8\x8d\xe8"
        "\x83\xbd\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe5\x80\xbc\xe3\x80\x82", 42},
@@ -305,17 +305,17 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"Serverless\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe6\x93"
        "\x8d\xe4\xbd\x9c\xe3\x80\x82", 37},
      {"Serverless instances do not support the operation.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {543468968, {"FailedOperation.TradePayOrdersError", 35},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x94\xaf\xe4\xbb\x98\xe8\xae\xa2\xe5\x8d\x95\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to request to pay for the order.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {546429015, {"FailedOperation.IllegalROInstanceNum", 36},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe7\x9b\xae\xe9\x9d\x9e\xe6"
        "\xb3\x95\xe3\x80\x82", 27},
      {"Invalid number of read-only replicas.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {559180204, {"FailedOperation.TradeQueryOrderError", 36},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xae\xa2\xe5\x8d\x95\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -324,12 +324,12 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to query order information. Please try again later. If the problem persists, please "
        "contact customer service.", 116},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {562813674, {"FailedOperation.CreateOrderFailed", 33},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe7\xbb\xad\xe8\xb4\xb9\xe8\xae\xa2\xe5\x8d\x95\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to create the renewal order.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {590840079, {"InterfaceNameNotFound", 21},
      {"ACTION\xe8\xbe\x93\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"`ACTION` input error.", 21},
@@ -342,7 +342,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to access the billing platform. Please try again later. If the problem persists, "
        "please contact customer service.", 120},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"The operation is not supported.", 31},
@@ -357,7 +357,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {612108175, {"InternalError.CgwError", 22},
      {"CGW\xe7\x9b\xb8\xe5\x85\xb3\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"CGW error.", 10},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {632840148, {"InvalidParameterValue.BadSpec", 29},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xae\x9e\xe4\xbe\x8b\xe6\x89\x80\xe8\xa6\x81\xe6\x89\xa9\xe5"
        "\xae\xb9\xe7\x9a\x84\xe8\xa7\x84\xe6\xa0\xbc\xe7\x9b\xae\xe5\x89\x8d\xe4\xb8\x8d\xe5\x94"
@@ -371,17 +371,17 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xaf\xe6\x8c\x81\xe5\xbd\x93\xe5\x89\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 87},
      {"Check database account status error: disabled for account CAM verification. the current "
        "operation is not supported.", 115},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {653238638, {"FailedOperation.SetAutoRenewFlagError", 37},
      {"\xe8\xae\xbe\xe7\xbd\xae\xe8\x87\xaa\xe5\x8a\xa8\xe7\xbb\xad\xe8\xb4\xb9\xe6\xa0\x87\xe8"
        "\xae\xb0\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to set the auto-renewal flag.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {655230076, {"FailedOperation.ROInstanceHasInROGroupError", 43},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe5\x9c\xa8\xe5\x85\xb6\xe4"
        "\xbb\x96\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe3\x80\x82", 36},
      {"This read-only replica already belongs to another RO group.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {656046287, {"OperationDenied.InstanceAccessDeniedError", 41},
      {"\xe6\x82\xa8\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe6\x93\x8d\xe4\xbd\x9c\xe5"
        "\xbd\x93\xe5\x89\x8d\xe8\xb5\x84\xe6\xba\x90\xe3\x80\x82", 36},
@@ -404,7 +404,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 87},
      {"Authentication failed. Please try again later. If the problem persists, please contact "
        "customer service.", 104},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {742449735, {"UnknownError", 12},
      {"\xe5\x85\xb6\xe4\xbb\x96\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82\xe5"
        "\x87\xba\xe7\x8e\xb0\xe8\xbf\x99\xe7\xa7\x8d\xe9\x94\x99\xe8\xaf\xaf\xe6\x97\xb6\xef\xbc"
@@ -416,7 +416,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe9\xa2\x84\xe6\xa3\x80\xe6\x9f\xa5\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Pre-check failed", 16},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {746844346, {"OperationDenied.InstanceStatusDeniedError", 41},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xe9\x99\x90\xe5\x88\xb6\xe5\xbd\x93\xe5"
        "\x89\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 33},
@@ -434,14 +434,14 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {765721357, {"FailedOperation.GetSubnetError", 30},
      {"\xe8\x8e\xb7\xe5\x8f\x96VPC\xe5\xad\x90\xe7\xbd\x91\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to query VPC subnets.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {766501898, {"ResourceInsufficient.ResourceNotEnough", 38},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x9c\xb0\xe5\x9f\x9f\xe8\xb4\xad\xe4\xb9\xb0\xe6\xad\xa4\xe8"
        "\xa7\x84\xe6\xa0\xbc\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe6\xb2\xa1\xe6\x9c\x89\xe8\xb6"
        "\xb3\xe5\xa4\x9f\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe3\x80\x82", 60},
      {"There are not enough resources to purchase instances of this specification in the current "
        "region.", 97},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {772764999, {"OperationDenied.ROInstanceIpv6NotSupportedError", 47},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81ipv6"
        "\xe3\x80\x82", 28},
@@ -450,7 +450,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {802241112, {"FailedOperation.DeleteAllRoute", 30},
      {"VPC\xe5\x88\xa0\xe9\x99\xa4\xe8\xb7\xaf\xe7\x94\xb1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to delete VPC routes.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {819387581, {"InvalidParameterValue.InvalidAccountNameError", 45},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe8\xae\xbe\xe7\xbd\xae\xe6\x97\xa0\xe6\x95\x88\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe9\x81\xb5\xe5\xbe\xaa\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x91\xbd\xe5\x90\x8d\xe8\xa7"
@@ -474,7 +474,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to access database management service. Please try again later. If the problem "
        "persists, please contact customer service.", 127},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {875626713, {"InvalidParameterValue.ReadOnlyGroupNotExist", 43},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
@@ -483,19 +483,19 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {878214475, {"InternalError.DBError", 21},
      {"\xe5\x90\x8e\xe5\x8f\xb0" "DB\xe6\x89\xa7\xe8\xa1\x8c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 23},
      {"Backend database execution error.", 33},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {887702102, {"FailedOperation.QueryDealFailed", 31},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xae\xa2\xe5\x8d\x95\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query the order information.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {897395677, {"FailedOperation.StorageMemoryCheckError", 39},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\x8d\x87\xe9\x85\x8d\xe6\x97\xb6\xef\xbc\x8c\xe5\xad\x98\xe5"
        "\x82\xa8\xe6\x88\x96\xe5\x86\x85\xe5\xad\x98\xe9\x9c\x80\xe8\xa6\x81\xe9\xab\x98\xe4\xba"
        "\x8e\xe5\x8e\x9f\xe5\xae\x9e\xe4\xbe\x8b\xe8\xa7\x84\xe6\xa0\xbc\xe3\x80\x82", 63},
      {"The memory and storage capacity to which an instance is upgraded should be higher than its "
        "original memory and storage capacity.", 128},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {916889936, {"InvalidParameterValue.ParameterOutOfRange", 41},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe8\xb6\x85\xe5\x87\xba\xe5\x8f\xaf\xe8\xae\xbe\xe7\xbd\xae\xe8"
        "\x8c\x83\xe5\x9b\xb4", 27},
@@ -505,7 +505,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe8\xa2\xab\xe9\x99\x90\xe5\x88\xb6\xe6\x93\x8d\xe4\xbd\x9c\xe3"
        "\x80\x82", 24},
      {"Operations are not allowed on the instance.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {954705190, {"DBError", 7},
      {"\xe5\x90\x8e\xe5\x8f\xb0" "DB\xe6\x89\xa7\xe8\xa1\x8c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 23},
      {"Backend database execution error.", 33},
@@ -523,12 +523,12 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xa7\x84\xe6\xa0\xbc\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query specifications.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {984774214, {"FailedOperation.DeleteResourceProjectTagError", 45},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa7\xa3\xe7\xbb\x91\xe9\xa1\xb9\xe7\x9b\xae\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to unbind resources from a project.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {994526207, {"OperationDenied.TradePermissionError", 36},
      {"\xe6\x97\xa0\xe6\x94\xaf\xe4\xbb\x98\xe6\x9d\x83\xe9\x99\x90\xef\xbc\x8c\xe5\xbc\x80\xe9"
        "\x80\x9a\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
@@ -537,7 +537,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {997517117, {"FailedOperation.QueryPriceFailed", 32},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe4\xbb\xb7\xe6\xa0\xbc\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to query the price.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1016998245, {"InvalidParameterValue.InvalidReadOnlyGroupStatus", 48},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe5\xae\x9e\xe4\xbe\x8b\xe7\xbb\x84\xe7\x8a\xb6\xe6\x80\x81\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
@@ -581,12 +581,12 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xbd\x9c\xe3\x80\x82", 95},
      {"Billing error. Corresponding purchase/renewal/configuration change operations are not "
        "allowed for the current instance.", 119},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1093833198, {"FailedOperation.AllocateQuotasError", 35},
      {"\xe7\x94\xb3\xe8\xaf\xb7\xe8\xb5\x84\xe6\xba\x90\xe6\xa0\x87\xe7\xad\xbe\xe7\x9a\x84\xe9"
        "\x85\x8d\xe9\xa2\x9d\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {"Failed to request a quota for resource tags.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1099526204, {"InvalidParameterValue.InvalidInstanceNum", 40},
      {"\xe8\xb4\xad\xe4\xb9\xb0\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -595,7 +595,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1121759846, {"UnauthorizedOperation.UserHasNoRealnameAuthentication", 53},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xae\x9e\xe5\x90\x8d\xe8"
        "\xae\xa4\xe8\xaf\x81\xe3\x80\x82", 30},
@@ -619,7 +619,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1145639065, {"InternalError.ListInstancesError", 32},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 21},
      {"Instance does not exist", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1182567928, {"FailedOperation.ESQueryError", 28},
      {"ES\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6\x82\xe6\x9e\x9c\xe6\x8c\x81\xe7\xbb"
@@ -627,7 +627,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 89},
      {"Failed to query ES. Please try again later. If the problem persists, please contact "
        "customer service.", 101},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1184401707, {"InvalidParameterValue.InterfaceNameNotFound", 43},
      {"ACTION\xe8\xbe\x93\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect `ACTION`.", 19},
@@ -638,7 +638,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe6\x94\xaf\xe6\x8c\x81"
        "\xe3\x80\x82", 69},
      {"Unknown error. When this error occurs, please contact customer service for assistance.", 86},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1196192809, {"OperationDenied.UserNotInWhiteListError", 39},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\x9c\xa8\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe5"
        "\x86\x85\xe3\x80\x82", 27},
@@ -652,7 +652,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"The operation frequency limit is exceeded. Try again later. If the problem persists, "
        "contact customer service.", 110},
-     33, 3, 0, 62},
+     33, 3, 0, 63},
     {1208952997, {"FailedOperation.CamCheckResourceError", 37},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe6\x9d\x83\xe9\x99\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6\x82\xe6\x9e"
@@ -661,7 +661,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x90\x86\xe3\x80\x82\xe3\x80\x82", 96},
      {"Failed to get permissions. Please try again later. If the problem persists, please contact "
        "customer service.", 108},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1241963152, {"OperationDenied.UserNotAuthenticatedError", 41},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x9c\xaa\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xae\x9e\xe5\x90\x8d\xe8"
        "\xae\xa4\xe8\xaf\x81\xef\xbc\x8c\xe8\xaf\xb7\xe5\x85\x88\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xae"
@@ -674,7 +674,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4"
        "\x84\xe7\x90\x86\xe3\x80\x82", 51},
      {"Data operation failed. Please contact customer service.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1260420813, {"InvalidParameterValue.BizInvalidParameterValueError", 51},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x97\xa0\xe6\x95\x88", 15},
      {},
@@ -686,7 +686,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xe5\xae\xa2\xe6\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 89},
      {"Failed to access ES. Please try again later. If the problem persists, please contact "
        "customer service.", 102},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1330323479, {"InstanceNotExist", 16},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -697,22 +697,22 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xae\xbf\xe9\x97\xae\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3"
        "\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 60},
      {"Failed to access database management service. Please contact customer service.", 78},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1369260343, {"FailedOperation.GetPurchaseRecordFailed", 39},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xb4\xad\xe4\xb9\xb0\xe8\xae\xb0\xe5\xbd\x95\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to get the purchase record.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1395732360, {"FailedOperation.DeleteResourcesToTagError", 41},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa7\xa3\xe7\xbb\x91\xe6\xa0\x87\xe7\xad\xbe\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to unbind the resource from the tag.", 43},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1418394642, {"UnknownParameter.CreateAuditLogFileError", 40},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xae\xa1\xe8\xae\xa1\xe6\x97\xa5\xe5\xbf\x97\xe6\x96\x87\xe4"
        "\xbb\xb6\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"Error creating an audit log file.", 33},
-     0, 12, 0, 65},
+     0, 12, 0, 66},
     {1419118505, {"InvalidParameterValue.StructParseFailed", 39},
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe5\x8f\x82\xe6\x95\xb0\xe5\x87\xba\xe9\x94\x99\xe3\x80\x82", 21},
      {"An error occurred while parsing parameters.", 43},
@@ -721,11 +721,11 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\xae\x9e\xe4\xbe\x8b\xe6\x89\x80\xe5"
        "\xb1\x9eVPC\xe4\xbf\xa1\xe6\x81\xaf\xe3\x80\x82", 36},
      {"Failed to get the information of the VPC where the instance resides.", 68},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1529396780, {"FailedOperation.VPCUpdateRouteError", 35},
      {"VPC\xe6\x9b\xb4\xe6\x96\xb0\xe8\xb7\xaf\xe7\x94\xb1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to update VPC routes.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1562734441, {"OperationDenied.ROGroupStatusError", 34},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe7\x8a\xb6\xe6\x80\x81\xe9\x99\x90\xe5\x88\xb6\xe5"
        "\xbd\x93\xe5\x89\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 36},
@@ -741,11 +741,11 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xbc\x8c\xe8\xaf\xa5\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe4\xb8\x8d\xe5\x85\x81\xe8\xae"
        "\xb8\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 54},
      {"This RO group has at least one read-only replica, so it cannot be deleted.", 74},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1588632181, {"InvalidParameterValue.InvalidPid", 32},
      {"PID\xe5\x8f\x82\xe6\x95\xb0\xe8\xbe\x93\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 24},
      {"Incorrect `PID` parameter.", 26},
@@ -764,7 +764,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1623968131, {"FailedOperation.VPCResetServiceError", 36},
      {"VPC\xe8\xae\xbe\xe7\xbd\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"Failed to configure the VPC.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1627569053, {"OperationDenied.PayModeError", 28},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe4\xbb\x98\xe8\xb4\xb9\xe7\xb1\xbb\xe5"
        "\x9e\x8b\xe3\x80\x82", 27},
@@ -784,16 +784,16 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xae\xa1\xe8\xb4\xb9\xe5\xb9\xb3\xe5\x8f\xb0\xe5\x88\x9b\xe5"
        "\xbb\xba\xe8\xae\xa2\xe5\x8d\x95\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 39},
      {"Failed to request the billing platform to create an order.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1639805022, {"InternalError.FlowError", 23},
      {"\xe6\xb5\x81\xe7\xa8\x8b\xe5\x88\x9b\xe5\xbb\xba\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the flow.", 26},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {1640142705, {"FailedOperation.FailedOperationError", 36},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
      {"Operation failed. Please try again later.", 41},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1641190313, {"InvalidAccountStatus", 20},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe5\x8f\xb7\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6"
        "\xad\xa3\xe7\xa1\xae\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\x93\x8d\xe4\xbd"
@@ -811,7 +811,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1652180054, {"InternalError.InternalHttpServerError", 37},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x89\xa7\xe8\xa1\x8c\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {"An exception occurred while executing the request.", 50},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1654191424, {"InvalidParameter.ExceptionParam", 31},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 15},
      {"Parameter exception.", 20},
@@ -824,7 +824,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1678324652, {"FailedOperation.PayOrderFailed", 30},
      {"\xe6\x94\xaf\xe4\xbb\x98\xe8\xae\xa2\xe5\x8d\x95\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to make order payment.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1693586804, {"FailedOperation.CheckAccountCAMCloseError", 41},
      {"\xe6\xa3\x80\xe6\x9f\xa5\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe8\xb4\xa6\xe5\x8f\xb7\xe7"
        "\x8a\xb6\xe6\x80\x81\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x9a\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7"
@@ -832,7 +832,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xaf\xe6\x8c\x81\xe5\xbd\x93\xe5\x89\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 87},
      {"Checking database account status error: the account has enabled CAM verification. the "
        "current operation is not supported.", 121},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1698636134, {"OperationDenied.InternalTradeErrorErr", 37},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Billing failure.", 16},
@@ -881,12 +881,12 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x9c\x89\xe7\x9a\x84\xe7\xbd\x91\xe7\xbb\x9c\xe6\x95\xb0\xe9\x87\x8f\xe8\xa6\x81\xe6\xb1"
        "\x82\xe3\x80\x82", 48},
      {"The number of networks does not meet resource requirements.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1793541640, {"UnknownParameter.HttpError", 26},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
      {"Service exception. please retry later.", 38},
-     79, 3, 0, 65},
+     79, 3, 0, 66},
     {1805878583, {"InvalidParameterValue.InvalidPasswordLengthError", 48},
      {"\xe5\xaf\x86\xe7\xa0\x81\xe8\xae\xbe\xe7\xbd\xae\xe6\x97\xa0\xe6\x95\x88\xef\xbc\x8c\xe9"
        "\x95\xbf\xe5\xba\xa6\xe4\xb8\x8d\xe6\xbb\xa1\xe8\xb6\xb3\xe8\xa7\x84\xe5\x88\x99\xe3\x80"
@@ -907,21 +907,21 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x90\x8e\xe7\xab\xaf\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to request the backend API.", 34},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1831684303, {"FailedOperation.QueryTradeStatusError", 37},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe8\xae\xa2\xe5\x8d\x95\xe4\xba\xa4\xe6\x98\x93\xe7\x8a\xb6\xe6"
        "\x80\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to query the order status.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1835780310, {"FailedOperation.CreateBasicNetworkDeniedError", 45},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x96\xb0\xe5\xa2\x9e\xe5\x9f\xba\xe7\xa1\x80\xe7"
        "\xbd\x91\xe7\xbb\x9c\xe3\x80\x82", 30},
      {"Classic network creation is unsupported.", 40},
-     53, 3, 0, 62},
+     53, 3, 0, 63},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1840854570, {"InvalidParameterValue.IllegalInstanceChargeType", 47},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe6\xa8\xa1\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect billing mode.", 23},
@@ -935,7 +935,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
      {"\xe5\xad\x98\xe5\x82\xa8\xe8\xb7\xaf\xe5\xbe\x84\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe6"
        "\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 30},
      {"Incorrect storage path format", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1866057918, {"InvalidParameterValue.InvalidAccountNameFormatError", 51},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x97\xa0\xe6\x95\x88\xef\xbc\x8c\xe8\xaf\xb7\xe9\x81\xb5\xe5"
        "\xbe\xaa\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x91\xbd\xe5\x90\x8d\xe8\xa7\x84\xe5\x88\x99\xef\xbc"
@@ -995,17 +995,17 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1894122949, {"FailedOperation.ROGroupNotFoundError", 36},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The RO group does not exist.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1895878195, {"FailedOperation.ROGroupNumExceedError", 37},
      {"\xe5\x8f\xaa\xe8\xaf\xbb\xe7\xbb\x84\xe6\x95\xb0\xe9\x87\x8f\xe5\xb7\xb2\xe7\xbb\x8f\xe8"
        "\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe5\x80\xbc\xe3\x80\x82", 39},
      {"The maximum number of RO groups has been reached.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1898762573, {"UnknownParameter.InternalInnerServiceError", 42},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 39},
      {"Internal service exception. Please retry later.", 47},
-     79, 3, 0, 65},
+     79, 3, 0, 66},
     {1902096985, {"OperationDenied.InstanceStatusLimitError", 40},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe9\x99\x90\xe5"
        "\x88\xb6\xe6\x9c\xac\xe6\xac\xa1\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
@@ -1019,7 +1019,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to query pricing information. Please try again later. If the problem persists, "
        "please contact customer service.", 118},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1918828693, {"FailedOperation.DatabaseAccessError", 35},
      {"\xe7\xae\xa1\xe6\x8e\xa7\xe5\x85\x83\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe8\xae\xbf\xe9"
        "\x97\xae\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87"
@@ -1028,7 +1028,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 105},
      {"Failed to access database management service. Please try again later. If the problem "
        "persists, please contact customer service.", 127},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1924913287, {"InvalidParameterValue.InvalidAccountFormat", 42},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3"
        "\x80\x82", 24},
@@ -1042,7 +1042,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 105},
      {"Failed to query instance information in batches. Please try again later. If the problem "
        "persists, please contact customer service.", 130},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1962480305, {"InvalidParameter.ParametersNotSet", 33},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8\x8d\xe5\x8f\xaf\xe5\x85\xa8\xe9\x83\xa8\xe4\xb8\x8d\xe8"
        "\xae\xbe\xe7\xbd\xae", 27},
@@ -1051,7 +1051,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter error.", 24},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1965550836, {"FailedOperation.CdbCgwConnectError", 34},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe9\xa1\xb9\xe7\x9b\xae\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -1060,7 +1060,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to get project information. Please try again later. If the problem persists, please "
        "contact customer service.", 116},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1977501295, {"FailedOperation.WhitelistConnectError", 37},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe5\xa4\xb1\xe8\xb4\xa5\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6"
@@ -1069,7 +1069,7 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa4\x84\xe7\x90\x86\xe3\x80\x82", 96},
      {"Failed to query the allowlist. Try again later. If the problem persists, contact customer "
        "service.", 98},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1984459816, {"FailedOperation.ServiceAccessError", 34},
      {"\xe8\xae\xbf\xe9\x97\xae\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
@@ -1078,22 +1078,22 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 99},
      {"Failed to access internal service. Please try again later. If the problem persists, please "
        "contact customer service.", 116},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1988071156, {"FailedOperation.InvalidAccountStatus", 36},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe5\x8f\xb7\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6"
        "\xad\xa3\xe7\xa1\xae\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe6\x93\x8d\xe4\xbd"
        "\x9c\xe3\x80\x82", 48},
      {"The account status is incorrect, so the operation is not allowed.", 65},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2013472257, {"FailedOperation.CamAuthFailed", 29},
      {"CAM\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"CAM authentication failed.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2059189582, {"InternalError.CnsError", 22},
      {"\xe5\x9f\xba\xe7\xa1\x80\xe7\xbd\x91\xe7\xbb\x9c\xe7\x9b\xb8\xe5\x85\xb3\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"Basic network error.", 20},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2076345626, {"InvalidParameterValue.InvalidParameterValueError", 48},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x9c\x89\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"Incorrect parameter value", 25},
@@ -1106,13 +1106,13 @@ TCCODE_VISIBLE inline constexpr code_row postgres_v20170312_codes[199] = {
        "\x9c\x8d\xe8\xbf\x9b\xe8\xa1\x8c\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 105},
      {"Failed to access classic network. Please try again later. If the problem persists, please "
        "contact customer service.", 115},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {2120213819, {"FailedOperation.GetInstanceByResourceIdError", 44},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 45},
      {"Failed to query the instance information. Please try again later.", 65},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {2121209269, {"InvalidParameterValue.RegionNotSupported", 40},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbd\x93\xe5\x89\x8d\xe5\x9c\xb0\xe5\x9f\x9f\xe3"
        "\x80\x82", 24},

@@ -57,7 +57,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
        "\x88\xb0\xe5\xbd\x93\xe5\x89\x8d\xe7\xbb\x88\xe7\xab\xaf\xe8\x8a\x82\xe7\x82\xb9\xe6\x9c"
        "\x8d\xe5\x8a\xa1\xe7\x9a\x84\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe5\x86\x85\xe3\x80\x82", 66},
      {"The platform account is not added to the allowlist of the current endpoint service.", 83},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {138037942, {"InvalidParameter.IllegalPTRRecord", 33},
      {"PTR\xe8\xae\xb0\xe5\xbd\x95\xe9\x9d\x9e\xe6\xb3\x95\xe3\x80\x82", 18},
      {"Invalid PTR record.", 19},
@@ -66,7 +66,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe7\xa7\x81\xe6\x9c\x89\xe5\x9f\x9f\xe4\xbf\xae\xe6\x94\xb9\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to modify the private domain.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -80,11 +80,11 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {239487205, {"ResourceUnavailable.TldPackageExpired", 37},
      {"TLD\xe5\xa2\x9e\xe5\x80\xbc\xe5\x8c\x85\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82", 24},
      {"The TLD value-added package expired.", 36},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {240429744, {"FailedOperation.ModifyRecordFailed", 34},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe4\xbf\xae\xe6\x94\xb9\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to modify the record.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Incorrect parameter.", 20},
@@ -122,7 +122,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {424894613, {"FailedOperation.EndPointServiceCreateFailed", 43},
      {},
      {"Failed to create an endpoint service.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect parameter value.", 26},
@@ -135,7 +135,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe5\x88\x9b\xe5\xbb\xba\xe7\xbb\x88\xe7\xab\xaf\xe8\x8a\x82\xe7\x82\xb9\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"An exception occurs when you create an endpoint.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {697175658, {"AuthFailure.TokenFailure", 24},
      {"token\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 20},
      {"Token verification failed.", 26},
@@ -146,7 +146,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
        "\x82\xe7\x82\xb9\xe6\x95\xb0\xe9\x87\x8f\xe5\xb7\xb2\xe8\xbe\xbe\xe4\xb8\x8a\xe9\x99\x90"
        "\xe3\x80\x82", 69},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {700089986, {"InvalidParameter.VpcPtrZoneBindExceed", 37},
      {"VPC\xe5\x85\xb3\xe8\x81\x94\xe5\x8f\x8d\xe8\xa7\xa3\xe6\x9e\x90\xe5\x9f\x9f\xe8\xb6\x85\xe8"
        "\xbf\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 36},
@@ -170,17 +170,17 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe7\xa7\x81\xe6\x9c\x89\xe5\x9f\x9f\xe5\xb7\xb2\xe8\xbd\xac\xe5"
        "\x8f\x91\xe8\x87\xb3\xe5\x85\xb6\xe4\xbb\x96" "DNS\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 45},
      {},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {834218832, {"FailedOperation.GetTmpCredFailed", 32},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe4\xb8\xb4\xe6\x97\xb6\xe5\x87\xad\xe8\xaf\x81\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
      {"Failed to obtain the temporary credential.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {874037442, {"FailedOperation.CreateRecordError", 33},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe8\xa7\xa3\xe6\x9e\x90\xe8\xae\xb0\xe5\xbd\x95\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {875159531, {"InvalidParameter.MXNotSupported", 31},
      {"\xe8\xaf\xa5\xe8\xae\xb0\xe5\xbd\x95\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81 MX \xe4\xbc\x98\xe5\x85\x88\xe7\xba\xa7\xe8\xae\xbe\xe7\xbd\xae", 43},
@@ -229,7 +229,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {1083809767, {"ResourceInsufficient.Balance", 28},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient balance.", 21},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {1086088693, {"InvalidParameter.RecordNotExist", 31},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The record does not exist.", 26},
@@ -237,12 +237,12 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"Error with CAM signature/authentication.", 40},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1122624285, {"FailedOperation.DeleteZoneFailed", 32},
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe5\x9f\x9f\xe5\x88\xa0\xe9\x99\xa4\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1164045894, {"InvalidParameter.RecordAAAACountExceed", 38},
      {"AAAA\xe8\xae\xb0\xe5\xbd\x95\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe6\x95\xb0"
        "\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87" "50\xe3\x80\x82", 39},
@@ -256,20 +256,20 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
        "\xe5\x85\xb3\xe8\x81\x94\xe3\x80\x82", 81},
      {"The current private domain has been associated with the VPC. To clear private DNS records, "
        "disassociate the VPC first.", 118},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1269614302, {"FailedOperation.CreateVpcEndPointFailed", 39},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe7\xbb\x88\xe7\xab\xaf\xe8\x8a\x82\xe7\x82\xb9\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to create an endpoint.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1278517602, {"FailedOperation.EndPointServiceWhiteListFailed", 46},
      {},
      {"Failed to obtain the endpoint service allowlist.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1286621409, {"UnsupportedOperation.NotSupportDnsForward", 41},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xae\xbe\xe7\xbd\xae\xe5\xad\x90\xe5\x9f\x9f\xe5"
        "\x90\x8d\xe9\x80\x92\xe5\xbd\x92\xe8\xa7\xa3\xe6\x9e\x90\xe3\x80\x82", 39},
@@ -294,7 +294,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe7\xa7\x81\xe6\x9c\x89\xe5\x9f\x9f\xe8\xa7\xa3\xe6\x9e\x90\xe6\x9c\x8d\xe5\x8a\xa1\xe6"
        "\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe3\x80\x82", 33},
      {"The Private DNS service is not activated.", 41},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1418024520, {"InvalidParameter.AccountExist", 29},
      {"\xe5\xb7\xb2\xe7\xbb\x8f\xe5\xad\x98\xe5\x9c\xa8\xe7\xbb\x91\xe5\xae\x9a\xe7\x9a\x84\xe8"
        "\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 30},
@@ -304,7 +304,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe7\xa7\x81\xe6\x9c\x89\xe5\x9f\x9f\xe5\x85\xb3\xe8\x81\x94VPC\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 27},
      {"Failed to associate the private domain with the VPC.", 52},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1468202237, {"InvalidParameterValue.UinNotInWhiteList", 39},
      {"uin\xe6\xb2\xa1\xe6\x9c\x89\xe5\xbd\x95\xe5\x85\xa5\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xef"
        "\xbc\x8c\xe6\x97\xa0\xe6\x9d\x83\xe9\x99\x90\xe8\xae\xbf\xe9\x97\xae", 42},
@@ -317,15 +317,15 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resource.", 22},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1558627300, {"InternalError.UndefiendError", 28},
      {"\xe9\x94\x99\xe8\xaf\xaf\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe3\x80\x82", 18},
      {"Undefined error.", 16},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1571075833, {"InvalidParameterValue.IllegalTTLValue", 37},
      {"ttl\xe7\x9a\x84\xe5\x80\xbc\xe5\xbf\x85\xe9\xa1\xbb\xe6\x98\xaf" "1-86400\xe4\xb9\x8b\xe9"
        "\x97\xb4\xe3\x80\x82", 34},
@@ -334,7 +334,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1607056553, {"InvalidParameter.ForwardRuleNotExist", 36},
      {"\xe8\xbd\xac\xe5\x8f\x91\xe8\xa7\x84\xe5\x88\x99\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -343,7 +343,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {1609982187, {"FailedOperation.CreateRecordFailed", 34},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe5\x88\x9b\xe5\xbb\xba\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the record.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1649743287, {"DryRunOperation", 15},
      {"DryRun "
        "\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe4\xbb\xa3\xe8\xa1\xa8\xe8\xaf\xb7\xe6\xb1\x82\xe5"
@@ -352,7 +352,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {"`DryRun` Operation. It means that the request would have succeeded, but the `DryRun` "
        "parameter was used.", 104},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1736058743, {"InvalidParameter.EndPointNotExists", 34},
      {"\xe7\xbb\x88\xe7\xab\xaf\xe8\x8a\x82\xe7\x82\xb9\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -371,11 +371,11 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1853298201, {"FailedOperation.DeleteRecordFailed", 34},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe5\x88\xa0\xe9\x99\xa4\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Record deletion failed.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1853897896, {"InvalidParameter.RecordMXCountExceed", 36},
      {"MX\xe8\xae\xb0\xe5\xbd\x95\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe6\x95\xb0\xe9"
        "\x87\x8f\xe8\xb6\x85\xe8\xbf\x87" "50\xe3\x80\x82", 37},
@@ -400,11 +400,11 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe7\xa7\x81\xe6\x9c\x89\xe5\x9f\x9f\xe5\x88\x9b\xe5\xbb\xba\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to create the private domain.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter.", 18},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1972515302, {"InvalidParameter.ForwardRuleZoneRepeatBind", 42},
      {"\xe7\xa7\x81\xe6\x9c\x89\xe5\x9f\x9f\xe5\xb7\xb2\xe7\xbb\x8f\xe7\xbb\x91\xe5\xae\x9a\xe8"
        "\xbf\x87\xe8\xbd\xac\xe5\x8f\x91\xe8\xa7\x84\xe5\x88\x99\xe3\x80\x82", 39},
@@ -413,7 +413,7 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
     {2001461660, {"FailedOperation.EndPointServiceDeleteFailed", 43},
      {},
      {"Failed to delete the endpoint service.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2033024427, {"InvalidParameter.IllegalDomain", 30},
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 18},
      {"Incorrect domain name.", 22},
@@ -427,19 +427,19 @@ TCCODE_VISIBLE inline constexpr code_row privatedns_v20201028_codes[90] = {
      {"\xe5\x88\xa0\xe9\x99\xa4\xe7\xbb\x88\xe7\xab\xaf\xe8\x8a\x82\xe7\x82\xb9\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to delete the endpoint.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2082372322, {"FailedOperation.UpdateRecordFailed", 34},
      {"\xe8\xae\xb0\xe5\xbd\x95\xe6\x9b\xb4\xe6\x96\xb0\xe5\xa4\xb1\xe8\xb4\xa5", 18},
      {"Record update failed.", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2131636096, {"FailedOperation.DataError", 25},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 15},
      {"Data exception.", 15},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// privatedns, API version 2020-10-28 (90 codes).
 TCCODE_VISIBLE inline constexpr product privatedns_v20201028{

@@ -38,7 +38,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
        "\xe6\x9c\x9f\xe6\x88\x96\xe5\xb7\xb2\xe8\xa2\xab\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 87},
      {"Backup status exception. The operation cannot be performed temporarily. The backup may "
        "have expired or been deleted.", 116},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {34178320, {"LimitExceeded.PeriodExceedMaxLimit", 34},
      {"\xe8\xb4\xad\xe4\xb9\xb0\xe6\x97\xb6\xe9\x95\xbf\xe8\xb6\x85\xe8\xbf\x87" "3\xe5\xb9\xb4,"
        "\xe8\xaf\xb7\xe6\xb1\x82\xe6\x97\xb6\xe9\x95\xbf\xe8\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5"
@@ -57,7 +57,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {104627048, {"ResourceNotFound.AccountDoesNotExists", 37},
      {"uin \xe5\x80\xbc\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 16},
      {"The UIN value is empty.", 23},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {124506155, {"InvalidParameter.PermissionDenied", 33},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe6\xb2\xa1\xe6\x9c\x89" "cam\xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 24},
      {"The API has no CAM permissions.", 31},
@@ -66,7 +66,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6"
        "\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 30},
      {"Instances in this status do not support the operation.", 54},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {140249089, {"LimitExceeded.InstanceNotEmpty", 30},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe5\xae\x9e\xe4\xbe\x8b\xe5\xbf\x85\xe9\xa1\xbb\xe4\xb8\xba\xe7"
        "\xa9\xba\xe3\x80\x82", 27},
@@ -86,7 +86,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe4\xbf\xa1\xe6\x81\xaf\xe6"
        "\x9b\xb4\xe6\x96\xb0\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {"Failed to update the security group information of the instance.", 64},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {249581795, {"LimitExceeded.InvalidParameterGoodsNumNotInRange", 48},
      {"\xe4\xb8\x80\xe6\xac\xa1\xe8\xaf\xb7\xe6\xb1\x82\xe8\xb4\xad\xe4\xb9\xb0\xe7\x9a\x84\xe5"
        "\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe4\xb8\x8d\xe5\x9c\xa8\xe5\x94\xae\xe5\x8d\x96\xe6\x95"
@@ -103,7 +103,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe4\xba\xa7\xe5\x93\x81\xe8\xbf\x98\xe6\xb2\xa1\xe6\x9c\x89\xe6\x8e\xa5\xe5\x85\xa5\xe5"
        "\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe3\x80\x82", 33},
      {"The product has not been connected to any security group.", 57},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Incorrect parameter.", 20},
@@ -130,12 +130,12 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\xa4\x87\xe4\xbb\xbd\xe8\xbf\x98\xe5\x8e\x9f\xe8\xa7\x84\xe6\xa0\xbc\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 30},
      {"Backup and recovery specifications are not supported.", 53},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {440899339, {"FailedOperation.DtsStatusAbnormal", 33},
      {"\xe5\xbd\x93\xe5\x89\x8d" "DTS\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8b\xe4\xb8\x8d\xe5\x85\x81"
        "\xe8\xae\xb8\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
      {"This operation is not allowed under the current DTS status.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {468427830, {"LimitExceeded.ReplicationGroupLocked", 36},
      {"\xe5\xa4\x8d\xe5\x88\xb6\xe7\xbb\x84\xe5\xb7\xb2\xe9\x94\x81\xe5\xae\x9a\xe3\x80\x82", 21},
      {"Replication group locked", 24},
@@ -150,7 +150,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe4\xbd\x9c\xe6\xb5\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to submit the task.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect parameter value.", 26},
@@ -177,7 +177,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84 zoneId \xe4\xb8\x8d\xe6\x8f\x90\xe4\xbe\x9b "
        "redis\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 41},
      {"The requested `zoneId` doesn\xe2\x80\x99t provide Redis service.", 55},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {658287596, {"InvalidParameterValue.UnSupportedType", 37},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3"
        "\x80\x82", 24},
@@ -188,7 +188,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
        "\xb8\x8d\xe8\x83\xbd\xe6\x89\xa7\xe8\xa1\x8c\xe5\xaf\xb9\xe5\xba\x94\xe6\x93\x8d\xe4\xbd"
        "\x9c\xe3\x80\x82", 48},
      {"Operation unsupported: the instance is exceptional.", 51},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {681916276, {"InvalidParameter.InvalidParameter", 33},
      {"\xe4\xb8\x9a\xe5\x8a\xa1\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Invalid service parameter.", 26},
@@ -202,7 +202,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe5"
        "\x92\x8c\xe4\xb8\x9a\xe5\x8a\xa1\xe6\x97\xa0\xe5\x85\xb3\xe3\x80\x82", 39},
      {"Internal system error, which is irrelevant to the business.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {742736009, {"InvalidParameterValue.PasswordError", 35},
      {"\xe5\xaf\x86\xe7\xa0\x81\xe6\xa0\xa1\xe9\xaa\x8c\xe5\x87\xba\xe9\x94\x99\xef\xbc\x8c\xe5"
        "\xaf\x86\xe7\xa0\x81\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 36},
@@ -216,12 +216,12 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {774545879, {"InternalError.InternalError", 27},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {806930408, {"ResourceUnavailable.NoRedisService", 34},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe5\x8c\xba\xe5\x9f\x9f\xe6\x9a\x82\xe6\x97\xb6\xe4"
        "\xb8\x8d\xe6\x8f\x90\xe4\xbe\x9bredis\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 44},
      {"The requested region currently does not provide the Redis service.", 66},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {853966274, {"LimitExceeded.ReachTheAmountLimit", 33},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84 redis "
        "\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7/\xe6\x9c\x80\xe5"
@@ -231,11 +231,11 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {880472058, {"ResourceNotFound.InstanceNotFound", 33},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe8\xaf\xa5\xe5\xae\x9e\xe4\xbe\x8b\xe3\x80\x82", 21},
      {"The instance was not found.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {885987978, {"InternalError.ExecHttpRequestError", 34},
      {"\xe6\x89\xa7\xe8\xa1\x8cHttp\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"Failed to execute the HTTP request. Try again later.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {890430328, {"InvalidParameter.Period", 23},
      {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe6\x88\x96\xe8\x80\x85\xe8\x8c\x83\xe5"
        "\x9b\xb4\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa6\x81\xe6\xb1\x82\xe3\x80\x82", 42},
@@ -244,7 +244,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {917222523, {"InternalError.NetWorkErr", 24},
      {"\xe7\xbd\x91\xe7\xbb\x9c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"A network error occurred.", 25},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {943562199, {"UnsupportedOperation.LowVersion", 31},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x89\x88\xe6\x9c\xac\xe8\xbf\x87\xe4\xbd\x8e", 18},
      {"The instance version is too low.", 32},
@@ -260,17 +260,17 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {978944541, {"ResourceUnavailable.InstanceNoDeal", 34},
      {"\xe8\xae\xa2\xe5\x8d\x95\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The order does not exist.", 25},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1000901695, {"ResourceUnavailable.InstanceLockedError", 39},
      {"redis "
        "\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe5\x85\xb6\xe5\xae\x83\xe6\xb5\x81\xe7\xa8\x8b\xe9"
        "\x94\x81\xe5\xae\x9a\xe3\x80\x82", 36},
      {"Redis has been locked by another process.", 41},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1015428472, {"ResourceUnavailable.InstanceConfError", 37},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"An instance configuration error occurred.", 41},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit has been reached.", 33},
@@ -292,21 +292,21 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe5\x85\xb6\xe5\xae\x83\xe6"
        "\xb5\x81\xe7\xa8\x8b\xe9\x94\x81\xe5\xae\x9a\xe3\x80\x82", 36},
      {"The instance has been locked by another process.", 48},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1062779821, {"InternalError.CamAuthOssResponseReturnCodeError", 47},
      {"cam\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"A CAM authentication error occurred.", 36},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1065844173, {"ResourceInUse.InstanceBeenLocked", 32},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe8\xa2\xab\xe5\x85\xb6\xe5\xae\x83\xe6\xb5\x81\xe7\xa8\x8b\xe9"
        "\x94\x81\xe4\xbd\x8f\xe3\x80\x82", 30},
      {"The instance is locked by another process.", 42},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1081255476, {"FailedOperation.DisassociateSecurityGroupsFailed", 48},
      {"\xe8\xa7\xa3\xe7\xbb\x91\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to unbind the security group.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1092652047, {"LimitExceeded.MemSizeNotInRange", 31},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe5\xae\xb9\xe9\x87\x8f\xe4\xb8\x8d\xe5\x9c\xa8\xe5"
        "\x94\xae\xe5\x8d\x96\xe5\xae\xb9\xe9\x87\x8f\xe8\x8c\x83\xe5\x9b\xb4\xe5\x86\x85\xe3\x80"
@@ -321,7 +321,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1134582351, {"UnsupportedOperation.OnlyClusterInstanceCanExportBackup", 55},
      {"\xe5\x8f\xaa\xe6\x9c\x89\xe9\x9b\x86\xe7\xbe\xa4\xe7\x89\x88\xe5\xae\x9e\xe4\xbe\x8b\xe6"
        "\x94\xaf\xe6\x8c\x81\xe5\xaf\xbc\xe5\x87\xba\xe5\xa4\x87\xe4\xbb\xbd\xe3\x80\x82", 42},
@@ -331,7 +331,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\xae\x9e\xe4\xbe\x8b\xe5\x88\x97\xe8\xa1\xa8\xe5\x87\xba\xe9"
        "\x94\x99\xe3\x80\x82", 27},
      {"An error occurred while obtaining the list of instances. Try again later.", 73},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1153168643, {"InvalidParameterValue.BackupNotExists", 37},
      {"\xe5\xa4\x87\xe4\xbb\xbd\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The backup does not exist.", 26},
@@ -343,15 +343,15 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {1212140199, {"AuthFailure.InvalidAuthorization", 32},
      {"\xe8\xae\xa4\xe8\xaf\x81\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 15},
      {"Invalid authorization.", 22},
-     1, 11, 0, 41},
+     1, 11, 0, 42},
     {1263600292, {"FailedOperation.SetRuleLocationFailed", 37},
      {"\xe8\xae\xbe\xe7\xbd\xae\xe8\xa7\x84\xe5\x88\x99\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to set the rule.", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource doesn\xe2\x80\x99t exist.", 29},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1283028967, {"UnauthorizedOperation.NoCAMAuthed", 33},
      {"\xe6\x97\xa0" "cam \xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 16},
      {"No CAM permissions.", 19},
@@ -360,7 +360,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe7\xbb\x91\xe5\xae\x9a\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to associate the security group.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1396794018, {"InvalidParameter.ActionNotFound", 31},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\xaf\xb9\xe5\xba\x94\xe6\x8e\xa5\xe5"
        "\x8f\xa3\xe3\x80\x82", 27},
@@ -370,22 +370,22 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe4\xbf\xa1\xe6\x81\xaf\xe6"
        "\xb7\xbb\xe5\x8a\xa0\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {"Failed to add the security group information of the instance.", 61},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1419501018, {"InternalError.InstanceOperatePermissionError", 44},
      {"\xe6\x97\xa0\xe6\x93\x8d\xe4\xbd\x9c\xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 18},
      {"You do not have the operation permission.", 41},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1422276552, {"ResourceUnavailable.NoTypeIdRedisService", 40},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe5\x8c\xba\xe5\x9f\x9f\xe6\x9a\x82\xe6\x97\xb6\xe4"
        "\xb8\x8d\xe6\x8f\x90\xe4\xbe\x9b\xe8\xaf\xb7\xe6\xb1\x82\xe7\xb1\xbb\xe5\x9e\x8b\xe7\x9a"
        "\x84redis\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 59},
      {"The requested region currently does not provide the requested type of Redis service.", 84},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1444241328, {"ResourceUnavailable.AccountBalanceNotEnough", 43},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe8\xae\xa2\xe5\x8d\x95\xe5\x8f\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The request order number does not exist.", 40},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1445362088, {"ResourceUnavailable.BackupStatusInvalid", 39},
      {"\xe5\xa4\x87\xe4\xbb\xbd\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6\x95\x88\xef\xbc\x8c\xe5"
        "\x8f\xaf\xe8\x83\xbd\xe5\x9c\xa8\xe5\x85\xb6\xe4\xbb\x96\xe6\xb5\x81\xe7\xa8\x8b\xe4\xb8"
@@ -393,7 +393,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
        "\xe3\x80\x82", 69},
      {"Backup is not supported when the instance is not in the \xe2\x80\x9cRunning\xe2\x80\x9d "
        "status.", 77},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1450379347, {"UnsupportedOperation.Inspection", 31},
      {"\xe5\xa4\x8d\xe5\x88\xb6\xe7\xbb\x84\xe5\xb7\xa1\xe6\xa3\x80\xe4\xb8\xad\xe3\x80\x82", 21},
      {"Inspecting replication group", 28},
@@ -402,23 +402,23 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe6\x9a\x82\xe6\x97\xb6\xe7\xac\xbc\xe7\xbb\x9f\xe7\x9a\x84\xe5\xae\x9a\xe4\xb9\x89\xe8"
        "\xbf\x99\xe4\xb8\xaa\xe9\x94\x99\xe8\xaf\xaf\xe7\xa0\x81\xe3\x80\x82", 39},
      {"No exact description for this error code for the time being.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1472379606, {"FailedOperation.UpdateSecurityGroupsFailed", 42},
      {"\xe6\x9b\xb4\xe6\x96\xb0\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to update the security group.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1492585549, {"ResourceUnavailable.InstanceStatusAbnormal", 42},
      {"redis "
        "\xe7\x8a\xb6\xe6\x80\x81\xe5\xbc\x82\xe5\xb8\xb8\xef\xbc\x8c\xe4\xb8\x8d\xe8\x83\xbd\xe6"
        "\x89\xa7\xe8\xa1\x8c\xe5\xaf\xb9\xe5\xba\x94\xe6\xb5\x81\xe7\xa8\x8b\xe3\x80\x82", 48},
      {"The Redis status is exceptional, and the corresponding process cannot be executed.", 82},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1513469546, {"ResourceUnavailable.GetSecurityError", 36},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe4\xbf\xa1\xe6\x81\xaf\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to get the security group information.", 45},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1527884745, {"LimitExceeded.PeriodLessThanMinLimit", 36},
      {"\xe8\xb4\xad\xe4\xb9\xb0\xe6\x97\xb6\xe9\x95\xbf\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x8c\xe6"
        "\x97\xb6\xe9\x95\xbf\xe6\x9c\x80\xe5\xb0\x91" "1\xe4\xb8\xaa\xe6\x9c\x88\xe3\x80\x82", 43},
@@ -427,20 +427,20 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"The resource is insufficient.", 29},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1574561599, {"ResourceUnavailable.NoEnoughVipInVPC", 36},
      {"vpc\xe7\xbd\x91\xe7\xbb\x9cIP\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 26},
      {"The IP resources in the VPC are insufficient.", 45},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1605308544, {"FailedOperation.UnSupportError", 30},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe6\x8e\xa5\xe5"
        "\x8f\xa3\xe3\x80\x82", 27},
      {"The instance does not support this API.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1648119240, {"InvalidParameterValue.PasswordEmpty", 35},
      {"\xe5\xaf\x86\xe7\xa0\x81\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 15},
      {"The password is empty.", 22},
@@ -453,22 +453,22 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
     {1770069654, {"FailedOperation.Unknown", 23},
      {"weekday\xe8\xbe\x93\xe5\x85\xa5\xe6\x97\xa0\xe6\x95\x88\xe6\x95\xb0\xe6\x8d\xae\xe3\x80\x82", 28},
      {"Invalid data is entered for weekday.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1777492731, {"ResourceUnavailable.InstanceStateError", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe7\x8a\xb6\xe6\x80\x81\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Instance status error.", 22},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1788805105, {"FailedOperation.FlowNotExists", 29},
      {"\xe6\xb5\x81\xe8\xa1\xa8\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"No process exists.", 18},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1789006021, {"InternalError.DbOperationFailed", 31},
      {"\xe7\xbb\x9f\xe4\xb8\x80\xe7\x9a\x84 DB "
        "\xe6\x93\x8d\xe4\xbd\x9c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe5\x8f\xaf\xe4\xbb\xa5\xe6"
        "\x98\xaf update insert select..\xe3\x80\x82", 63},
      {"Internal system error with the database operation, which may be update, insert, select, "
        "etc.", 92},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1800144302, {"InvalidParameterValue.ReduceCapacityNotAllowed", 46},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xae\xb9\xe9\x87\x8f\xe5\x81\x8f\xe5\xb0\x8f\xef\xbc\x8c\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\xbc\xa9\xe5\xae\xb9\xe3\x80\x82", 39},
@@ -487,24 +487,24 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xa2\xab\xe5\x9b\x9e\xe6\x94\xb6\xe4"
        "\xba\x86\xe3\x80\x82", 27},
      {"The instance has already been repossessed.", 42},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1875627669, {"ResourceUnavailable.BackupLockedError", 37},
      {"\xe5\xa4\x87\xe4\xbb\xbd\xe5\xb7\xb2\xe8\xa2\xab\xe5\x85\xb6\xe5\xae\x83\xe4\xbb\xbb\xe5"
        "\x8a\xa1\xe9\x94\x81\xe4\xbd\x8f\xef\xbc\x8c\xe6\x9a\x82\xe6\x97\xb6\xe4\xb8\x8d\xe8\x83"
        "\xbd\xe6\x89\xa7\xe8\xa1\x8c\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 63},
      {"The backup has been locked by another task, and the operation cannot be performed "
        "temporarily.", 94},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1885712764, {"ResourceUnavailable.CallOssError", 32},
      {"\xe8\xb0\x83\xe7\x94\xa8\xe5\x90\x8e\xe7\xab\xaf\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to call the backend API.", 31},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1895636173, {"FailedOperation.ClearInstanceInfoFailed", 39},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe4\xbf\xa1\xe6\x81\xaf\xe6"
        "\xb8\x85\xe9\x99\xa4\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {"Failed to clear the security group information of the instance.", 63},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1897911972, {"InvalidParameterValue.InstanceNameRuleError", 43},
      {"\xe9\x87\x8d\xe5\x91\xbd\xe5\x90\x8d\xef\xbc\x8c\xe5\x91\xbd\xe5\x90\x8d\xe8\xa7\x84\xe5"
        "\x88\x99\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
@@ -520,11 +520,11 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe5\x9c\xb0\xe5\x9f\x9f\xe5\xaf\xb9\xe5\xba\x94\xe7\xb1\xbb\xe5\x9e\x8b\xe5\xb7\xb2\xe5"
        "\x94\xae\xe7\xbd\x84\xe3\x80\x82", 30},
      {"Resources of the specified type in the region are sold out.", 59},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1958302379, {"FailedOperation.PayFailed", 25},
      {"\xe6\x94\xaf\xe4\xbb\x98\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Payment failed.", 15},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1963298785, {"UnsupportedOperation.IsAutoRenewError", 37},
      {"\xe8\x87\xaa\xe5\x8a\xa8\xe7\xbb\xad\xe8\xb4\xb9\xe6\xa0\x87\xe8\xaf\x86\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -534,11 +534,11 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe8\xaf\xa6\xe6\x83\x85\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to query the security group details. Try again later.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1973457070, {"ResourceUnavailable.InstanceIsolated", 36},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82", 18},
      {"The instance has expired.", 25},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1984459816, {"FailedOperation.ServiceAccessError", 34},
      {"\xe8\xae\xbf\xe9\x97\xae\xe6\x9c\x8d\xe5\x8a\xa1Log\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82\xe5\xa6\x82\xe6\x9e"
@@ -547,7 +547,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
        "\x90\x86", 93},
      {"Failed to access the Log service. Please retry later. If it remains unsuccessful, contact "
        "our customer service for assistance.", 126},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {2031719397, {"InvalidParameter.InstanceSGOverLimitError", 41},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xae\x89\xe5\x85\xa8\xe7\xbb\x84\xe8\xb6\x85\xe8\xbf\x87\xe9"
        "\x99\x90\xe5\x88\xb6\xe3\x80\x82", 30},
@@ -565,7 +565,7 @@ TCCODE_VISIBLE inline constexpr code_row redis_v20180412_codes[111] = {
      {"\xe6\xa0\xb9\xe6\x8d\xae serialId "
        "\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe5\xaf\xb9\xe5\xba\x94 redis\xe3\x80\x82", 43},
      {"No Redis instance is found by the serialId.", 43},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
 };
 /// redis, API version 2018-04-12 (111 codes).
 TCCODE_VISIBLE inline constexpr product redis_v20180412{

@@ -47,16 +47,16 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {38746936, {"ResourceNotFound.Ckafka", 23},
      {"Ckafka\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Ckafka does not exist.", 22},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {52330279, {"ResourceInsufficient.COS", 24},
      {"COS\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 18},
      {"Insufficient COS resources.", 27},
-     71, 12, 0, 49},
+     71, 12, 0, 50},
     {56517380, {"FailedOperation.InstanceIsolationEnabled", 40},
      {"InstanceIsolationEnabled "
        "\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 43},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {61230701, {"InvalidParameterValue.DnsInfo", 29},
      {"\xe7\x8e\xaf\xe5\xa2\x83\xe5\x8f\x98\xe9\x87\x8f" "DNS[OS_NAMESERVER]\xe9\x85\x8d\xe7\xbd"
        "\xae\xe6\x9c\x89\xe8\xaf\xaf\xe3\x80\x82", 45},
@@ -70,7 +70,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x87\xbd\xe6\x95\xb0\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6"
        "\xb3\x95\xe8\xbf\x9b\xe8\xa1\x8c\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 42},
      {"This operation is not supported in the current function state.", 62},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {77045986, {"InvalidParameterValue.NodeType", 30},
      {"NodeType "
        "\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
@@ -134,7 +134,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe6\x97\xb6\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 78},
      {"This operation cannot be performed in the current function status. Please try again when "
        "the function is in normal status.", 122},
-     78, 3, 0, 62},
+     78, 3, 0, 63},
     {127218429, {"InvalidParameterValue.FunctionType", 34},
      {"FunctionType\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 27},
      {"FunctionType error", 18},
@@ -142,7 +142,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {129719513, {"ResourceNotFound.FunctionName", 29},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The function does not exist.", 28},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {132070064, {"LimitExceeded.PrivilegeContainer", 32},
      {"\xe7\x89\xb9\xe6\x9d\x83\xe5\xae\xb9\xe5\x99\xa8\xe5\xb1\x9e\xe6\x80\xa7\xe5\xbc\x80\xe5"
        "\x90\xaf\xe5\xa4\xb1\xe8\xb4\xa5", 30},
@@ -170,7 +170,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {151664976, {"ResourceNotFound.Cdn", 20},
      {"Cdn\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 15},
      {"Cdn does not exist.", 19},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {161966713, {"InvalidParameterValue.MinCapacity", 33},
      {"MinCapacity "
        "\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
@@ -184,7 +184,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {166059947, {"FailedOperation.InstanceNotFound", 32},
      {"InstanceNotFound \xe5\xae\x9e\xe4\xbe\x8b\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 35},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {173724388, {"InvalidParameterValue.Cors", 26},
      {"Cors \xe5\xad\x97\xe6\xae\xb5\xe4\xbc\xa0\xe5\x80\xbc\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 26},
      {},
@@ -192,11 +192,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {175663800, {"InternalError.ES", 16},
      {"ES\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 11},
      {"ES error.", 9},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {176628930, {"ResourceNotFound.Function", 25},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The function does not exist.", 28},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {192405454, {"UnauthorizedOperation.CodeSecret", 32},
      {"\xe6\x97\xa0\xe8\xae\xbf\xe9\x97\xae\xe4\xbb\xa3\xe7\xa0\x81\xe6\x9d\x83\xe9\x99\x90\xe3"
        "\x80\x82", 24},
@@ -216,13 +216,13 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96sts\xe7\xa5\xa8\xe6\x8d\xae\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 30},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {233144106, {"ResourceNotFound.CfsMountInsNotMatch", 36},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84" "cfs\xe4\xb8\x8b\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0"
        "\xe6\x82\xa8\xe6\x89\x80\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe6\x8c\x82\xe8\xbd\xbd\xe7"
        "\x82\xb9\xe3\x80\x82", 51},
      {"Unable to find the specified mount point under the specified CFS", 64},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {241550847, {"InvalidParameterValue.StartTimeOrEndTime", 40},
      {"\xe9\x9c\x80\xe8\xa6\x81\xe5\x90\x8c\xe6\x97\xb6\xe6\x8c\x87\xe5\xae\x9a\xe5\xbc\x80\xe5"
        "\xa7\x8b\xe6\x97\xa5\xe6\x9c\x9f\xe4\xb8\x8e\xe7\xbb\x93\xe6\x9d\x9f\xe6\x97\xa5\xe6\x9c"
@@ -232,7 +232,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {249440674, {"ResourceNotFound.Vpc", 20},
      {"VPC\xe6\x88\x96\xe5\xad\x90\xe7\xbd\x91\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 24},
      {"The VPC or subnet does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {259326562, {"FailedOperation.FunctionVersionStatusNotActive", 46},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x87\xbd\xe6\x95\xb0\xe7\x89\x88\xe6\x9c\xac\xe7\x8a\xb6\xe6"
        "\x80\x81\xe6\x97\xa0\xe6\xb3\x95\xe8\xbf\x9b\xe8\xa1\x8c\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd"
@@ -240,7 +240,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe4\xb8\xba\xe6\xad\xa3\xe5\xb8\xb8\xe6\x97\xb6\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 87},
      {"This operation cannot be performed in the current function version status. Please try "
        "again when the version is in normal status.", 129},
-     78, 3, 0, 62},
+     78, 3, 0, 63},
     {261009783, {"InvalidParameterValue.GitUrl", 28},
      {"GitUrl\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa7\x84\xe8\x8c\x83\xe3\x80\x82", 24},
      {"The format of GitUrl is incorrect.", 34},
@@ -248,7 +248,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {266944076, {"ResourceUnavailable.ServiceSuspended", 36},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xb7\xb2\xe5\x86\xbb\xe7\xbb\x93\xe3\x80\x82", 18},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {269807542, {"InvalidParameterValue.CosBucketRegion", 37},
      {"CosBucketRegion\xe5\x8f\x96\xe5\x80\xbc\xe4\xb8\x8e\xe8\xa7\x84\xe8\x8c\x83\xe4\xb8\x8d\xe7"
        "\xac\xa6\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbf\xae\xe6\xad\xa3\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf"
@@ -266,7 +266,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\x97\xa0\xe6\xb3\x95\xe5\x88\xa0\xe9\x99\xa4\xe9\xbb\x98\xe8\xae\xa4Namespace\xe3\x80"
        "\x82", 30},
      {"The default namespace cannot be deleted.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {271085201, {"InvalidParameterValue.SystemEnvironment", 39},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe7\x8e\xaf\xe5\xa2\x83\xe5\x8f\x98\xe9\x87\x8f\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -285,7 +285,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\x9b\xb4\xe6\x96\xb0\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\x9f\x9f\xe5\x90\x8d\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8cSSL\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 42},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {322947458, {"LimitExceeded.Layers", 20},
      {"layer\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe6\x9c\x80\xe5\xa4\xa7\xe9\x99\x90"
        "\xe5\x88\xb6\xe3\x80\x82", 32},
@@ -308,16 +308,16 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xa4\x8d\xe5\x88\xb6\xe5\x88\xb0\xe8\xaf\xa5\xe5"
        "\x9c\xb0\xe5\x9f\x9f\xe3\x80\x82", 30},
      {"Replication to this region is not supported.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {335058269, {"ResourceUnavailable.Namespace", 29},
      {"Namespace\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 21},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {336442777, {"FailedOperation.BindPlugin", 26},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe6\x8f\x92\xe4\xbb\xb6\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 39},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {351420265, {"InvalidParameterValue.CompatibleRuntimes", 40},
      {"CompatibleRuntimes\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf"
        "\xe3\x80\x82", 39},
@@ -331,7 +331,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\x9b\xb4\xe6\x96\xb0\xe7\x8a\xb6\xe6\x80\x81\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to update the status", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {373555066, {"LimitExceeded.Eip", 17},
      {"eip\xe8\xb5\x84\xe6\xba\x90\xe8\xb6\x85\xe9\x99\x90\xe3\x80\x82", 18},
      {"The EIP resource exceeded the limit.", 36},
@@ -344,7 +344,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x88\xa0\xe9\x99\xa4" "cmq\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\xa4\xb1\xe8\xb4\xa5"
        "\xe3\x80\x82", 27},
      {"Failed to delete the cmq trigger.", 33},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {410293830, {"InvalidParameter.RequestTooLarge", 32},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xa7\xe5\xb0\x8f\xe8\xb6\x85\xe9\x99\x90\xe3\x80\x82", 21},
      {"Request size", 12},
@@ -362,7 +362,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {431593181, {"InternalError.SystemError", 25},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal service error.", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {433295092, {"UnsupportedOperation.Cos", 24},
      {"Cos\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 21},
      {"Cos operation is not supported.", 31},
@@ -377,7 +377,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\x9b\xe8\xa1\x8c\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d"
        "\xe8\xaf\x95\xe3\x80\x82", 72},
      {"The user already has a concurrency quota setting task in progress. Please try again later.", 90},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {450719987, {"LimitExceeded.FunctionProvisionedConcurrencyMemory", 50},
      {"FunctionProvisionedConcurrencyMemory\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe9"
        "\x99\x90\xe5\x88\xb6\xef\xbc\x8c\xe5\x8f\xaf\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d"
@@ -393,7 +393,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {460552942, {"ResourceNotFound.GooseFsClusterId", 33},
      {"GooseFsClusterId \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 29},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {465627049, {"FailedOperation.PublishVersion", 30},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x87\xbd\xe6\x95\xb0\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6"
        "\xb3\x95\xe5\x8f\x91\xe5\xb8\x83\xe7\x89\x88\xe6\x9c\xac\xef\xbc\x8c\xe8\xaf\xb7\xe5\x9c"
@@ -401,7 +401,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe5\xb8\x83\xe3\x80\x82", 72},
      {"You cannot publish a version in the current function state. Please try again when the "
        "state is normal.", 102},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {465885941, {"InvalidParameterValue.GooseFsCluster", 36},
      {"GooseFsCluster\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 29},
      {},
@@ -418,14 +418,14 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {496825925, {"ResourceNotFound.Demo", 21},
      {"\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe7\x9a\x84" "Demo\xe3\x80\x82", 19},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {509070825, {"FailedOperation.InsufficientBalance", 35},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x88\x96\xe5\x91\xbd\xe5\x90\x8d\xe7"
        "\xa9\xba\xe9\x97\xb4\xe5\xa4\x84\xe4\xba\x8e\xe6\xac\xa0\xe8\xb4\xb9\xe7\x8a\xb6\xe6\x80"
        "\x81\xef\xbc\x8c\xe8\xaf\xb7\xe5\x9c\xa8\xe5\x8f\xaf\xe7\x94\xa8\xe6\x97\xb6\xe9\x87\x8d"
        "\xe8\xaf\x95\xe3\x80\x82", 72},
      {"The current account or namespace is in arrears. Please try again when it becomes available.", 91},
-     10, 3, 0, 62},
+     10, 3, 0, 63},
     {510994673, {"InvalidParameterValue.OrderBy", 29},
      {"OrderBy\xe5\x8f\x96\xe5\x80\xbc\xe4\xb8\x8e\xe8\xa7\x84\xe8\x8c\x83\xe4\xb8\x8d\xe7\xac\xa6"
        "\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbf\xae\xe6\xad\xa3\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3"
@@ -454,7 +454,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x87\xbd\xe6\x95\xb0\xe9\x9c\x80\xe8\xa6\x81\xe5\x85\xb3\xe8\x81\x94\xe7\x9a\x84\xe6"
        "\xa0\x87\xe7\xad\xbeKey\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 42},
      {"The tag key does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {577352280, {"InvalidParameterValue.EnvironmentSystemProtect", 46},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4\xbf\xae\xe6\x94\xb9\xe5\x87\xbd\xe6\x95\xb0\xe7"
        "\xb3\xbb\xe7\xbb\x9f\xe7\x8e\xaf\xe5\xa2\x83\xe5\x8f\x98\xe9\x87\x8f\xe5\x92\x8c\xe8\xbf"
@@ -484,21 +484,21 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {599880074, {"ResourceInUse.Trigger", 21},
      {"TriggerName\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 23},
      {"This TriggerName already exists.", 32},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {614663148, {"FailedOperation.CallRoleFailed", 30},
      {"\xe8\xaf\xb7\xe6\xb1\x82role\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 25},
      {"Failed to query the role information.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {618273079, {"FailedOperation.AsyncEventStatus", 32},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\xbc\x82\xe6\xad\xa5\xe4\xba\x8b\xe4\xbb\xb6\xe7\x8a\xb6\xe6"
        "\x80\x81\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc"
        "\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 63},
      {"This operation is not supported by the current async event status. Please try again later.", 90},
-     78, 3, 0, 62},
+     78, 3, 0, 63},
     {626311367, {"ResourceInUse.Function", 22},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {628233984, {"InvalidParameterValue.ApiGateway", 32},
      {"ApiGateway\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"ApiGateway parameter error.", 27},
@@ -519,12 +519,12 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {645645893, {"InternalError.SearchFailed", 26},
      {"\xe6\x9f\xa5\xe6\x89\xbe\xe5\xa4\xb1\xe8\xb4\xa5", 12},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {649635040, {"ResourceNotFound.FunctionVersion", 32},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The function version does not exist.", 36},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {665292147, {"UnauthorizedOperation.CAM", 25},
      {"CAM\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"CAM authentication failed.", 26},
@@ -532,12 +532,12 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {671423424, {"FailedOperation.UpdateAlias", 27},
      {"\xe6\x9b\xb4\xe6\x96\xb0\xe5\x88\xab\xe5\x90\x8d\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to update the alias.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {677182000, {"ResourceNotFound.TotalConcurrencyMemory", 39},
      {"\xe5\xb9\xb6\xe5\x8f\x91\xe5\x86\x85\xe5\xad\x98\xe9\x85\x8d\xe9\xa2\x9d\xe8\xb5\x84\xe6"
        "\xba\x90\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe3\x80\x82", 36},
      {"The concurrency memory quota resource was not found.", 52},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {679279579, {"LimitExceeded.Quota", 19},
      {"\xe9\x85\x8d\xe9\xa2\x9d\xe8\xb6\x85\xe9\x99\x90\xe3\x80\x82", 15},
      {"Reached the upper limit of quota", 32},
@@ -550,7 +550,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x87\xbd\xe6\x95\xb0\xe9\x9b\x86\xe7\xbe\xa4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {691312618, {"InvalidParameterValue.DemoId", 28},
      {"DemoId \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 19},
      {"The DemoId does not exist.", 26},
@@ -559,12 +559,12 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x88\x9b\xe5\xbb\xba\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to create the trigger.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {694460001, {"FailedOperation.GetFunctionAddress", 34},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\x87\xbd\xe6\x95\xb0\xe4\xbb\xa3\xe7\xa0\x81\xe5\x9c\xb0\xe5"
        "\x9d\x80\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to get the function code address.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {695993176, {"InvalidParameterValue.GitBranch", 31},
      {"GitBranch\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa7\x84\xe8\x8c\x83\xe3\x80\x82", 27},
      {"The format of GitBranch is incorrect.", 37},
@@ -572,12 +572,12 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {711106506, {"FailedOperation.CNAME", 21},
      {"CNAME\xe8\xa7\xa3\xe6\x9e\x90\xe9\x94\x99\xe8\xaf\xaf", 17},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {730608480, {"ResourceNotFound.ImageConfig", 28},
      {"\xe6\x9c\xaa\xe6\x89\xbe\xe5\x88\xb0\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84ImageConfig\xef\xbc"
        "\x8c\xe8\xaf\xb7\xe5\x88\x9b\xe5\xbb\xba\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 53},
      {"Failed to find the specified `ImageConfig`. Please create it first.", 67},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {734106046, {"UnauthorizedOperation.DeleteFunction", 36},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe7\x9a\x84\xe6\x93\x8d\xe4\xbd\x9c\xe3"
        "\x80\x82", 24},
@@ -607,7 +607,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"Url\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x88\xa0\xe9"
        "\x99\xa4\xe3\x80\x82", 30},
      {},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
     {749043684, {"InvalidParameterValue.Demo", 26},
      {"DemoID  "
        "\xe5\xaf\xb9\xe5\xba\x94\xe7\x9a\x84\xe5\x87\xbd\xe6\x95\xb0\xe6\xa8\xa1\xe6\x9d\xbf "
@@ -623,7 +623,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {755770597, {"ResourceNotFound.Cmq", 20},
      {"Cmq\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 15},
      {"Cmq does not exist.", 19},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {760577791, {"InvalidParameterValue.CfsMountInsId", 35},
      {"CfsMountInsId\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 28},
      {},
@@ -631,7 +631,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {762400686, {"ResourceNotFound.Role", 21},
      {"\xe8\xa7\x92\xe8\x89\xb2\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The role does not exist.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {766790647, {"LimitExceeded.FunctionTotalProvisionedConcurrencyMemory", 55},
      {"FunctionTotalProvisionedConcurrencyMemory\xe8\xbe\xbe\xe5\x88\xb0\xe9\x99\x90\xe5\x88\xb6"
        "\xef\xbc\x8c\xe5\x8f\xaf\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95\xe7\x94\xb3\xe8"
@@ -673,7 +673,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {801650413, {"ResourceInUse.Alias", 19},
      {"Alias\xe5\xb7\xb2\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 20},
      {"The alias is in use.", 20},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {814794983, {"InvalidParameterValue.ApmConfigRegion", 37},
      {"ApmConfigRegion\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 36},
@@ -687,7 +687,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {839973756, {"InternalError.GetRoleError", 26},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {841427049, {"FailedOperation.FunctionNameStatusError", 39},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x87\xbd\xe6\x95\xb0\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6"
        "\xb3\x95\xe6\x9b\xb4\xe6\x96\xb0\xe4\xbb\xa3\xe7\xa0\x81\xef\xbc\x8c\xe8\xaf\xb7\xe5\x9c"
@@ -695,7 +695,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe6\x96\xb0\xe3\x80\x82", 72},
      {"You cannot update code in the current function state. Please try again when the state is "
        "normal.", 96},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {848383928, {"InvalidParameterValue.Content", 29},
      {"Content\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 28},
      {"Incorrect `Content` parameter.", 30},
@@ -703,7 +703,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {858840083, {"InternalError.Ckafka", 20},
      {"ckafka\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"ckafka API failure.", 19},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {872887475, {"LimitExceeded.UserTotalConcurrencyMemory", 40},
      {"UserTotalConcurrencyMemory\xe8\xbe\xbe\xe5\x88\xb0\xe9\x99\x90\xe5\x88\xb6\xef\xbc\x8c\xe5"
        "\x8f\xaf\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95\xe7\x94\xb3\xe8\xaf\xb7\xe6\x8f"
@@ -715,7 +715,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {874319720, {"ResourceInUse.Namespace", 23},
      {"Namespace\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"This Namespace already exists.", 30},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {875827732, {"OperationDenied.AccountNotExists", 32},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Account does not exist.", 23},
@@ -738,16 +738,16 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\xae\x9a\xe6\x97\xb6\xe9\xa2\x84\xe7\xbd\xae\xe4\xbb\xbb\xe5"
        "\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to create the scheduled provisioned concurrency scaling action", 69},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {926472742, {"InternalError.ApiGateway", 24},
      {"\xe5\x88\x9b\xe5\xbb\xba" "apigw\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\x86\x85\xe9\x83"
        "\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 35},
      {"Internal errors occurred during the creation of the apigw trigger.", 66},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {937126052, {"FailedOperation.OperationConflict", 33},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 15},
      {"Operation conflict.", 19},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {938945141, {"InvalidParameterValue.CfsType", 29},
      {"CfsType\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 22},
      {},
@@ -755,7 +755,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {939907976, {"ResourceNotFound.Alias", 22},
      {"\xe5\x88\xab\xe5\x90\x8d\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The alias does not exist.", 25},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {945220593, {"InvalidParameterValue.CodeSecret", 32},
      {"CodeSecret\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CodeSecret error.", 17},
@@ -772,7 +772,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe5\x88\xab\xe5\x90\x8d\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to get the alias information.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {970717936, {"InvalidParameterValue.CosFsType", 31},
      {"CosFsType\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 24},
      {},
@@ -782,7 +782,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xbc\x8c\xe8\xaf\xb7\xe5\x88\x9b\xe5\xbb\xba\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 52},
      {"The specified `AsyncEvent` was not found. Please create it and try again.", 73},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {978710070, {"InvalidParameterValue.GitUserNameSecret", 39},
      {"GitUserNameSecret \xe4\xbc\xa0\xe5\x8f\x82\xe6\x9c\x89\xe8\xaf\xaf\xe3\x80\x82", 33},
      {},
@@ -790,7 +790,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {979311664, {"InternalError.Exception", 23},
      {"\xe5\x86\x85\xe9\x83\xa8\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 21},
      {"Internal service error", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {983108119, {"InvalidParameter.FunctionName", 29},
      {"FunctionName\xe5\x8f\x96\xe5\x80\xbc\xe4\xb8\x8e\xe8\xa7\x84\xe8\x8c\x83\xe4\xb8\x8d\xe7"
        "\xac\xa6\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbf\xae\xe6\xad\xa3\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf"
@@ -806,7 +806,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {985867889, {"ResourceNotFound.Cos", 20},
      {"Cos\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 15},
      {"Cos does not exist.", 19},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {986566103, {"FailedOperation.ProvisionedInProgress", 37},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x87\xbd\xe6\x95\xb0\xe7\x89\x88\xe6\x9c\xac\xe5\xb7\xb2\xe6"
        "\x9c\x89\xe9\xa2\x84\xe7\xbd\xae\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xa4\x84\xe4\xba\x8e\xe8\xbf"
@@ -814,11 +814,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe8\xaf\x95\xe3\x80\x82", 72},
      {"The function version already has a provisioned concurrency setting task in progress. "
        "Please try again later.", 108},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {997081915, {"ResourceNotFound.Trigger", 24},
      {"\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The trigger does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {998348198, {"InvalidParameterValue.ImageType", 31},
      {"ImageType \xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x9c\x89\xe8\xaf\xaf\xe3\x80\x82", 28},
      {"ImageType error", 15},
@@ -826,7 +826,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1017576855, {"FailedOperation.OpenService", 27},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x80\xe9\x80\x9a\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to activate the service.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1020361275, {"LimitExceeded.Memory", 20},
      {"\xe5\x86\x85\xe5\xad\x98\xe8\xb6\x85\xe5\x87\xba\xe6\x9c\x80\xe5\xa4\xa7\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -845,7 +845,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1042141268, {"ResourceInUse.Cmq", 17},
      {"Cmq\xe5\xb7\xb2\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Cmq is in use.", 14},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1046487290, {"LimitExceeded.GpuReservedQuota", 30},
      {"GPU\xe9\xa2\x84\xe7\x95\x99\xe9\xa2\x9d\xe5\xba\xa6\xe4\xb8\x8d\xe8\xb6\xb3", 21},
      {},
@@ -877,7 +877,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1088401643, {"FailedOperation.QcsRoleNotFound", 31},
      {"\xe8\xa7\x92\xe8\x89\xb2\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The role does not exist.", 24},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1099375628, {"UnauthorizedOperation.UpdateTriggerStatus", 41},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 15},
      {"You are not authorized for the operation.", 41},
@@ -930,7 +930,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"ReservedExceedTotal "
        "\xe6\x80\xbb\xe4\xbf\x9d\xe7\x95\x99\xe8\xb6\x85\xe9\x99\x90\xe3\x80\x82", 38},
      {"The value of ReservedExceedTotal exceeds the limit.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1154375936, {"InvalidParameter.GooseFsRequired", 32},
      {"GooseFsRequired \xe6\x9c\xaa\xe5\xbf\x85\xe9\xa1\xb9\xe3\x80\x82", 28},
      {},
@@ -953,18 +953,18 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1184725099, {"FailedOperation.TopicNotExist", 29},
      {"Topic\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 17},
      {"This topic does not exsit.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1188978445, {"ResourceNotFound.GetCfsMountInsError", 36},
      {"\xe8\x8e\xb7\xe5\x8f\x96" "cfs\xe6\x8c\x82\xe8\xbd\xbd\xe7\x82\xb9\xe4\xbf\xa1\xe6\x81\xaf"
        "\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"An error occurred while getting the CFS mount target information.", 65},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1190260503, {"FailedOperation.UnOpenedService", 31},
      {"\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe5\xbc\x80\xe9"
        "\x80\x9a\xef\xbc\x8c\xe5\x8f\xaf\xe4\xbb\xa5\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d"
        "\x95\xe7\x94\xb3\xe8\xaf\xb7\xe5\xbc\x80\xe9\x80\x9a\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 66},
      {"The specified service has not been activated. Please submit a ticket for activation.", 84},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1199804460, {"InvalidParameterValue.ProvisionTriggerNameDuplicate", 51},
      {"TriggerName\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 20},
      {"TriggerName already exists", 26},
@@ -972,21 +972,21 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1210016536, {"FailedOperation.ApmConfigInstanceId", 35},
      {"\xe8\x8e\xb7\xe5\x8f\x96" "Apm InstanceId\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 29},
      {"Failed to obtain Apm InstanceId", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1211588079, {"ResourceNotFound.Timer", 22},
      {"Timer\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 17},
      {"Timer does not exist.", 21},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1213325665, {"FailedOperation.Namespace", 25},
      {"\xe5\x91\xbd\xe5\x90\x8d\xe7\xa9\xba\xe9\x97\xb4\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe5\x8b\xbf\xe9\x87\x8d\xe5\xa4\x8d\xe5\x88\x9b\xe5\xbb\xba\xe3\x80"
        "\x82", 45},
      {},
-     26, 3, 0, 62},
+     26, 3, 0, 63},
     {1222910623, {"FailedOperation.ClsServiceUnregistered", 38},
      {"CLS\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe6\xb3\xa8\xe5\x86\x8c\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1226774211, {"FailedOperation.ReservedInProgress", 34},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x87\xbd\xe6\x95\xb0\xe5\xb7\xb2\xe6\x9c\x89\xe4\xbf\x9d\xe7"
        "\x95\x99\xe5\xb9\xb6\xe5\x8f\x91\xe8\xae\xbe\xe7\xbd\xae\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xa4"
@@ -994,7 +994,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 78},
      {"The function already has a reserved concurrency setting task in progress. Please try again "
        "later.", 97},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1236576334, {"InvalidParameterValue.StartTime", 31},
      {"\xe8\xb5\xb7\xe5\xa7\x8b\xe6\x97\xb6\xe9\x97\xb4\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -1012,24 +1012,24 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\xa3\x80\xe6\xb5\x8b" "cfs\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\xba\xe4\xb8\x8d\xe5\x8f\xaf"
        "\xe7\x94\xa8\xe3\x80\x82", 30},
      {"CFS not available", 17},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1257208182, {"FailedOperation.UpdateTriggerStatus", 35},
      {"\xe4\xb8\x8e\xe5\x8e\x9f\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x80\xe8\x87\xb4\xef\xbc\x8c\xe6"
        "\x97\xa0\xe9\x9c\x80\xe6\x9b\xb4\xe6\x94\xb9\xe3\x80\x82", 36},
      {"The new status is the same as the previous one.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1261584382, {"FailedOperation.DeleteAlias", 27},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\x88\xab\xe5\x90\x8d\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to delete the alias.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1266848483, {"FailedOperation.DeleteLayerVersion", 34},
      {"\xe5\x88\xa0\xe9\x99\xa4layer\xe7\x89\x88\xe6\x9c\xac\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
      {"Failed to delete the layer version.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource does not exist.", 28},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1276021678, {"InvalidParameterValue.TriggerDesc", 33},
      {"TriggerDesc\xe4\xbc\xa0\xe5\x85\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80"
        "\x82", 32},
@@ -1043,7 +1043,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1297521135, {"ResourceNotFound.Qualifier", 26},
      {"\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The version does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1302596381, {"LimitExceeded.LayerVersions", 27},
      {"layer\xe7\x89\x88\xe6\x9c\xac\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe6\x9c\x80"
        "\xe5\xa4\xa7\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 38},
@@ -1083,7 +1083,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\x9b\xb4\xe6\x96\xb0\xe6\x89\xa7\xe8\xa1\x8c\xe8\xb6\x85\xe6\x97\xb6\xe6\x97\xb6\xe9\x97"
        "\xb4\xe3\x80\x82", 48},
      {"Execution timeout period cannot be updated in debug mode.", 57},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
     {1353311325, {"InvalidParameterValue.CfsLocalMountDir", 38},
      {"CfsLocalMountDir\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 31},
      {},
@@ -1124,7 +1124,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1435197808, {"FailedOperation.CopyFailed", 26},
      {"\xe5\xa4\x8d\xe5\x88\xb6\xe5\x87\xbd\xe6\x95\xb0\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to replicate the function.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1437863309, {"UnauthorizedOperation.TempCosAppid", 34},
      {"TempCos\xe7\x9a\x84" "Appid\xe5\x92\x8c\xe8\xaf\xb7\xe6\xb1\x82\xe8\xb4\xa6\xe6\x88\xb7\xe7"
        "\x9a\x84" "APPID\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 50},
@@ -1141,11 +1141,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1452646186, {"FailedOperation.ProvisionedExceedReserved", 41},
      {"\xe9\xa2\x84\xe7\xbd\xae\xe8\xb6\x85\xe9\x99\x90\xe3\x80\x82", 15},
      {"The provisioned concurrency exceeds the limit.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1462411814, {"ResourceNotFound.LayerVersion", 29},
      {"Layer\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 23},
      {"The layer version does not exist.", 33},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1474363161, {"InvalidParameterValue.CosFsBucketName", 37},
      {"CosFsBucketName\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 30},
      {},
@@ -1168,11 +1168,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1496459193, {"ResourceInUse.FunctionName", 26},
      {"FunctionName\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 24},
      {"This FunctionName already exists.", 33},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {1497206793, {"FailedOperation.AccountInsufficient", 35},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1517673455, {"InvalidParameterValue.PublicNetConfig", 37},
      {"PublicNetConfig\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {"The `PublicNetConfig` parameter is invalid.", 43},
@@ -1187,7 +1187,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe5\x90\x8e\xe5\x86\x8d\xe6\x93\x8d\xe4\xbd\x9c\xe3"
        "\x80\x82", 38},
      {"ServiceClosed. Please check and try again.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1525843143, {"InvalidParameterValue.Handler", 29},
      {"Handler\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 22},
      {"Handler error.", 14},
@@ -1206,7 +1206,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\xb7\xb7\xe5\x90\x88\xe8\x8a\x82\xe7\x82\xb9\xe9\x85\x8d\xe7\xbd\xae\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1562885188, {"LimitExceeded.MaxCapacity", 25},
      {"\xe5\x8a\xa8\xe6\x80\x81\xe6\x89\xa9\xe5\xae\xb9\xe6\x9c\x80\xe5\xa4\xa7\xe5\x80\xbc\xe8"
        "\xb6\x85\xe9\x99\x90\xe3\x80\x82", 30},
@@ -1216,7 +1216,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\x9c\xac\xe5\x9c\xb0\xe5\x9f\x9f\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe7\xbd\x84\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1564193395, {"InvalidParameterValue.CfsUserId", 31},
      {"CfsUserId\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 24},
      {},
@@ -1228,29 +1228,29 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1576216108, {"ResourceNotFound.Namespace", 26},
      {"Namespace\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"Namespace does not exist.", 25},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1576809017, {"ResourceNotFound.CfsVpcNotMatch", 31},
      {"cfs\xe4\xb8\x8e\xe4\xba\x91\xe5\x87\xbd\xe6\x95\xb0\xe6\x89\x80\xe5\xa4\x84vpc\xe4\xb8\x8d"
        "\xe4\xb8\x80\xe8\x87\xb4\xe3\x80\x82", 36},
      {"VPCs of the CFS instance and the SCF function are different.", 60},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1582800036, {"ResourceInUse.Cos", 17},
      {"Cos\xe5\xb7\xb2\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Cos is in use.", 14},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1588982135, {"FailedOperation.AuthFailure", 27},
      {"\xe7\x99\xbb\xe5\xbd\x95\xe4\xbf\xa1\xe6\x81\xaf\xe9\xaa\x8c\xe8\xaf\x81\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8ctoken \xe9\xaa\x8c\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 48},
      {"Login information verification failed and token verification failed.", 68},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1610277850, {"FailedOperation.UpdateFunctionConfiguration", 43},
      {"UpdateFunctionConfiguration\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 42},
      {"The `UpdateFunctionConfiguration` operation failed.", 51},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1610405930, {"LimitExceeded.RetryNum", 22},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe5\xbc\x82\xe6\xad\xa5\xe9\x87\x8d\xe8\xaf\x95\xe9\x85\x8d\xe7"
        "\xbd\xae\xe5\xbc\x82\xe6\xad\xa5\xe9\x87\x8d\xe8\xaf\x95\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6"
@@ -1266,11 +1266,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"API\xe7\xbd\x91\xe5\x85\xb3\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\x88\x9b\xe5\xbb\xba\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to create the API gateway trigger.", 41},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1635653706, {"ResourceNotFound.RoleCheck", 26},
      {"Role\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 16},
      {"The role does not exist.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1637018980, {"InvalidParameterValue.Memory", 28},
      {"Memory "
        "\xe5\x8f\x96\xe5\x80\xbc\xe4\xb8\x8e\xe8\xa7\x84\xe8\x8c\x83\xe4\xb8\x8d\xe7\xac\xa6\xef"
@@ -1290,11 +1290,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1645493787, {"FailedOperation.ProvisionedExceedAvailable", 42},
      {"\xe9\xa2\x84\xe7\xbd\xae\xe8\xb6\x85\xe8\xbf\x87\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 21},
      {"Running out of available provisioned concurrency quota", 54},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1651911380, {"ResourceInUse.Cdn", 17},
      {"Cdn\xe5\xb7\xb2\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"Cdn is in use.", 14},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1665345327, {"InvalidParameterValue.CosFsLocalMountDir", 40},
      {"CosFsLocalMountDir\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 33},
      {},
@@ -1307,11 +1307,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb0\x83\xe8\xaf\x95\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6"
        "\xb3\x95\xe6\x89\xa7\xe8\xa1\x8c\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 42},
      {"This operation cannot be performed in the current debugging status.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1684422605, {"FailedOperation.SessionName", 27},
      {"SessionName\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 26},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1685560328, {"InvalidParameterValue.CfsParameterError", 39},
      {"cfs\xe9\x85\x8d\xe7\xbd\xae\xe9\xa1\xb9\xe5\x8f\x96\xe5\x80\xbc\xe4\xb8\x8e\xe8\xa7\x84\xe8"
        "\x8c\x83\xe4\xb8\x8d\xe7\xac\xa6\xe3\x80\x82", 36},
@@ -1320,7 +1320,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1687592762, {"ResourceNotFound.Version", 24},
      {"\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The version does not exist.", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1713153379, {"LimitExceeded.IntraIp", 21},
      {"\xe5\x86\x85\xe7\xbd\x91\xe5\x9b\xba\xe5\xae\x9aIP\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe9"
        "\x99\x90\xe3\x80\x82", 29},
@@ -1329,11 +1329,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1718872132, {"FailedOperation.CopyAsyncRun", 28},
      {"CopyAsyncRun \xe4\xbc\xa0\xe5\x8f\x82\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 28},
      {"CopyAsyncRun parameter error", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1724544915, {"ResourceNotFound.CfsProtocolError", 33},
      {"CfsProtocolError \xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 32},
      {},
-     0, 3, 0, 43},
+     0, 3, 0, 44},
     {1725628584, {"InvalidParameterValue.GooseFsType", 33},
      {"GooseFsType\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 26},
      {},
@@ -1354,7 +1354,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1758782017, {"ResourceNotFound.GetCfsNotMatch", 31},
      {"\xe8\x8e\xb7\xe5\x8f\x96" "cfs\xe4\xbf\xa1\xe6\x81\xaf\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 24},
      {"An error occurred while getting the CFS information.", 52},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1762552751, {"LimitExceeded.ProvisionTriggerAction", 36},
      {"\xe5\xae\x9a\xe6\x97\xb6\xe9\xa2\x84\xe7\xbd\xae\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8"
        "\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -1363,7 +1363,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1768913661, {"FailedOperation.Cos", 19},
      {"\xe6\x93\x8d\xe4\xbd\x9c" "COS\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to operate on the COS resources.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1772990243, {"LimitExceeded.Alias", 19},
      {"\xe5\x88\xab\xe5\x90\x8d\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
@@ -1395,7 +1395,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\xae\x9a\xe6\x97\xb6\xe9\xa2\x84\xe7\xbd\xae\xe4\xbb\xbb\xe5"
        "\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to delete the scheduled provisioned concurrency scaling action", 69},
-     65, 3, 0, 62},
+     65, 3, 0, 63},
     {1785727271, {"LimitExceeded.FunctionTotalProvisionedConcurrencyNum", 52},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe9\xa2\x84\xe7\xbd\xae\xe5\xb9\xb6\xe5\x8f\x91\xe6\x80\xbb\xe6"
        "\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -1411,12 +1411,12 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1803338459, {"FailedOperation.DeleteTrigger", 29},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to delete the trigger.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1813005893, {"InvalidParameterValue.Cdn", 25},
      {"Cdn\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"Cdn error.", 10},
@@ -1432,7 +1432,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1822600842, {"ResourceNotFound.Layer", 22},
      {"layer\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 17},
      {"The layer does not exist.", 25},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1825249953, {"OperationDenied.AccountIsolate", 30},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe8\xa2\xab\xe9\x9a\x94\xe7\xa6\xbb\xe3\x80\x82", 21},
      {"This account has been isolated.", 31},
@@ -1441,7 +1441,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\x9b\xb4\xe6\x96\xb0\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\x87\xba\xe9\x94\x99\xe3"
        "\x80\x82", 24},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1832370671, {"UnsupportedOperation.CopyFunction", 33},
      {"\xe8\xaf\xa5\xe5\x87\xbd\xe6\x95\xb0\xe6\x97\xa0\xe6\xb3\x95\xe5\xa4\x8d\xe5\x88\xb6\xe3"
        "\x80\x82", 24},
@@ -1455,19 +1455,19 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1845406840, {"ResourceNotFound.GooseFsClusterNamespace", 40},
      {"GooseFsClusterNamespace \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 36},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1856292774, {"ResourceNotFound.CosObject", 26},
      {"Cos\xe5\xaf\xb9\xe8\xb1\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 18},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1861302531, {"FailedOperation.PublishLayerVersion", 35},
      {"\xe5\x8f\x91\xe5\xb8\x83layer\xe7\x89\x88\xe6\x9c\xac\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
      {"Failed to publish the layer version.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1868987294, {"InvalidParameterValue.Permission", 32},
      {"Permission\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 25},
      {},
@@ -1485,7 +1485,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1900649266, {"ResourceInUse.TriggerName", 25},
      {"TriggerName\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 23},
      {"This TriggerName already exists.", 32},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {1908406224, {"InvalidParameterValue.TriggerCronConfig", 39},
      {"TriggerCronConfig\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf"
        "\xe3\x80\x82", 38},
@@ -1516,17 +1516,17 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe5\x87\xbd\xe6\x95\xb0\xe5\x9c\xa8\xe9\x83\xa8\xe7\xbd\xb2\xe4\xb8\xad,\xe6\x97\xa0\xe6"
        "\xb3\x95\xe5\x81\x9a\xe6\xad\xa4\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 40},
      {"Operation failed. The function is deploying.", 44},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1938042651, {"FailedOperation.CreateNamespace", 31},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\x91\xbd\xe5\x90\x8d\xe7\xa9\xba\xe9\x97\xb4\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to create the namespace.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1938661276, {"ResourceUnavailable.InsufficientBalance", 39},
      {"\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xef\xbc\x8c\xe8\xaf\xb7\xe5\x85\x88\xe5"
        "\x85\x85\xe5\x80\xbc\xe3\x80\x82", 30},
      {"Your balance is insufficient. Please top up first.", 50},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1940615649, {"InvalidParameterValue.Namespace", 31},
      {"Namespace\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80"
        "\x82", 30},
@@ -1540,7 +1540,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1950726677, {"ResourceNotFound.GooseFsClusterEndpoint", 39},
      {"GooseFsClusterEndpoint \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 35},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1950845666, {"InvalidParameterValue.MountOption", 33},
      {"MountOption\xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 26},
      {},
@@ -1564,11 +1564,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {1971727438, {"FailedOperation.CallNetDeployFailed", 35},
      {"\xe8\xb0\x83\xe7\x94\xa8 NetDeploy \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1976269860, {"InternalError.System", 20},
      {"\xe5\x86\x85\xe9\x83\xa8\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Internal system error.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1977051329, {"InvalidParameterValue.TempCosObjectName", 39},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe7\x9a\x84TempCosObjectName\xe3\x80\x82", 29},
      {"Invalid TempCosObjectName.", 26},
@@ -1588,7 +1588,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {2011308006, {"FailedOperation.QueryError", 26},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Query failed.", 13},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2017572017, {"InvalidParameterValue.FunctionName", 34},
      {"\xe5\x87\xbd\xe6\x95\xb0\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The function does not exist.", 28},
@@ -1600,7 +1600,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
        "\xe6\x96\xb0\xe3\x80\x82", 72},
      {"You cannot update code in the current function state. Please try again when the state is "
        "normal.", 96},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2019809924, {"InvalidParameterValue.CosNotifyRuleConflict", 43},
      {"COS\xe9\x80\x9a\xe7\x9f\xa5\xe8\xa7\x84\xe5\x88\x99\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 24},
      {"COS notification rule conflict", 30},
@@ -1619,7 +1619,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"\xe6\x9b\xb4\xe6\x96\xb0\xe8\xa7\xa6\xe5\x8f\x91\xe5\x99\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {"Failed to update the trigger.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2036605648, {"InvalidParameterValue.Layers", 28},
      {"Layers\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 27},
      {"Layers parameter error.", 23},
@@ -1627,11 +1627,11 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {2037131800, {"FailedOperation.InvokeFunction", 30},
      {"\xe8\xb0\x83\xe7\x94\xa8\xe5\x87\xbd\xe6\x95\xb0\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to invoke the function.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2041180204, {"FailedOperation.CreateAlias", 27},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe5\x88\xab\xe5\x90\x8d\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the alias.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2050775886, {"UnsupportedOperation.Trigger", 28},
      {"Trigger\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 25},
      {"Trigger operation is not supported.", 35},
@@ -1664,7 +1664,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
      {"Layer\xe7\x89\x88\xe6\x9c\xac\xe6\xad\xa3\xe5\x9c\xa8\xe4\xbd\xbf\xe7\x94\xa8\xe4\xb8\xad"
        "\xe3\x80\x82", 29},
      {"The layer version is in use.", 28},
-     32, 3, 0, 69},
+     32, 3, 0, 70},
     {2079239461, {"InvalidParameter.RoutingConfig", 30},
      {"RoutingConfig\xe5\x8f\x82\xe6\x95\xb0\xe4\xbc\xa0\xe5\x85\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3"
        "\x80\x82", 34},
@@ -1679,7 +1679,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is in use.", 23},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2092693590, {"InvalidParameterValue.PluginConfig", 34},
      {"PluginConfig \xe5\x8f\x82\xe6\x95\xb0\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 28},
      {},
@@ -1701,7 +1701,7 @@ TCCODE_VISIBLE inline constexpr code_row scf_v20180416_codes[354] = {
     {2110473291, {"FailedOperation.CreateFunction", 30},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2114178646, {"LimitExceeded.ContainerImageAccelerateQuota", 43},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\xbc\x80\xe5\x90\xaf\xe9\x95\x9c\xe5\x83\x8f\xe5\x8a\xa0\xe9"
        "\x80\x9f\xe5\x87\xbd\xe6\x95\xb0\xe7\x89\x88\xe6\x9c\xac\xe8\xb6\x85\xe9\x99\x90\xe3\x80"

@@ -28,7 +28,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"\xe6\xa8\xa1\xe6\x9d\xbf\xe4\xb8\xaa\xe6\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe5\x80\xbc\xe3\x80\x82", 30},
      {"The number of templates has reached the maximum value.", 54},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {63543680, {"InvalidParameterValue.InvalidDocumentType", 41},
      {"DocumentType "
        "\xe5\xad\x97\xe6\xae\xb5\xe6\xa0\xa1\xe9\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
@@ -52,7 +52,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "6.B5.81)\xe3\x80\x82", 162},
      {"The SMS message contains sensitive words. Please contact [SMS Helper](https://intl.cloud.te"
        "ncent.com/document/product/382/3773?from_cn_redirect=1) for assistance.", 162},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {107807919, {"UnauthorizedOperation.SmsSdkAppIdVerifyFail", 43},
      {"SmsSdkAppId "
        "\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6"
@@ -73,14 +73,14 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Unknown error. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/do"
        "cument/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for "
        "assistance.", 187},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {176533952, {"FailedOperation.PhoneNumberOnBlacklist", 38},
      {},
      {"The mobile number is in the blocklist. Usually, this is because that the user unsubscribed "
        "or the carrier's blocklist was hit. You can contact [SMS Helper](https://intl.cloud.tencent"
        ".com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) "
        "for assistance.", 285},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {185116505, {"FailedOperation.InsufficientBalanceInSmsPackage", 47},
      {"\xe5\xa5\x97\xe9\xa4\x90\xe5\x8c\x85\xe4\xbd\x99\xe9\x87\x8f\xe4\xb8\x8d\xe8\xb6\xb3\xef"
        "\xbc\x8c\xe8\xaf\xb7 "
@@ -88,7 +88,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "m/sms)\xe3\x80\x82", 83},
      {"The package balance is insufficient. Please [purchase a package](https://buy.cloud.tencent."
        "com/sms).", 100},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {221646544, {"LimitExceeded.DailyLimit", 24},
      {"\xe7\x9f\xad\xe4\xbf\xa1\xe6\x97\xa5\xe4\xb8\x8b\xe5\x8f\x91\xe6\x9d\xa1\xe6\x95\xb0\xe8"
        "\xb6\x85\xe8\xbf\x87\xe8\xae\xbe\xe5\xae\x9a\xe7\x9a\x84\xe4\xb8\x8a\xe9\x99\x90 "
@@ -106,7 +106,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8c\x85\xe4\xbd\x93\xe6\x97\xb6\xe5"
        "\x80\x99\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to parse the request packet.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {225146667, {"UnauthorizedOperation.ServiceSuspendDueToArrears", 48},
      {"\xe6\xac\xa0\xe8\xb4\xb9\xe8\xa2\xab\xe5\x81\x9c\xe6\xad\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xef"
        "\xbc\x8c\xe5\x8f\xaf\xe8\x87\xaa\xe8\xa1\x8c\xe7\x99\xbb\xe5\xbd\x95\xe8\x85\xbe\xe8\xae"
@@ -123,7 +123,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "22\xe7\x82\xb9\xe5\x8f\x91\xe9\x80\x81\xe3\x80\x82", 102},
      {"Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb "
        "recipients.", 98},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {312378871, {"FailedOperation.MissingSignatureList", 36},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe8\xaf\x86\xe5\x88\xab\xe7\xad\xbe\xe5\x90\x8d\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe6\x9c\x89\xe7\xad"
@@ -135,7 +135,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Unable to identify the signature. Please check whether the signature has been approved. "
        "For more information, see the signature approval section in [Getting "
        "Started](https://www.tencentcloud.com/jp/document/product/382/35452).", 226},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Invalid parameter.", 18},
@@ -168,7 +168,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "\xae\xa1\xe6\xa0\xb8\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x86\x8d\xe6\xac\xa1\xe8\xbf"
        "\x9b\xe8\xa1\x8c\xe4\xbf\xae\xe6\x94\xb9\xe3\x80\x82", 57},
      {"This template has been approved and cannot be modified again.", 61},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {432089900, {"InvalidParameterValue.SignNameLengthTooLong", 43},
      {"\xe7\xad\xbe\xe5\x90\x8d\xe5\x86\x85\xe5\xae\xb9\xe9\x95\xbf\xe5\xba\xa6\xe8\xbf\x87\xe9"
        "\x95\xbf\xe3\x80\x82", 27},
@@ -178,7 +178,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"\xe7\xad\xbe\xe5\x90\x8d\xe4\xb8\xaa\xe6\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe5\x80\xbc\xe3\x80\x82", 30},
      {"The number of signatures has reached the maximum value.", 55},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {557032781, {"UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny", 62},
      {"\xe4\xb8\xaa\xe4\xba\xba\xe7\x94\xa8\xe6\x88\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe8"
        "\x90\xa5\xe9\x94\x80\xe7\x9f\xad\xe4\xbf\xa1\xe7\x9a\x84\xe6\x9d\x83\xe9\x99\x90\xef\xbc"
@@ -206,7 +206,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "\x82", 117},
      {"This template ID has not been submitted for approval or does not exist, so it cannot be "
        "modified. Please check whether the `TemplateId` is entered correctly.", 157},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {636922983, {"InvalidParameterValue.SignAlreadyPassedCheck", 44},
      {"\xe6\xad\xa4\xe7\xad\xbe\xe5\x90\x8d\xe5\xb7\xb2\xe7\xbb\x8f\xe9\x80\x9a\xe8\xbf\x87\xe5"
        "\xae\xa1\xe6\xa0\xb8\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x86\x8d\xe6\xac\xa1\xe8\xbf"
@@ -222,7 +222,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "\xe6\x98\xaf\xe5\x90\xa6\xe5\xa1\xab\xe5\x86\x99\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 114},
      {"This signature ID has not been submitted for approval or does not exist, so it cannot be "
        "modified. Please check whether the `SignId` is entered correctly.", 154},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {683986167, {"InvalidParameterValue.TemplateParameterFormatError", 50},
      {"\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0\x81\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8f\x82\xe6\x95\xb0\xe6"
        "\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0"
@@ -241,7 +241,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "[\xe5\xae\x9e\xe5\x90\x8d\xe8\xb5\x84\xe8\xb4\xa8\xe7\xae\xa1\xe7\x90\x86](https://console."
        "cloud.tencent.com/smsv2/enterprise) \xe9\xa1\xb5\xe6\x9f\xa5\xe7\x9c\x8b\xe3\x80\x82", 152},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Missing parameter.", 18},
@@ -277,7 +277,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "unsubscribed or the carrier's blocklist was hit. You can contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 296},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {817275483, {"InternalError.SendAndRecvFail", 29},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb6\x85\xe6\x97\xb6\xe6\x88\x96\xe7\x9f\xad\xe4\xbf\xa1\xe6"
        "\x94\xb6\xe5\x8f\x91\xe5\x8c\x85\xe8\xb6\x85\xe6\x97\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3"
@@ -289,7 +289,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Service access has timed out,Please verify whether there are any network fluctuations or "
        "contact [Tencent Cloud SMS Assistant](https://cloud.tencent.com/document/product/382/3773#."
        "E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 232},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {826288296, {"InvalidParameterValue.ProhibitedUseUrlInTemplateParameter", 57},
      {"\xe7\xa6\x81\xe6\xad\xa2\xe5\x9c\xa8\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8f\x98\xe9\x87\x8f\xe4"
        "\xb8\xad\xe4\xbd\xbf\xe7\x94\xa8 "
@@ -313,7 +313,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"The request was initiated in an exceptional time. Generally, this is because that the "
        "difference between your server time and Tencent Cloud server time exceeds 10 minutes. "
        "Please check whether the server time and the time field in the API are correct.", 251},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {858957342, {"UnsupportedOperation.GlobalTemplateToChineseMainlandPhone", 57},
      {"\xe5\x9b\xbd\xe9\x99\x85/\xe6\xb8\xaf\xe6\xbe\xb3\xe5\x8f\xb0\xe7\x9f\xad\xe4\xbf\xa1\xe6"
        "\xa8\xa1\xe6\x9d\xbf\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x8f\x91\xe9\x80\x81\xe5\x9b"
@@ -346,7 +346,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Failed to parse the user parameter. You can contact [SMS Helper](https://intl.cloud.tencent"
        ".com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) "
        "for assistance.", 194},
-     28, 12, 2, 51},
+     28, 12, 2, 52},
     {950971838, {"LimitExceeded.DeliveryFrequencyLimit", 36},
      {"\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe5\x91\xbd\xe4\xb8\xad\xe4\xba\x86\xe9"
        "\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe7\xad\x96\xe7\x95\xa5\xef\xbc\x8c\xe5\x8f"
@@ -388,7 +388,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "number of parameters in the request is consistent with that in the approved template. If "
        "you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/produc"
        "t/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).", 339},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1009498566, {"InternalError.ParseBackendResponseFail", 38},
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe8\xbf\x90\xe8\x90\xa5\xe5\x95\x86\xe5\x8c\x85\xe4\xbd\x93\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5\x8f\xaf\xe8\x81\x94\xe7\xb3\xbb [sms "
@@ -397,7 +397,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Failed to parse the carrier\xe2\x80\x99s response packet. Please contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 206},
-     28, 12, 2, 51},
+     28, 12, 2, 52},
     {1030948778, {"InvalidParameterValue.InvalidStartTime", 38},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x8b\x89\xe5\x8f\x96\xe8\xb5\xb7\xe5\xa7\x8b/\xe6"
        "\x88\xaa\xe6\xad\xa2\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x8c\xe5\x85\xb7\xe4\xbd\x93\xe5\x8e"
@@ -426,7 +426,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "template. Please see [Detailed Explanation of Error 1014](https://intl.cloud.tencent.com/do"
        "cument/product/382/9558?from_cn_redirect=1#.E8.BF.94.E5.9B.9E1014.E9.94.99.E8.AF.AF.E5.A6.8"
        "2.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).", 310},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1064223725, {"LimitExceeded.PhoneNumberCountLimit", 35},
      {"\xe8\xb0\x83\xe7\x94\xa8\xe6\x8e\xa5\xe5\x8f\xa3\xe5\x8d\x95\xe6\xac\xa1\xe6\x8f\x90\xe4"
        "\xba\xa4\xe7\x9a\x84\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6"
@@ -485,7 +485,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
     {1189754035, {"InternalError.UnknownError", 26},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe7\xb1\xbb\xe5\x9e\x8b\xe3\x80\x82", 21},
      {"Unknown error.", 14},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1255711002, {"FailedOperation.MissingTemplateList", 35},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe8\xaf\x86\xe5\x88\xab\xe6\xa8\xa1\xe6\x9d\xbf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe6\x9c\x89\xe6\xa8"
@@ -497,7 +497,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Unable to identify the template. Please check whether the template has been approved. For "
        "more information, see the template approval section in [Getting "
        "Started](https://www.tencentcloud.com/document/product/382/35452).", 220},
-     32, 3, 2, 62},
+     32, 3, 2, 63},
     {1259085877, {"InternalError.Timeout", 21},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe8\xb6\x85\xe6"
        "\x97\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83 "
@@ -507,7 +507,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"The request to deliver an SMS message timed out. Please see [Detailed Explanation of Error "
        "60008](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.9"
        "4.E5.9B.9E60008.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).", 262},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {1261978098, {"UnauthorizedOperation.SerivceSuspendDueToArrears", 48},
      {},
      {"The service has been suspended due to arrears. You can log in to Tencent Cloud to top up "
@@ -519,7 +519,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "helper](https://cloud.tencent.com/document/product/382/3773#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6."
        "B5.81) \xe3\x80\x82", 149},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1292732947, {"LimitExceeded.PhoneNumberDailyLimit", 35},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7\xe6\x97\xa5\xe4\xb8\x8b\xe5"
        "\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe6\x9d\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe8\xae"
@@ -553,14 +553,14 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"You cannot apply for a template before you apply for a signature. Please create a "
        "signature first as instructed in [Creating Signatures](https://intl.cloud.tencent.com/docum"
        "ent/product/382/37794?from_cn_redirect=1#.E5.88.9B.E5.BB.BA.E7.AD.BE.E5.90.8D).", 252},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1319738214, {"InternalError.SigFieldMissing", 29},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe5\x8c\x85\xe4\xbd\x93\xe4\xb8\xad\xe8\xaf\xb7\xe6\xb1\x82\xe5"
        "\x8c\x85\xe4\xbd\x93\xe6\xb2\xa1\xe6\x9c\x89 Sig \xe5\xad\x97\xe6\xae\xb5\xe6\x88\x96 Sig "
        "\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 61},
      {"The request packet in the backend packet does not have a `Sig` field or the `Sig` field is "
        "empty.", 97},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1374438300, {"InvalidParameter.InvalidParameters", 34},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe6\x9c\x89\xe8\xaf\xaf\xef\xbc\x8c\xe5\xa6\x82\xe6\x9c\x89\xe9"
        "\x9c\x80\xe8\xa6\x81\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb "
@@ -582,7 +582,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
     {1419592171, {"FailedOperation.SignIdNotExist", 30},
      {"\xe7\xad\xbe\xe5\x90\x8d ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 22},
      {"The signature ID does not exist.", 32},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1432747760, {"UnauthorizedOperation.RequestIpNotInWhitelist", 45},
      {"\xe8\xaf\xb7\xe6\xb1\x82 IP "
        "\xe4\xb8\x8d\xe5\x9c\xa8\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8\xad\xef\xbc\x8c\xe6"
@@ -630,7 +630,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"Other error. Please contact [SMS Helper](https://intl.cloud.tencent.com/document/product/38"
        "2/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) and provide the failed "
        "mobile number for assistance.", 207},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1568196239, {"InvalidParameterValue.InvalidInternational", 42},
      {"International "
        "\xe5\xad\x97\xe6\xae\xb5\xe6\xa0\xa1\xe9\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
@@ -649,7 +649,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
     {1584068740, {"FailedOperation.TemplateIdNotExist", 34},
      {"\xe6\xa8\xa1\xe6\x9d\xbf ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 22},
      {"The template ID does not exist.", 31},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1586816362, {"LimitExceeded.PhoneNumberOneHourLimit", 37},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7" "1\xe5\xb0\x8f\xe6\x97\xb6"
        "\xe5\x86\x85\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe6\x9d\xa1\xe6\x95\xb0\xe8"
@@ -674,13 +674,13 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "was not followed. Please see [Detailed Explanation of Request Body Parsing Error "
        "1004](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94"
        ".E5.9B.9E1014.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).", 340},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1617727321, {"InternalError.RestApiInterfaceNotExist", 38},
      {"\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe8\xaf\xa5 RESTAPI "
        "\xe6\x8e\xa5\xe5\x8f\xa3\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa0\xb8\xe6\x9f\xa5 REST API "
        "\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xaf\xb4\xe6\x98\x8e\xe3\x80\x82", 64},
      {"This RESTful API does not exist. Please check the RESTful API description.", 74},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1620109519, {"UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone", 57},
      {"\xe5\x9b\xbd\xe5\x86\x85\xe7\x9f\xad\xe4\xbf\xa1\xe6\xa8\xa1\xe6\x9d\xbf\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe5\x8f\x91\xe9\x80\x81\xe5\x9b\xbd\xe9\x99\x85/\xe6\xb8\xaf\xe6\xbe"
@@ -727,7 +727,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
     {1766816838, {"InternalError.SigVerificationFail", 33},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\xa0\xa1\xe9\xaa\x8c Sig \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
      {"`Sig` check on backend failed.", 30},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1798685492, {"LimitExceeded.GlobalSmsSendingRateLimit", 39},
      {"\xe5\x9b\xbd\xe9\x99\x85\xe7\x9f\xad\xe4\xbf\xa1\xe5\x8f\x91\xe9\x80\x81\xe9\x80\x9f\xe7"
        "\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82\xe8\x8b\xa5\xe5\xad\x98\xe5\x9c\xa8\xe7\x96"
@@ -785,7 +785,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "reviewed and approved. If you have any questions, contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81).", 354},
-     65, 12, 2, 62},
+     65, 12, 2, 63},
     {1848961491, {"UnauthorizedOperation.RequestPermissionDeny", 43},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb "
@@ -829,7 +829,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "your account identity type to enterprise as instructed [here](https://intl.cloud.tencent.co"
        "m/document/product/378/34075?from_cn_redirect=1). The change will take effect in about one "
        "hour.", 276},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1934869854, {"InvalidParameterValue.TemplateParameterLengthLimit", 50},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8f\x98\xe9\x87\x8f\xe5\xad\x97\xe7"
        "\xac\xa6\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe8\xa7\x84\xe5\xae\x9a\xe7\x9a\x84\xe9\x99"
@@ -875,7 +875,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
      {"The signature is in incorrect format or has not been approved. A signature can only "
        "contain 2-12 letters and digits. If the signature format is correct, please check whether "
        "it has been approved.", 195},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1959259918, {"LimitExceeded.PhoneNumberThirtySecondLimit", 42},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7" "30\xe7\xa7\x92\xe5\x86\x85"
        "\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe6\x9d\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8"
@@ -918,7 +918,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20190711_codes[93] = {
        "more information, please see the API description. If necessary, please contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 310},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2090962237, {"InvalidParameterValue.UnsupportedTemplateVariable", 49},
      {"\xe7\x94\xb3\xe8\xaf\xb7\xe5\x9b\xbd\xe5\x86\x85\xe7\x9f\xad\xe4\xbf\xa1\xe9\x80\x9a\xe7"
        "\x9f\xa5\xe5\x92\x8c\xe8\x90\xa5\xe9\x94\x80\xe7\x9f\xad\xe4\xbf\xa1\xe6\xa8\xa1\xe6\x9d"
@@ -962,7 +962,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"\xe6\xa8\xa1\xe6\x9d\xbf\xe4\xb8\xaa\xe6\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe5\x80\xbc\xe3\x80\x82", 30},
      {"The number of templates has reached the maximum value.", 54},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {63543680, {"InvalidParameterValue.InvalidDocumentType", 41},
      {"DocumentType "
        "\xe5\xad\x97\xe6\xae\xb5\xe6\xa0\xa1\xe9\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
@@ -991,7 +991,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"The SMS message contains sensitive words. You can contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 200},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {107807919, {"UnauthorizedOperation.SmsSdkAppIdVerifyFail", 43},
      {"SmsSdkAppId "
        "\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6"
@@ -1012,7 +1012,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Unknown error. If necessary, you can contact [SMS Helper](https://intl.cloud.tencent.com/do"
        "cument/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for "
        "assistance.", 187},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {185116505, {"FailedOperation.InsufficientBalanceInSmsPackage", 47},
      {"\xe5\xa5\x97\xe9\xa4\x90\xe5\x8c\x85\xe4\xbd\x99\xe9\x87\x8f\xe4\xb8\x8d\xe8\xb6\xb3\xef"
        "\xbc\x8c\xe8\xaf\xb7 "
@@ -1020,7 +1020,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "m/sms)\xe3\x80\x82", 83},
      {"The package balance is insufficient. Please [purchase an SMS package](https://buy.cloud.ten"
        "cent.com/sms).", 105},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {221646544, {"LimitExceeded.DailyLimit", 24},
      {"\xe7\x9f\xad\xe4\xbf\xa1\xe6\x97\xa5\xe4\xb8\x8b\xe5\x8f\x91\xe6\x9d\xa1\xe6\x95\xb0\xe8"
        "\xb6\x85\xe8\xbf\x87\xe8\xae\xbe\xe5\xae\x9a\xe7\x9a\x84\xe4\xb8\x8a\xe9\x99\x90 "
@@ -1038,7 +1038,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8c\x85\xe4\xbd\x93\xe6\x97\xb6\xe5"
        "\x80\x99\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 33},
      {"Failed to parse the request body.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {225146667, {"UnauthorizedOperation.ServiceSuspendDueToArrears", 48},
      {"\xe6\xac\xa0\xe8\xb4\xb9\xe8\xa2\xab\xe5\x81\x9c\xe6\xad\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xef"
        "\xbc\x8c\xe5\x8f\xaf\xe8\x87\xaa\xe8\xa1\x8c\xe7\x99\xbb\xe5\xbd\x95\xe8\x85\xbe\xe8\xae"
@@ -1055,7 +1055,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "22\xe7\x82\xb9\xe5\x8f\x91\xe9\x80\x81\xe3\x80\x82", 102},
      {"Marketing SMS messages can only be sent between 8:00 and 22:00 in order not to disturb "
        "recipients.", 98},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {312378871, {"FailedOperation.MissingSignatureList", 36},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe8\xaf\x86\xe5\x88\xab\xe7\xad\xbe\xe5\x90\x8d\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe6\x9c\x89\xe7\xad"
@@ -1067,7 +1067,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Unable to identify the signature. Please check whether the signature has been approved. "
        "For more information, see the signature approval section in [Getting "
        "Started](https://www.tencentcloud.com/jp/document/product/382/35452).", 226},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {313166067, {"InvalidParameter", 16},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"A parameter error occurred.", 27},
@@ -1100,7 +1100,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "\xae\xa1\xe6\xa0\xb8\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x86\x8d\xe6\xac\xa1\xe8\xbf"
        "\x9b\xe8\xa1\x8c\xe4\xbf\xae\xe6\x94\xb9\xe3\x80\x82", 57},
      {"This template has been approved and cannot be modified again.", 61},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {412529122, {"InvalidParameterValue.TemplateWithDirtyWords", 44},
      {"\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x86\x85\xe5\xae\xb9\xe5\xad\x98\xe5\x9c\xa8\xe6\x95\x8f\xe6"
        "\x84\x9f\xe8\xaf\x8d\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83[\xe6\xad\xa3\xe6\x96"
@@ -1119,12 +1119,12 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"\xe7\xad\xbe\xe5\x90\x8d\xe4\xb8\xaa\xe6\x95\xb0\xe8\xbe\xbe\xe5\x88\xb0\xe6\x9c\x80\xe5"
        "\xa4\xa7\xe5\x80\xbc\xe3\x80\x82", 30},
      {"The number of signatures has reached the maximum value.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {521809075, {"FailedOperation.ForbidAddMarketingTemplates", 43},
      {"\xe4\xb8\xaa\xe4\xba\xba\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe8\x83\xbd\xe7\x94\xb3\xe8"
        "\xaf\xb7\xe8\x90\xa5\xe9\x94\x80\xe7\x9f\xad\xe4\xbf\xa1\xe3\x80\x82", 39},
      {"Individual users cannot apply for sending marketing SMS messages.", 65},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {557032781, {"UnauthorizedOperation.IndividualUserMarketingSmsPermissionDeny", 62},
      {"\xe4\xb8\xaa\xe4\xba\xba\xe7\x94\xa8\xe6\x88\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe5\x8f\x91\xe8"
        "\x90\xa5\xe9\x94\x80\xe7\x9f\xad\xe4\xbf\xa1\xe7\x9a\x84\xe6\x9d\x83\xe9\x99\x90\xef\xbc"
@@ -1149,7 +1149,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "\x82", 117},
      {"This template ID has not been submitted for approval or does not exist, so it cannot be "
        "modified. Please check whether the `TemplateId` is entered correctly.", 157},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {636922983, {"InvalidParameterValue.SignAlreadyPassedCheck", 44},
      {"\xe6\xad\xa4\xe7\xad\xbe\xe5\x90\x8d\xe5\xb7\xb2\xe7\xbb\x8f\xe9\x80\x9a\xe8\xbf\x87\xe5"
        "\xae\xa1\xe6\xa0\xb8\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x86\x8d\xe6\xac\xa1\xe8\xbf"
@@ -1173,7 +1173,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "\xe6\x98\xaf\xe5\x90\xa6\xe5\xa1\xab\xe5\x86\x99\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 114},
      {"This signature ID has not been submitted for approval or does not exist, so it cannot be "
        "modified. Please check whether the `SignId` is entered correctly.", 154},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {683986167, {"InvalidParameterValue.TemplateParameterFormatError", 50},
      {"\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0\x81\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8f\x82\xe6\x95\xb0\xe6"
        "\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe9\xaa\x8c\xe8\xaf\x81\xe7\xa0"
@@ -1192,7 +1192,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "[\xe5\xae\x9e\xe5\x90\x8d\xe8\xb5\x84\xe8\xb4\xa8\xe7\xae\xa1\xe7\x90\x86](https://console."
        "cloud.tencent.com/smsv2/enterprise) \xe9\xa1\xb5\xe6\x9f\xa5\xe7\x9c\x8b\xe3\x80\x82", 152},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Missing parameters. Please check and try again.", 47},
@@ -1226,7 +1226,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "unsubscribed from your service or the mobile number is in the carrier\xe2\x80\x99s opt-out "
        "list. To solve this problem, contact [SMS Helper](https://intl.cloud.tencent.com/document/p"
        "roduct/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).", 326},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {817275483, {"InternalError.SendAndRecvFail", 29},
      {"\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xb6\x85\xe6\x97\xb6\xe6\x88\x96\xe7\x9f\xad\xe4\xbf\xa1\xe6"
        "\x94\xb6\xe5\x8f\x91\xe5\x8c\x85\xe8\xb6\x85\xe6\x97\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3"
@@ -1238,7 +1238,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Service access has timed out,Please verify whether there are any network fluctuations or "
        "contact [Tencent Cloud SMS Assistant](https://cloud.tencent.com/document/product/382/3773#."
        "E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 232},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {826288296, {"InvalidParameterValue.ProhibitedUseUrlInTemplateParameter", 57},
      {"\xe7\xa6\x81\xe6\xad\xa2\xe5\x9c\xa8\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8f\x98\xe9\x87\x8f\xe4"
        "\xb8\xad\xe4\xbd\xbf\xe7\x94\xa8 "
@@ -1262,7 +1262,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"The request was initiated in an exceptional time. Usually, this is because that the "
        "difference between your server time and Tencent Cloud server time exceeds 10 minutes. "
        "Please check whether the server time and the time field in the API are correct.", 249},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {858957342, {"UnsupportedOperation.GlobalTemplateToChineseMainlandPhone", 57},
      {"\xe5\x9b\xbd\xe9\x99\x85/\xe6\xb8\xaf\xe6\xbe\xb3\xe5\x8f\xb0\xe7\x9f\xad\xe4\xbf\xa1\xe6"
        "\xa8\xa1\xe6\x9d\xbf\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x8f\x91\xe9\x80\x81\xe5\x9b"
@@ -1295,7 +1295,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Failed to parse the user parameter. You can contact [SMS Helper](https://intl.cloud.tencent"
        ".com/document/product/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) "
        "for assistance.", 194},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {950971838, {"LimitExceeded.DeliveryFrequencyLimit", 36},
      {"\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe5\x91\xbd\xe4\xb8\xad\xe4\xba\x86\xe9"
        "\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe7\xad\x96\xe7\x95\xa5\xef\xbc\x8c\xe5\x8f"
@@ -1337,7 +1337,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "number of parameters in the request is consistent with that in the approved template. If "
        "you have any questions, contact [SMS Helper](https://intl.cloud.tencent.com/document/produc"
        "t/382/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81).", 339},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1009498566, {"InternalError.ParseBackendResponseFail", 38},
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe8\xbf\x90\xe8\x90\xa5\xe5\x95\x86\xe5\x8c\x85\xe4\xbd\x93\xe5"
        "\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5\x8f\xaf\xe8\x81\x94\xe7\xb3\xbb [sms "
@@ -1346,7 +1346,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Failed to parse the carrier\xe2\x80\x99s response packet. Please contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 206},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1030948778, {"InvalidParameterValue.InvalidStartTime", 38},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x8b\x89\xe5\x8f\x96\xe8\xb5\xb7\xe5\xa7\x8b/\xe6"
        "\x88\xaa\xe6\xad\xa2\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x8c\xe5\x85\xb7\xe4\xbd\x93\xe5\x8e"
@@ -1379,7 +1379,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "whether the template format is correct. If you have any questions, contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81).", 636},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1046359490, {"FailedOperation.ProhibitSubAccountUse", 37},
      {"\xe9\x9d\x9e\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe6\x97\xa0\xe6\xb3\x95\xe4\xbd\xbf\xe7"
        "\x94\xa8\xe6\x8b\x89\xe5\x8f\x96\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x88\x97\xe8\xa1\xa8\xe5\x8a"
@@ -1389,7 +1389,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "\x80\x82", 110},
      {"Non-Root accounts cannot use the template list pull feature. You can use the TencentCloud "
        "API key of your root account to call the API.", 135},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1064223725, {"LimitExceeded.PhoneNumberCountLimit", 35},
      {"\xe8\xb0\x83\xe7\x94\xa8\xe6\x8e\xa5\xe5\x8f\xa3\xe5\x8d\x95\xe6\xac\xa1\xe6\x8f\x90\xe4"
        "\xba\xa4\xe7\x9a\x84\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7\xe4\xb8\xaa\xe6\x95\xb0\xe8\xb6"
@@ -1441,7 +1441,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
     {1189754035, {"InternalError.UnknownError", 26},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe7\xb1\xbb\xe5\x9e\x8b\xe3\x80\x82", 21},
      {"Unknown error.", 14},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1255711002, {"FailedOperation.MissingTemplateList", 35},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe8\xaf\x86\xe5\x88\xab\xe6\xa8\xa1\xe6\x9d\xbf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe6\x9c\x89\xe6\xa8"
@@ -1453,7 +1453,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Unable to identify the template. Please check whether the template has been approved. For "
        "more information, see the template approval section in [Getting "
        "Started](https://www.tencentcloud.com/document/product/382/35452).", 220},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
     {1259085877, {"InternalError.Timeout", 21},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe8\xb6\x85\xe6"
        "\x97\xb6\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83 "
@@ -1463,7 +1463,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"The request to deliver an SMS message timed out. Please see [Detailed Explanation of Error "
        "60008](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.9"
        "4.E5.9B.9E60008.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).", 262},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {1292732947, {"LimitExceeded.PhoneNumberDailyLimit", 35},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7\xe6\x97\xa5\xe4\xb8\x8b\xe5"
        "\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe6\x9d\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe8\xae"
@@ -1497,14 +1497,14 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"You cannot apply for a template before you apply for a signature. Please create a "
        "signature first as instructed in [Creating Signature](https://www.tencentcloud.com/document"
        "/product/382/35460).", 193},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1319738214, {"InternalError.SigFieldMissing", 29},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe5\x8c\x85\xe4\xbd\x93\xe4\xb8\xad\xe8\xaf\xb7\xe6\xb1\x82\xe5"
        "\x8c\x85\xe4\xbd\x93\xe6\xb2\xa1\xe6\x9c\x89 Sig \xe5\xad\x97\xe6\xae\xb5\xe6\x88\x96 Sig "
        "\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 61},
      {"The request body in the backend body does not have a `Sig` field or the `Sig` field is "
        "empty.", 93},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1329270467, {"InvalidParameterValue.OffsetVerifyFail", 38},
      {"\xe5\x8f\x82\xe6\x95\xb0 Offset "
        "\xe6\xa0\xa1\xe9\xaa\x8c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 29},
@@ -1522,7 +1522,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
     {1419592171, {"FailedOperation.SignIdNotExist", 30},
      {"\xe7\xad\xbe\xe5\x90\x8d ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 22},
      {"The signature ID does not exist.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1432747760, {"UnauthorizedOperation.RequestIpNotInWhitelist", 45},
      {"\xe8\xaf\xb7\xe6\xb1\x82 IP "
        "\xe4\xb8\x8d\xe5\x9c\xa8\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe4\xb8\xad\xef\xbc\x8c\xe6"
@@ -1570,7 +1570,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Other error. You can contact [SMS Helper](https://intl.cloud.tencent.com/document/product/3"
        "82/3773?from_cn_redirect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) and provide the failed "
        "mobile number for assistance.", 208},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1568196239, {"InvalidParameterValue.InvalidInternational", 42},
      {"International "
        "\xe5\xad\x97\xe6\xae\xb5\xe6\xa0\xa1\xe9\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
@@ -1589,7 +1589,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
     {1584068740, {"FailedOperation.TemplateIdNotExist", 34},
      {"\xe6\xa8\xa1\xe6\x9d\xbf ID \xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 22},
      {"The template ID does not exist.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1586816362, {"LimitExceeded.PhoneNumberOneHourLimit", 37},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\x89\x8b\xe6\x9c\xba\xe5\x8f\xb7" "1\xe5\xb0\x8f\xe6\x97\xb6"
        "\xe5\x86\x85\xe4\xb8\x8b\xe5\x8f\x91\xe7\x9f\xad\xe4\xbf\xa1\xe6\x9d\xa1\xe6\x95\xb0\xe8"
@@ -1605,7 +1605,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe5\x8f\xb7\xe7\xa0\x81\xe6\x98\xaf\xe5\x90\xa6\xe7\xac"
        "\xa6\xe5\x90\x88 E.164 \xe6\xa0\x87\xe5\x87\x86\xe3\x80\x82", 64},
      {"Failed to parse the mobile number. Please check whether it meets the E.164 standard.", 84},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1610249552, {"FailedOperation.FailResolvePacket", 33},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8c\x85\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8\xb4\xa5\xef"
        "\xbc\x8c\xe9\x80\x9a\xe5\xb8\xb8\xe6\x83\x85\xe5\x86\xb5\xe4\xb8\x8b\xe6\x98\xaf\xe7\x94"
@@ -1620,13 +1620,13 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "was not followed. Please see [Detailed Explanation of Request Body Parsing Error "
        "1004](https://intl.cloud.tencent.com/document/product/382/9558?from_cn_redirect=1#.E8.BF.94"
        ".E5.9B.9E1004.E9.94.99.E8.AF.AF.E5.A6.82.E4.BD.95.E5.A4.84.E7.90.86.EF.BC.9F).", 338},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1617727321, {"InternalError.RestApiInterfaceNotExist", 38},
      {"\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe8\xaf\xa5 RESTAPI "
        "\xe6\x8e\xa5\xe5\x8f\xa3\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa0\xb8\xe6\x9f\xa5 REST API "
        "\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xaf\xb4\xe6\x98\x8e\xe3\x80\x82", 64},
      {"This RESTful API does not exist. Please check the RESTful API description.", 74},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1620109519, {"UnsupportedOperation.ChineseMainlandTemplateToGlobalPhone", 57},
      {"\xe5\x9b\xbd\xe5\x86\x85\xe7\x9f\xad\xe4\xbf\xa1\xe6\xa8\xa1\xe6\x9d\xbf\xe4\xb8\x8d\xe6"
        "\x94\xaf\xe6\x8c\x81\xe5\x8f\x91\xe9\x80\x81\xe5\x9b\xbd\xe9\x99\x85/\xe6\xb8\xaf\xe6\xbe"
@@ -1684,7 +1684,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
     {1766816838, {"InternalError.SigVerificationFail", 33},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\xa0\xa1\xe9\xaa\x8c Sig \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 26},
      {"Backend check of `Sig` failed.", 30},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1798685492, {"LimitExceeded.GlobalSmsSendingRateLimit", 39},
      {"\xe5\x9b\xbd\xe9\x99\x85\xe7\x9f\xad\xe4\xbf\xa1\xe5\x8f\x91\xe9\x80\x81\xe9\x80\x9f\xe7"
        "\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82\xe8\x8b\xa5\xe5\xad\x98\xe5\x9c\xa8\xe7\x96"
@@ -1729,7 +1729,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "reviewed and approved. If you have any questions, contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81).", 354},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1848961491, {"UnauthorizedOperation.RequestPermissionDeny", 43},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\xb2\xa1\xe6\x9c\x89\xe6\x9d\x83\xe9\x99\x90\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe8\x81\x94\xe7\xb3\xbb "
@@ -1770,7 +1770,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
      {"Individual users cannot use the APIs related to signatures and templates. You can change "
        "your account identity type to enterprise as instructed [here](https://www.tencentcloud.com/"
        "zh/document/product/378/37276). The change will take effect in about one hour.", 258},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1934869854, {"InvalidParameterValue.TemplateParameterLengthLimit", 50},
      {"\xe5\x8d\x95\xe4\xb8\xaa\xe6\xa8\xa1\xe6\x9d\xbf\xe5\x8f\x98\xe9\x87\x8f\xe5\xad\x97\xe7"
        "\xac\xa6\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe8\xa7\x84\xe5\xae\x9a\xe7\x9a\x84\xe9\x99"
@@ -1819,7 +1819,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "that is, it can contain 2\xe2\x80\x93" "12 letters and digits. If you have any questions, "
        "contact [SMS Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redir"
        "ect=1#.E6.8A.80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 489},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1952285870, {"InvalidParameterValue.InvalidSignPurpose", 40},
      {"SignPurpose "
        "\xe5\xad\x97\xe6\xae\xb5\xe6\xa0\xa1\xe9\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
@@ -1871,7 +1871,7 @@ TCCODE_VISIBLE inline constexpr code_row sms_v20210111_codes[95] = {
        "more information, see the API description. If necessary, you can contact [SMS "
        "Helper](https://intl.cloud.tencent.com/document/product/382/3773?from_cn_redirect=1#.E6.8A."
        "80.E6.9C.AF.E4.BA.A4.E6.B5.81) for assistance.", 302},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2090962237, {"InvalidParameterValue.UnsupportedTemplateVariable", 49},
      {"\xe7\x94\xb3\xe8\xaf\xb7\xe5\x9b\xbd\xe5\x86\x85\xe7\x9f\xad\xe4\xbf\xa1\xe9\x80\x9a\xe7"
        "\x9f\xa5\xe5\x92\x8c\xe8\x90\xa5\xe9\x94\x80\xe7\x9f\xad\xe4\xbf\xa1\xe6\xa8\xa1\xe6\x9d"

@@ -24,12 +24,12 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xaf\xb7\xe4\xb8\x8a\xe4\xbc\xa0\xe6\xb8\x85\xe6\x99\xb0\xe5\x9b\xbe\xe7\x89\x87\xe3\x80"
        "\x82", 45},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {41449476, {"FailedOperation.FileTooLarge", 28},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe5\xb0\xba\xe5\xaf\xb8\xe5\xa4\xaa\xe5\xa4\xa7\xef\xbc\x88\xe9"
        "\x9c\x80\xe5\xb0\x8f\xe4\xba\x8e" "1.4MB\xef\xbc\x89\xe3\x80\x82", 41},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {69006619, {"InvalidParameter.WithDetailReason", 33},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe6\x9c\x89\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"The parameter is incorrect.", 27},
@@ -39,7 +39,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\x94\x99\xe8\xaf\xaf\xef\xbc\x88\xe6\x94\xaf\xe6\x8c\x81\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8"
        "\xbajpg\xe3\x80\x81pdf\xe3\x80\x81gif\xef\xbc\x89\xe3\x80\x82", 66},
      {"The format of the confirmation letter file is invalid (JPG, PDF, and GIF are supported).", 88},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {},
@@ -52,18 +52,18 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\x9a\x84\xe7\xa9\xba\xe6\xa0\xbc\xef\xbc\x89", 99},
      {"Note: the certificate content and private key do not match. please check (pay attention to "
        "whether there are extra spaces).", 123},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {104418095, {"FailedOperation.CertificateTypeInfoNotFound", 43},
      {"\xe6\x97\xa0\xe6\xb3\x95\xe6\x9f\xa5\xe5\x88\xb0\xe5\xbd\x93\xe5\x89\x8d\xe8\xaf\x81\xe4"
        "\xb9\xa6\xe7\xb1\xbb\xe5\x9e\x8b\xe8\xaf\xa6\xe6\x83\x85\xe3\x80\x82", 39},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {120019536, {"FailedOperation.UploadConfirmCertificateNotSupportDV", 52},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xaf\x81\xe4\xb9\xa6\xe6\x98\xaf" "DV\xe8\xaf\x81\xe4\xb9\xa6"
        "\xef\xbc\x8c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4\xb8\x8a\xe4\xbc\xa0\xe7\xa1\xae\xe8"
        "\xae\xa4\xe5\x87\xbd", 50},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {121536483, {"InvalidParameter.CertificateStatusNotAllowResubmit", 50},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xaf\x81\xe4\xb9\xa6\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe9\x87\x8d\xe6\x96\xb0\xe6\x8f\x90\xe4\xba\xa4\xe7\x94\xb3\xe8\xaf"
@@ -77,28 +77,28 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xe6\x9c\x89\xe5\xa4\x9a\xe4\xbd\x99\xe7\x9a\x84\xe7\xa9\xba\xe6\xa0\xbc", 84},
      {"Parsing failed. check if the certificate meets the standard and pay attention to whether "
        "there are extra spaces.", 112},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {200846717, {"FailedOperation.CertificateCsrParseFailed", 41},
      {"CSR\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {203584845, {"FailedOperation.CertificateInfoSubmitDomainInvalid", 50},
      {"\xe6\x82\xa8\xe8\xbe\x93\xe5\x85\xa5\xe7\x9a\x84\xe5\x9f\x9f\xe5\x90\x8d%s\xe6\xa0\xbc\xe5"
        "\xbc\x8f\xe6\x9c\x89\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe6\xa0\xb8\xe5\xaf"
        "\xb9\xe5\x90\x8e\xe9\x87\x8d\xe6\x96\xb0\xe6\x8f\x90\xe4\xba\xa4", 62},
      {"The input domain name %s is in incorrect format. Please check and resubmit.", 75},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {215760062, {"FailedOperation.NoRealNameAuth", 30},
      {"\xe5\xb0\x9a\xe6\x9c\xaa\xe9\x80\x9a\xe8\xbf\x87\xe5\xae\x9e\xe5\x90\x8d\xe8\xae\xa4\xe8"
        "\xaf\x81\xe3\x80\x82", 27},
      {"You have not completed the identity verification.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {220650834, {"FailedOperation.ConfirmLetterTooLarge", 37},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe7\xa1\xae\xe8\xae\xa4\xe5\x87\xbd\xe6\x96\x87\xe4\xbb\xb6\xe8"
        "\xbf\x87\xe5\xa4\xa7\xef\xbc\x88\xe9\x9c\x80\xe5\xb0\x8f\xe4\xba\x8e" "1.4M\xef\xbc\x89\xe3"
        "\x80\x82", 49},
      {"The confirmation letter file cannot exceed 1.4 MB.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {225958632, {"InvalidParameterValue.IntermediateCertNotSame", 45},
      {"\xe4\xb8\xad\xe9\x97\xb4\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4", 21},
      {"Intermediate certificate inconsistent.", 38},
@@ -107,7 +107,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe5\x85\x8d\xe8\xb4\xb9\xe8\xaf\x81\xe4\xb9\xa6\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5"
        "\x87\xba\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 33},
      {"The number of free certificates exceeds the maximum value.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {271064615, {"LimitExceeded.RateLimitExceeded", 31},
      {"\xe5\x8d\x95\xe4\xbd\x8d\xe6\x97\xb6\xe9\x97\xb4\xe5\x86\x85\xe6\x8e\xa5\xe5\x8f\xa3\xe8"
        "\xaf\xb7\xe6\xb1\x82\xe9\xa2\x91\xe7\x8e\x87\xe8\xbe\xbe\xe5\x88\xb0\xe9\x99\x90\xe5\x88"
@@ -119,7 +119,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xbb\x93\xe6\x89\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe6\x89\xa7\xe8\xa1\x8c\xe8\xaf\xa5\xe6\x93"
        "\x8d\xe4\xbd\x9c\xe3\x80\x82", 51},
      {"This operation can be performed only when the record status is Complete.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {308531438, {"InvalidParameter.RenewCsrInvalid", 32},
      {"CSR\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 12},
      {},
@@ -132,7 +132,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8e\xe7\xa7\x81\xe9\x92\xa5\xe4\xb8\x8d\xe5\xaf\xb9\xe5"
        "\xba\x94\xe3\x80\x82", 27},
      {"The certificate and the private key do not match.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {336238652, {"InvalidParameter.DomainCountInvalid", 35},
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe6\x95\xb0\xe9\x87\x8f\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 21},
      {},
@@ -146,26 +146,26 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\x9a\x84\xe8\xae\xb0\xe5\xbd\x95\xe6\x89\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe5\x9b\x9e\xe6\xbb"
        "\x9a\xe3\x80\x82", 48},
      {"A rollback can be performed only when there is a record indicating successful deployment.", 89},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {408736681, {"FailedOperation.IllegalManagerStatus", 36},
      {"\xe5\x85\xac\xe5\x8f\xb8\xe7\xae\xa1\xe7\x90\x86\xe4\xba\xba\xe7\x8a\xb6\xe6\x80\x81\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 30},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {414535867, {"FailedOperation.InvalidParam", 28},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe6\x9c\x89\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Incorrect parameters.", 21},
-     0, 3, 0, 62},
+     0, 3, 0, 63},
     {454582218, {"FailedOperation.CertificateExists", 33},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The certificate already exists.", 31},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {511691125, {"FailedOperation.ConfirmLetterTooSmall", 37},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe7\xa1\xae\xe8\xae\xa4\xe5\x87\xbd\xe6\x96\x87\xe4\xbb\xb6\xe8"
        "\xbf\x87\xe5\xb0\x8f\xef\xbc\x88\xe9\x9c\x80\xe5\xa4\xa7\xe4\xba\x8e" "1KB\xef\xbc\x89\xe3"
        "\x80\x82", 48},
      {"The confirmation letter file cannot be smaller than 1 KB.", 57},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {515723365, {"InvalidParameterValue", 21},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x8f\x96\xe5\x80\xbc\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Invalid parameter value.", 24},
@@ -181,23 +181,23 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xb8\xe5\xaf\xb9\xe6\xaf\x8f\xe6\xae\xb5\xe8\xaf\x81\xe4\xb9\xa6\xe6\x98\xaf\xe5\x90\xa6"
        "\xe5\xad\x98\xe5\x9c\xa8\xe5\xbc\x82\xe5\xb8\xb8", 78},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {589358236, {"InternalError.BackendResponseEmpty", 34},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x93\x8d\xe5\xba\x94\xe4\xb8\xba\xe7"
        "\xa9\xba\xe3\x80\x82", 27},
      {"The backend service response is empty.", 38},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {589720244, {"FailedOperation.CertificateNotFoundOrCantCancel", 47},
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe4"
        "\xb8\x8d\xe5\x8f\xaf\xe5\x8f\x96\xe6\xb6\x88\xe3\x80\x82", 36},
      {"The certificate does not exist, or the review cannot be canceled.", 65},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {605015438, {"FailedOperation.BoundResources", 30},
      {"\xe6\x9c\x89\xe6\x9c\xaa\xe8\xa7\xa3\xe7\xbb\x91\xe7\x9a\x84\xe4\xba\x91\xe8\xb5\x84\xe6"
        "\xba\x90\xef\xbc\x8c\xe4\xb8\x8d\xe8\x83\xbd\xe8\xa2\xab\xe5\x88\xa0\xe9\x99\xa4\xe3\x80"
        "\x82", 45},
      {"Cannot be deleted when there are unbound cloud resources.", 57},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {617787290, {"InvalidParameter.ProductPidInvalid", 34},
      {"\xe4\xba\xa7\xe5\x93\x81PID\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 18},
      {},
@@ -208,21 +208,21 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xbajpg\xe3\x80\x81jpeg\xe3\x80\x81png\xe3\x80\x81pdf\xef\xbc\x89\xe3\x80\x82", 73},
      {"The format of the confirmation letter file is invalid (JPG, JPEG, PNG, and PDF are "
        "supported).", 94},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {712084976, {"FailedOperation.CertificateSyncTaskIdInvalid", 44},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\x85\xb3\xe8\x81\x94\xe4\xba\x91\xe8\xb5\x84\xe6\xba\x90\xe6"
        "\x9f\xa5\xe8\xaf\xa2\xe4\xbb\xbb\xe5\x8a\xa1ID\xe6\x97\xa0\xe6\x95\x88", 41},
      {"The cert associated with the cloud resource query task id is invalid.", 69},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {736302924, {"FailedOperation.SystemError", 27},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"A system error occurred.", 24},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {748454175, {"FailedOperation.DeleteResourceFailed", 36},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe5\x85\xb3\xe8\x81\x94\xe4\xba\x91\xe8\xb5\x84\xe6"
        "\xba\x90\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 42},
      {"The certificate is associated with a Tencent Cloud resource and cannot be deleted.", 82},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {750164119, {"MissingParameter", 16},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Missing parameter.", 18},
@@ -232,7 +232,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xbb\xad\xe8\xb4\xb9\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe8\x83\xbd\xe6\x89\x8b\xe5\x8a"
        "\xa8\xe6\x8f\x90\xe4\xba\xa4\xe8\xae\xa2\xe5\x8d\x95", 57},
      {"Uploaded certificate managed renewal cannot submit order manually", 65},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {801000427, {"InvalidParameter.PeriodInvalid", 30},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\x9c\x9f\xe9\x99\x90\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 21},
      {},
@@ -241,7 +241,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe9\x83\xa8\xe7\xbd\xb2\xe5"
        "\x88\xb0\xe5\xae\x9e\xe4\xbe\x8b\xe5\x88\x97\xe8\xa1\xa8\xe4\xb8\x8b\xe3\x80\x82", 42},
      {"The certificate is not allowed to be deployed under the instance list.", 70},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {803659809, {"InvalidParameter.ContainsInvalidCertificateId", 45},
      {"\xe5\x8c\x85\xe5\x90\xab\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xaf\x81\xe4\xb9\xa6ID\xe3"
        "\x80\x82", 26},
@@ -251,7 +251,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe4\xba\x91\xe8\xb5\x84\xe6\xba\x90\xe7\xb1\xbb\xe5\x9e\x8b\xe6\x97\xa0\xe6\x95\x88\xe3"
        "\x80\x82", 24},
      {"The cloud resource type is invalid.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {821631190, {"InvalidParameter.PackageIdsInvalid", 34},
      {"\xe6\x9d\x83\xe7\x9b\x8a\xe7\x82\xb9ID\xe5\x88\x97\xe8\xa1\xa8\xe6\x97\xa0\xe6\x95\x88\xe3"
        "\x80\x82", 26},
@@ -261,22 +261,22 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3"
        "\x80\x82", 24},
      {"The certificate status is incorrect.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {827540567, {"FailedOperation.GenCSRFail", 26},
      {"\xe7\x94\x9f\xe4\xba\xa7" "CSR\xe5\xa4\xb1\xe8\xb4\xa5", 15},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {846433278, {"FailedOperation.CertificateOrderSubmitRootCAInvalid", 51},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe9\x80\x89\xe6\x8b\xa9\xe7\x9a\x84\xe6\xa0\xb9\xe8\xaf\x81\xe4"
        "\xb9\xa6\xe6\x97\xa0\xe6\x95\x88\xef\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe9\x87\x8d\xe6\x96"
        "\xb0\xe9\x80\x89\xe6\x8b\xa9", 51},
      {"The currently selected root certificate is invalid. Please reselect.", 68},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {869138776, {"FailedOperation.CertificateNotAvailable", 39},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe6"
        "\xa3\x80\xe6\x9f\xa5\xe5\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 39},
      {"The certificate is not available. Please check and try again.", 61},
-     32, 3, 0, 62},
+     32, 3, 0, 63},
     {883123675, {"FailedOperation.MainDomainCertificateCountLimit", 47},
      {"\xe8\xaf\xa5\xe4\xb8\xbb\xe5\x9f\x9f\xef\xbc\x88%s\xef\xbc\x89\xe4\xb8\x8b\xe7\x94\xb3\xe8"
        "\xaf\xb7\xe7\x9a\x84\xe5\x85\x8d\xe8\xb4\xb9\xe8\xaf\x81\xe4\xb9\xa6\xe6\x95\xb0\xe9\x87"
@@ -285,7 +285,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\x80\x82", 94},
      {"The number of free certificates applied for under the primary domain name (%s) has reached "
        "the upper limit of %s. Please purchase a paid certificate.", 149},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {915222356, {"InvalidParameter.RenewGenCsrMethodInvalid", 41},
      {"\xe7\x94\x9f\xe6\x88\x90" "CSR\xe6\x96\xb9\xe5\xbc\x8f\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 24},
      {},
@@ -295,21 +295,21 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xe6\x9c\xba\xe6\x9e\x84\xe8\xae\xbf\xe9\x97\xae\xe7\xb9\x81\xe5\xbf\x99\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 49},
      {"The CA system is busy. Try again later.", 39},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {945666294, {"FailedOperation.PackageExpired", 30},
      {"\xe6\x9d\x83\xe7\x9b\x8a\xe5\x8c\x85\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xe3\x80\x82", 21},
      {"The benefit package has expired.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {951016231, {"FailedOperation.CAMAuthorizedFail", 33},
      {"CAM\xe9\x89\xb4\xe6\x9d\x83\xe5\x87\xba\xe7\x8e\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 24},
      {"A CAM authentication error occurred.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {958124392, {"FailedOperation.CancelAuditCertificateFailed", 44},
      {"\xe7\x94\xb1\xe4\xba\x8e\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8e\x9f\xe5\x9b\xa0\xe8\xaf\x81\xe4"
        "\xb9\xa6\xe5\x8f\x96\xe6\xb6\x88\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe6\x82"
        "\xa8\xe5\x88\xb7\xe6\x96\xb0\xe9\xa1\xb5\xe9\x9d\xa2\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95", 66},
      {},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {965904962, {"InvalidParameter.CertificateIdNumberLimit", 41},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe7\x9a\x84\xe8\xaf\x81\xe4\xb9\xa6ID\xe4\xb8\x8d\xe8\x83\xbd\xe8"
        "\xb6\x85\xe8\xbf\x87" "50\xe4\xb8\xaa\xe3\x80\x82", 37},
@@ -320,57 +320,57 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xbc\x8f\xe6\x9c\x89\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe6\xa0\xb8\xe5\xaf"
        "\xb9\xe5\x90\x8e\xe9\x87\x8d\xe6\x96\xb0\xe6\x8f\x90\xe4\xba\xa4", 60},
      {"The format of the entered email address is incorrect. Please check and resubmit.", 80},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1009503717, {"FailedOperation.TradeError", 26},
      {"\xe8\xae\xa1\xe8\xb4\xb9\xe4\xb8\xad\xe5\xbf\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1020863531, {"FailedOperation.CannotGetOrder", 30},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xae\xa2\xe5\x8d\x95\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80"
        "\x82", 45},
      {"Failed to get order information. Try again later.", 49},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1023098267, {"FailedOperation.RevokeFailed", 28},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\x90\x8a\xe9\x94\x80\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Certificate revocation failed.", 30},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1040353172, {"InternalError.BackendResponseError", 34},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x93\x8d\xe5\xba\x94\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {"An error occurred with the backend service response.", 52},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1075390880, {"FailedOperation.PackageCountLimit", 33},
      {"\xe5\x89\xa9\xe4\xbd\x99\xe6\x9d\x83\xe7\x9b\x8a\xe7\x82\xb9\xe4\xb8\x8d\xe8\xb6\xb3\xe3"
        "\x80\x82", 24},
      {"The remaining benefit points are insufficient.", 46},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1075600844, {"FailedOperation.CertificateStatusNotAllowVerify", 47},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\xbd\x93\xe5\x89\x8d\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe8\xbf\x9b\xe8\xa1\x8c\xe5\x9f\x9f\xe5\x90\x8d\xe9\xaa\x8c\xe8\xaf"
        "\x81\xe3\x80\x82", 48},
      {"The certificate status does not allow domain name verification.", 63},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"A CAM signature/authentication error occurred.", 46},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1118506102, {"FailedOperation.ManagerCanNotDeleteCa", 37},
      {"\xe7\xae\xa1\xe7\x90\x86\xe4\xba\xba\xe4\xbf\xa1\xe6\x81\xaf\xe5\xb7\xb2\xe6\x8f\x90\xe4"
        "\xba\xa4" "CA\xef\xbc\x8c\xe4\xb8\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe5\x88\xa0\xe9\x99\xa4\xe3"
        "\x80\x82", 47},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1151932464, {"FailedOperation.CertificateDownloadServiceTypeNotSupport", 56},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8b\xe8\xbd\xbd\xe6\x9c\x8d\xe5\x8a\xa1\xe7\xb1\xbb\xe5"
        "\x9e\x8b\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 36},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1156977332, {"ResourceNotFound.Manager", 24},
      {"\xe5\x85\xac\xe5\x8f\xb8\xe7\xae\xa1\xe7\x90\x86\xe4\xba\xba\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xe3\x80\x82", 27},
      {"The manager of the company does not exist.", 42},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1175347293, {"FailedOperation.CertificateDeployHasPendingRecord", 49},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe9\x83\xa8\xe7\xbd\xb2\xe6\x9c\x89\xe6\xad\xa3\xe5\x9c\xa8\xe8"
        "\xbf\x9b\xe8\xa1\x8c\xe4\xb8\xad\xe7\x9a\x84\xe4\xbb\xbb\xe5\x8a\xa1\xef\xbc\x8c\xe8\xaf"
@@ -378,7 +378,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xe8\xaf\x95\xe3\x80\x82", 72},
      {"There is a running certificate deployment task. Please try again after the deployment is "
        "complete.", 98},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1189962538, {"FailedOperation.CertificateDeployInstanceEmpty", 46},
      {"\xe5\xb7\xb2\xe9\x80\x89\xe6\x8b\xa9\xe7\x9a\x84\xe4\xba\x91\xe8\xb5\x84\xe6\xba\x90\xe6"
        "\x97\xa0\xe5\xae\x9e\xe4\xbe\x8b\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe6\x9b\xb4\xe6\x96"
@@ -386,7 +386,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 75},
      {"There is no instance for the selected cloud resource. Updating failed. Please try again "
        "after checking it.", 106},
-     0, 3, 0, 62},
+     0, 3, 0, 63},
     {1203878420, {"InvalidParameter.InvalidCSRId", 29},
      {},
      {"Incorrect CSR ID.", 17},
@@ -395,24 +395,24 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe8\xae\xbe\xe7\xbd\xae\xe6\x88\x90\xe4"
        "\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe4\xb8\x8b\xe8\xbd\xbd\xe3\x80\x82", 39},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1249536661, {"FailedOperation.CertificateDeployNotExist", 41},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe9\x83\xa8\xe7\xbd\xb2\xe8\xae\xb0\xe5\xbd\x95\xe4\xb8\x8d\xe5"
        "\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 30},
      {"The certificate deployment record does not exist.", 49},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1252061831, {"FailedOperation.CertificateHostDeployCanNotAllow", 48},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe4"
        "\xbd\xbf\xe7\x94\xa8\xe4\xb8\x80\xe9\x94\xae\xe6\x9b\xb4\xe6\x96\xb0\xe7\x9a\x84\xe5\x8a"
        "\x9f\xe8\x83\xbd\xe3\x80\x82", 51},
      {"The current certificate is not allowed to use the one-click update function.", 76},
-     73, 3, 0, 62},
+     73, 3, 0, 63},
     {1266019813, {"FailedOperation.CertificateSyncTaskCertificateIdCountInvalid", 60},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\x93\x8d\xe4\xbd\x9c\xe5\x8f\x82\xe6\x95\xb0\xe6\x97\xa0\xe6"
        "\x95\x88\xef\xbc\x8c\xe8\xaf\x81\xe4\xb9\xa6ID\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf"
        "\x87" "100\xe3\x80\x82", 53},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1281841309, {"FailedOperation.CertificateCancelFailedMulti", 44},
      {"\xe5\xa4\x9a\xe5\xb9\xb4\xe6\x9c\x9f\xe8\xaf\x81\xe4\xb9\xa6\xe9\x9d\x9e\xe9\xa6\x96\xe5"
        "\xb9\xb4\xe6\x97\xa0\xe6\xb3\x95\xe7\xbb\x88\xe6\xad\xa2\xe5\xae\xa1\xe6\xa0\xb8\xef\xbc"
@@ -420,29 +420,29 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xe4\xb9\xa6\xef\xbc\x8c\xe6\x97\xa0\xe9\x9c\x80\xe9\xaa\x8c\xe8\xaf\x81\xe5\x9f\x9f\xe5"
        "\x90\x8d\xe5\x8d\xb3\xe5\x8f\xaf", 96},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1326919450, {"FailedOperation.OrderReplaceFailed", 34},
      {"\xe9\x87\x8d\xe9\xa2\x81\xe5\x8f\x91\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 18},
      {"Failed to reissue a certificate.", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1330564577, {"FailedOperation.NoProjectPermission", 35},
      {"\xe6\x82\xa8\xe6\xb2\xa1\xe6\x9c\x89\xe8\xaf\xa5\xe9\xa1\xb9\xe7\x9b\xae\xe7\x9a\x84\xe6"
        "\x93\x8d\xe4\xbd\x9c\xe6\x9d\x83\xe9\x99\x90\xe3\x80\x82", 36},
      {"You do not have the permission to operate on this project.", 58},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1366101140, {"FailedOperation.AuthError", 25},
      {"\xe8\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe6\x98\xaf\xe5\x90\xa6\xe6\x9c\x89\xe6\x9d\x83\xe9"
        "\x99\x90\xe3\x80\x82", 27},
      {"You do not have permission to perform this operation.", 53},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1372718712, {"FailedOperation.PackageNotFound", 31},
      {"\xe6\x9d\x83\xe7\x9b\x8a\xe5\x8c\x85\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 21},
      {"The benefit package does not exist.", 35},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1426268220, {"FailedOperation.InvalidCertificateSource", 40},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\x9d\xa5\xe6\xba\x90\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Certificate source error.", 25},
-     0, 3, 0, 62},
+     0, 3, 0, 63},
     {1429205825, {"FailedOperation.CertificateCaError", 34},
      {"\xe6\xb8\xa9\xe9\xa6\xa8\xe6\x8f\x90\xe7\xa4\xba\xef\xbc\x9a\xe4\xb8\x8a\xe4\xbc\xa0\xe7"
        "\x9a\x84\xe8\xaf\x81\xe4\xb9\xa6\xe5\x86\x85\xe5\xae\xb9\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90"
@@ -451,7 +451,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xe7\xb1\xbb\xe5\x9e\x8b\xe6\x98\xaf\xe5\x90\xa6\xe6\x9c\x89\xe8\xaf\xaf", 107},
      {"Note: the uploaded certificate content does not conform to the standard format of ca "
        "certificates. please check whether the certificate type is incorrect.", 154},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1446668794, {"InvalidParameterValue.CertificateEmailParseInvalid", 50},
      {"\xe9\x82\xae\xe7\xae\xb1\xe6\xa0\xbc\xe5\xbc\x8f\xe6\x9c\x89\xe8\xaf\xaf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe6\x82\xa8\xe9\x87\x8d\xe6\x96\xb0\xe8\xbe\x93\xe5\x85\xa5", 39},
@@ -471,12 +471,12 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\x81\x94\xe8\xaf\x81\xe4\xb9\xa6\xef\xbc\x8c\xe4\xb8\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe5\x88"
        "\xa0\xe9\x99\xa4\xe3\x80\x82", 51},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1531520573, {"FailedOperation.CertificateNotFoundOrAudited", 44},
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe5"
        "\xb7\xb2\xe7\xad\xbe\xe5\x8f\x91\xe3\x80\x82", 33},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1558094615, {"FailedOperation.CertificateHostResourceInstanceHugeLimit", 56},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8b\xe5\xae\x9e\xe4\xbe\x8b\xe6"
        "\x95\xb0\xe9\x87\x8f\xe8\xbf\x87\xe5\xa4\x9a\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe6\xad"
@@ -489,15 +489,15 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"There are too many instances under the current account. Loading cannot be performed "
        "properly. Please switch the loading mode. After switching, click \"Refresh List\" and wait "
        "for a period of time. Then, all the instances can be loaded.", 233},
-     70, 3, 0, 62},
+     70, 3, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1596798075, {"FailedOperation.CertificateInfoSubmitContactEmailEmpty", 54},
      {"\xe9\x82\xae\xe7\xae\xb1\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba", 18},
      {"Mailbox cannot be empty", 23},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1706941955, {"FailedOperation.CertificateHostResourceInnerInterrupt", 53},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe4\xb8\xba\xe5\x86\x85\xe9\x83\xa8\xe8\xb4\xa6\xe5\x8f\xb7\xef"
        "\xbc\x8c\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xb6\x89\xe5\x8f\x8a\xe5\xae\x9e\xe4\xbe\x8b\xe8\xb5"
@@ -507,7 +507,7 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\x86\xe3\x80\x82", 117},
      {"Unable to use the deployment feature because the login account is an internal account with "
        "too many instance resources. Please contact us to handle it.", 151},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1713052622, {"InvalidParameterValue.CertificateDomainMaxLengthInvalid", 55},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\x9f\x9f\xe5\x90\x8d\xe8\xbf\x87\xe9\x95\xbf\xef\xbc\x9a "
        "\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe8\x83\xbd\xe8\xb6\x85\xe8\xbf\x87" "64\xe4\xbd\x8d"
@@ -518,36 +518,36 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe8\xa7\x92\xe8\x89\xb2\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe5"
        "\x89\x8d\xe5\xbe\x80\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 36},
      {"The role does not exist. Please authorize the role first.", 57},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1769760245, {"FailedOperation.CertificateStatusNotAllowDownload", 49},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xaf\x81\xe4\xb9\xa6\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5"
        "\x85\x81\xe8\xae\xb8\xe4\xb8\x8b\xe8\xbd\xbd\xe3\x80\x82", 36},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1793573283, {"FailedOperation.OrderAlreadyReplaced", 36},
      {"\xe8\xaf\xa5\xe8\xae\xa2\xe5\x8d\x95\xe5\xb7\xb2\xe9\x87\x8d\xe7\xad\xbe\xe5\x8f\x91\xe3"
        "\x80\x82", 24},
      {"This order has already been replaced.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1824797493, {"FailedOperation.CertificateNotFound", 35},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The certificate does not exist.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1846018768, {"FailedOperation.UploadConfirmCertificateNotSupport", 50},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x8e\xa5\xe5\x8f\xa3\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe4"
        "\xb8\x8a\xe4\xbc\xa0\xe7\xa1\xae\xe8\xae\xa4\xe5\x87\xbd\xe5\x8a\x9f\xe8\x83\xbd\xef\xbc"
        "\x8c\xe8\xaf\xb7\xe5\x8e\xbb\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe6\x8e\xa7\xe5\x88\xb6"
        "\xe5\x8f\xb0\xe8\xbf\x9b\xe8\xa1\x8c\xe6\x93\x8d\xe4\xbd\x9c", 81},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1848117430, {"FailedOperation.CancelOrderFailed", 33},
      {"\xe5\x8f\x96\xe6\xb6\x88\xe8\xae\xa2\xe5\x8d\x95\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to cancel the order.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1871508719, {"FailedOperation.CertificateWhiteFuncError", 41},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe4\xb8\xba\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe5\x8a\x9f\xe8"
        "\x83\xbd\xef\xbc\x8c\xe9\x9d\x9e\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe7\x94\xa8\xe6\x88"
@@ -555,23 +555,23 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xef\xbc\x8c\xe8\xaf\xb7\xe8\x81\x94\xe7\xb3\xbbSSL\xe8\xaf\x81\xe4\xb9\xa6\xe7\x89\xb9\xe6"
        "\xae\x8a\xe5\xa4\x84\xe7\x90\x86\xe3\x80\x82", 102},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1883389468, {"FailedOperation.CertificateOrderSubmitProcessing", 48},
      {"\xe8\xae\xa2\xe5\x8d\x95\xe6\xad\xa3\xe5\x9c\xa8\xe5\xa4\x84\xe7\x90\x86\xe4\xb8\xad\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe6\x82\xa8\xe8\x80\x90\xe5\xbf\x83\xe7\xad\x89\xe5\xbe\x85", 42},
      {"Your order is being processed. Please wait patiently.", 53},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {1914616094, {"FailedOperation.DeleteFailedTimeNotUp", 37},
      {"\xe5\x85\x8d\xe8\xb4\xb9\xe8\xaf\x81\xe4\xb9\xa6\xe7\x94\xb3\xe8\xaf\xb7\xe6\x97\xb6\xe9"
        "\x97\xb4\xe6\x9c\xaa\xe8\xb6\x85\xe8\xbf\x87" "1\xe5\xb0\x8f\xe6\x97\xb6\xef\xbc\x8c\xe4"
        "\xb8\x8d\xe8\x83\xbd\xe8\xa2\xab\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 61},
      {"Cannot be deleted when the free cert application time has not exceeded 1 hour.", 78},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1920190717, {"FailedOperation.RevokeResourceFailed", 36},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe5\x85\xb3\xe8\x81\x94\xe4\xba\x91\xe8\xb5\x84\xe6"
        "\xba\x90\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x90\x8a\xe9\x94\x80\xe3\x80\x82", 42},
      {"The cert is bound to cloud resources and cannot be revoked.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1932730161, {"InvalidParameter.CertificatesNumberExceeded", 43},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe5\x87\xba\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},
@@ -582,21 +582,21 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
        "\xb4\xa5\xe6\x89\x8d\xe5\x8f\xaf\xe4\xbb\xa5\xe6\x89\xa7\xe8\xa1\x8c\xe8\xaf\xa5\xe6\x93"
        "\x8d\xe4\xbd\x9c\xe3\x80\x82", 51},
      {"This operation can be performed only when the record status is Failed.", 70},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1946109067, {"FailedOperation.CertificateDeployInstanceFormatError", 52},
      {"\xe9\x83\xa8\xe7\xbd\xb2\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 18},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1948434182, {"FailedOperation.CannotBeDeletedWithinHour", 41},
      {"\xe5\x85\x8d\xe8\xb4\xb9\xe8\xaf\x81\xe4\xb9\xa6\xe7\x94\xb3\xe8\xaf\xb7" "1\xe5\xb0\x8f"
        "\xe6\x97\xb6\xe5\x86\x85\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\xa0\xe9\x99\xa4\xe3"
        "\x80\x82", 46},
      {"Free certificates cannot be deleted within 1 hour after being applied for.", 74},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {1980644631, {"FailedOperation.CertificateEncryptInvalid", 41},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe5\x86\x85\xe5\xae\xb9\xe7\x96\x91\xe4\xbc\xbc\xe5\x9b\xbd\xe5"
        "\xaf\x86\xe8\xaf\x81\xe4\xb9\xa6\xef\xbc\x8c\xe4\xb8\x8e\xe6\x89\x80\xe9\x80\x89\xe8\xaf"
@@ -607,18 +607,18 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"The certificate is suspected to be an SM2 certificate and does not comply with the "
        "selected certificate standard. Please check whether the selected certificate standard and "
        "the content of the certificate are correct.", 216},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1987996515, {"FailedOperation.RenewNotIssued", 30},
      {"\xe7\xbb\xad\xe8\xb4\xb9\xe8\xaf\x81\xe4\xb9\xa6\xe6\x9c\xaa\xe9\xa2\x81\xe5\x8f\x91\xef"
        "\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe6\x89\xa7\xe8\xa1\x8c\xe5\x88\xa0\xe9\x99\xa4\xe6\x93"
        "\x8d\xe4\xbd\x9c\xe3\x80\x82", 51},
      {"Cannot perform deletion when the renewed cert has not been issued.", 66},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1990292740, {"FailedOperation.CertificateStatusNotAllowResubmit", 49},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe9"
        "\x87\x8d\xe6\x96\xb0\xe7\x94\xb3\xe8\xaf\xb7\xe3\x80\x82", 36},
      {"You cannot re-submit a review application for a certificate in this status.", 75},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1996638806, {"InvalidParameter.RegionNotEmpty", 31},
      {"Region\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe4\xb8\xba\xe7\xa9\xba", 21},
      {},
@@ -627,22 +627,22 @@ TCCODE_VISIBLE inline constexpr code_row ssl_v20191205_codes[116] = {
      {"\xe5\xbd\x93\xe5\x89\x8d\xe8\xaf\x81\xe4\xb9\xa6\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe5"
        "\x8f\xaf\xe4\xbb\xa5\xe6\x8f\x90\xe4\xba\xa4\xe8\xb5\x84\xe6\x96\x99", 39},
      {"Certificate status does not allow submitting documentation.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2031001252, {"FailedOperation.CannotBeDeletedIssued", 37},
      {"\xe8\xaf\xa5\xe8\xaf\x81\xe4\xb9\xa6\xe5\xb7\xb2\xe9\xa2\x81\xe5\x8f\x91\xef\xbc\x8c "
        "\xe4\xb8\x8d\xe8\x83\xbd\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 37},
      {"Failed to delete the certificate because it has been issued.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2104685872, {"FailedOperation.InvalidFileType", 31},
      {"\xe6\x96\x87\xe4\xbb\xb6\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe9\x87\x8d\xe6\x96\xb0\xe4\xb8\x8a\xe4\xbc\xa0\xe3\x80\x82", 39},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2113221678, {"FailedOperation.CertificateInvalid", 34},
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe6\xa0\x87\xe5\x87\x86\xe3"
        "\x80\x82", 24},
      {"The certificate is invalid.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
 };
 /// ssl, API version 2019-12-05 (116 codes).
 TCCODE_VISIBLE inline constexpr product ssl_v20191205{

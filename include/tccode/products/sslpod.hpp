@@ -26,7 +26,7 @@ TCCODE_VISIBLE inline constexpr code_row sslpod_v20190605_codes[17] = {
     {311210436, {"ResourceNotFound.Product", 24},
      {"\xe4\xba\xa7\xe5\x93\x81\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {396188147, {"InvalidParameterValue.InvalidNoticeType", 39},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe9\x80\x9a\xe7\x9f\xa5\xe7\xb1\xbb\xe5\x9e\x8b\xe3"
        "\x80\x82", 24},
@@ -58,11 +58,11 @@ TCCODE_VISIBLE inline constexpr code_row sslpod_v20190605_codes[17] = {
     {774203517, {"FailedOperation.ResolveDomainFailed", 35},
      {"\xe8\xa7\xa3\xe6\x9e\x90\xe5\x9f\x9f\xe5\x90\x8d\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1216480794, {"InvalidParameter.InvalidTagName", 31},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe4\xb8\x8d\xe5\x90\x88\xe8\xa7\x84\xe3\x80\x82", 18},
      {},
@@ -78,11 +78,11 @@ TCCODE_VISIBLE inline constexpr code_row sslpod_v20190605_codes[17] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1599905618, {"FailedOperation.RepetitionAdd", 29},
      {"\xe9\x87\x8d\xe5\xa4\x8d\xe6\xb7\xbb\xe5\x8a\xa0\xe3\x80\x82", 15},
      {},
-     26, 3, 0, 62},
+     26, 3, 0, 63},
     {1669605860, {"LimitExceeded.AddExceeded", 25},
      {"\xe5\xa5\x97\xe9\xa4\x90\xe7\xae\xa1\xe7\x90\x86\xe9\xa2\x9d\xe5\xba\xa6\xe5\xb7\xb2\xe6"
        "\xbb\xa1\xe3\x80\x82", 27},
@@ -91,7 +91,7 @@ TCCODE_VISIBLE inline constexpr code_row sslpod_v20190605_codes[17] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// sslpod, API version 2019-06-05 (17 codes).
 TCCODE_VISIBLE inline constexpr product sslpod_v20190605{

@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row svp_v20240125_codes[2] = {
     {1189754035, {"InternalError.UnknownError", 26},
      {"\xe6\x9c\xaa\xe5\xae\x9a\xe4\xb9\x89\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1669977311, {"UnauthorizedOperation.CamNoAuth", 31},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xb2\xa1\xe6\x9c\x89" "cam\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 24},
      {},

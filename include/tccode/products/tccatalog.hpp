@@ -43,15 +43,15 @@ TCCODE_VISIBLE inline constexpr code_row tccatalog_v20241024_codes[7] = {
      {"\xe9\x9b\x86\xe7\xbe\xa4\xe6\x9c\xaa\xe5\xa4\x84\xe4\xba\x8e\xe8\xbf\x90\xe8\xa1\x8c\xe7"
        "\x8a\xb6\xe6\x80\x81", 27},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// tccatalog, API version 2024-10-24 (7 codes).
 TCCODE_VISIBLE inline constexpr product tccatalog_v20241024{

@@ -46,11 +46,11 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xef\xbc\x8c\xe6\x88\x96\xe8\x81\x94\xe7\xb3\xbb\xe5\xae"
        "\xa2\xe6\x9c\x8d", 48},
      {"Internal service error.", 23},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {244706421, {"InternalError.ServicePanic", 26},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 15},
      {"Service error.", 14},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {289605096, {"Credential.InvalidProofValue", 28},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xaf\x81\xe6\x98\x8e\xe5\x80\xbc\xef\xbc\x8c\xe8"
        "\xaf\x81\xe6\x98\x8e\xe5\x80\xbc\xe8\xa6\x81\xe6\xb1\x82\xe6\x98\xaf\xe6\x97\xa0\xe7\xac"
@@ -74,7 +74,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {319500759, {"FailedOperation.InvalidParameterValue", 37},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0", 21},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {324300259, {"Credential.VerifyCRDLFailed", 27},
      {"\xe5\x87\xad\xe8\xaf\x81\xe9\xaa\x8c\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5:<%ExtMsg%>", 29},
      {},
@@ -99,7 +99,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {417172889, {"InternalError.ApiUnknownError", 29},
      {"API\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x87\xba\xe9\x94\x99", 15},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {469855781, {"DidFailedOperation.DidStatusInvalid", 35},
      {"DID\xe7\x8a\xb6\xe6\x80\x81\xe6\x97\xa0\xe6\x95\x88", 15},
      {},
@@ -192,21 +192,21 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1189754035, {"InternalError.UnknownError", 26},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xef\xbc\x8c\xe6\x88\x96\xe8\x81\x94\xe7\xb3\xbb\xe5\xae"
        "\xa2\xe6\x9c\x8d", 48},
      {"Unknown error.", 14},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource doesn\xe2\x80\x99t exist.", 29},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1277891928, {"InternalError.ServerException", 29},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 18},
      {"Server error.", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1294042397, {"Authority.ErrCodeAuthorityRegistered", 36},
      {"\xe8\xaf\xa5\xe6\x9d\x83\xe5\xa8\x81\xe6\x9c\xba\xe6\x9e\x84\xe5\xb7\xb2\xe8\xa2\xab\xe8"
        "\xae\xa4\xe8\xaf\x81:<%ExtMsg%>", 38},
@@ -234,7 +234,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
        "\x82\xa8\xe6\xa3\x80\xe6\x9f\xa5\xe5\xbd\x93\xe5\x89\x8d\xe6\x98\xaf\xe5\x90\xa6\xe6\x9c"
        "\x89\xe8\xae\xa1\xe8\xb4\xb9\xe5\xa5\x97\xe9\xa4\x90\xe5\x8c\x85", 60},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1379060556, {"HttpInvoker.SendQuestError", 26},
      {"HTTP\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x91\xe9\x80\x81\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c"
        "\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xef\xbc\x8c\xe6\x88\x96\xe8"
@@ -250,7 +250,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {1519547773, {"ResourceUnavailable", 19},
      {},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1533590222, {"Authority.ErrCodeDidAuthorityRegistered", 39},
      {"\xe8\xaf\xa5" "DID\xe5\xb7\xb2\xe7\xbb\x8f\xe8\xae\xa4\xe8\xaf\x81\xe4\xb8\xba\xe6\x9d\x83"
        "\xe5\xa8\x81\xe6\x9c\xba\xe6\x9e\x84:<%ExtMsg%>", 44},
@@ -272,7 +272,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1585433675, {"Cam.InvalidAuth", 15},
      {"CAM\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8\xb4\xa5", 15},
      {},
@@ -295,7 +295,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {1720879922, {"FailedOperation.OperationException", 34},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1734037118, {"Authority.AuthorityNameLengthLong", 33},
      {"\xe6\x9c\xba\xe6\x9e\x84\xe5\x90\x8d\xe7\xa7\xb0\xe8\xa6\x81\xe6\xb1\x82\xe8\xbe\x93\xe5"
        "\x85\xa5\xe4\xb8\xad\xe8\x8b\xb1\xe6\x96\x87\xe6\x88\x96\xe6\x95\xb0\xe5\xad\x97\xef\xbc"
@@ -305,12 +305,12 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
     {1840206296, {"FailedOperation", 15},
      {},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1851674909, {"FailedOperation.PermissionDenied", 32},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x97\xa0\xe6\x8e\xa5\xe5\x8f\xa3\xe8\xae\xbf\xe9\x97\xae\xe6"
        "\x9d\x83\xe9\x99\x90", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1945178219, {"Credential.NoIdInClaim", 22},
      {"\xe5\x87\xad\xe8\xaf\x81\xe5\xa3\xb0\xe6\x98\x8e\xe7\xbc\xba\xe5\xb0\x91ID\xe5\xad\x97\xe6"
        "\xae\xb5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe5\x90\x8e\xe9\x87\x8d\xe6\x96"
@@ -321,7 +321,7 @@ TCCODE_VISIBLE inline constexpr code_row tdid_v20210519_codes[64] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe6\x8e\xa5\xe5\x8f\xa3\xe9\x89\xb4\xe6\x9d\x83\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
      {"Insufficient permissions.", 25},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2047774089, {"Credential.InvalidDisclosurePolicy", 34},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe9\x80\x89\xe6\x8b\xa9\xe6\x80\xa7\xe6\x8a\xab\xe9"
        "\x9c\xb2\xe7\xad\x96\xe7\x95\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa1\xae\xe8\xae\xa4\xe5\x90"

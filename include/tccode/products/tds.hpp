@@ -22,11 +22,11 @@ TCCODE_VISIBLE inline constexpr code_row tds_v20220801_codes[2] = {
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
 };
 /// tds, API version 2022-08-01 (2 codes).
 TCCODE_VISIBLE inline constexpr product tds_v20220801{

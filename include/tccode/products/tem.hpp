@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20201221_codes[1] = {
     {817479598, {"InternalError.CreateServiceError", 32},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the service.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// tem, API version 2020-12-21 (1 codes).
 TCCODE_VISIBLE inline constexpr product tem_v20201221{
@@ -39,7 +39,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {38919323, {"ResourceNotFound.NamespaceNotFound", 34},
      {"\xe7\x8e\xaf\xe5\xa2\x83\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The environment does not exist.", 31},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {73434908, {"MissingParameter.ScalerIdNull", 29},
      {"\xe5\xbc\xb9\xe6\x80\xa7\xe8\xa7\x84\xe5\x88\x99ID\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7"
        "\xa9\xba\xe3\x80\x82", 29},
@@ -91,7 +91,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query the instance information", 40},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {268635308, {"InvalidParameterValue.HpaMinMaxInvalid", 38},
      {"\xe5\xbc\xb9\xe6\x80\xa7\xe4\xbc\xb8\xe7\xbc\xa9\xe6\x9c\x80\xe5\xb0\x8f\xe5\x80\xbc/\xe6"
        "\x9c\x80\xe5\xa4\xa7\xe5\x80\xbc\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 43},
@@ -109,25 +109,25 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {308236922, {"ResourceNotFound.ServiceNotFound", 32},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe5\xba\x94\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The application is not found.", 29},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {325831147, {"InternalError.DescribeServiceListError", 38},
      {"\xe6\x9f\xa5\xe8\xaf\xa2service\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 28},
      {"Failed to query the service list", 32},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {332643502, {"FailedOperation.UpdateIngressError", 34},
      {"\xe6\x9b\xb4\xe6\x96\xb0 ingress \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to update the ingress", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {335049600, {"ResourceNotFound.VersionNamespaceNotFound", 41},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe7\x89\x88\xe6\x9c\xac\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe7\x8e\xaf\xe5\xa2\x83\xe3\x80\x82", 33},
      {"The environment corresponding to this version is not found.", 59},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {349000570, {"ResourceNotFound.LogConfigNotFound", 34},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe9\x85\x8d\xe7\xbd\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The log configuration does not exist.", 37},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {377938957, {"MissingParameter.LogsetOrTopicNull", 34},
      {"logset \xe5\x92\x8c topic \xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 32},
      {"The `logset` and `topic` are required.", 38},
@@ -149,7 +149,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {438081053, {"InternalError.CreateApmResourceError", 36},
      {"\xe5\x88\x9b\xe5\xbb\xba" "apm\xe8\xb5\x84\xe6\xba\x90\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to create the APM resource", 33},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {442375926, {"InvalidParameterValue.CreateNamespaceUnsupportRegionError", 57},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe7\x8e\xaf\xe5\xa2\x83" "createRegion\xe5\x8f\x82\xe6\x95\xb0\xe9"
        "\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 39},
@@ -162,7 +162,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {484451999, {"InternalError.StopApplicationError", 34},
      {"\xe5\x81\x9c\xe6\xad\xa2\xe5\xba\x94\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to stop an application", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {488184434, {"InvalidParameter.TooManyPortMappingRules", 40},
      {"PortMapping\xe8\xa7\x84\xe5\x88\x99\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x99"
        "\x90\xe5\x88\xb6\xe3\x80\x82", 38},
@@ -177,7 +177,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {522574318, {"ResourceNotFound.InterfaceNotFound", 34},
      {"\xe6\x9c\xaa\xe6\x8f\x90\xe4\xbe\x9b\xe8\xaf\xa5\xe6\x8e\xa5\xe5\x8f\xa3\xe3\x80\x82", 21},
      {"This API is not available.", 26},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {585657980, {"InvalidParameterValue.InvalidServiceName", 40},
      {"\xe5\xba\x94\xe7\x94\xa8\xe5\x90\x8d\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x9d\x9e\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
@@ -195,7 +195,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {615111412, {"InternalError.DeleteIngressError", 32},
      {"\xe5\x88\xa0\xe9\x99\xa4 ingress \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to delete the ingress", 28},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {665295893, {"InvalidParameterValue.IngressRewriteRequiredHttpsEnable", 55},
      {"\xe8\xae\xbf\xe9\x97\xae\xe9\x85\x8d\xe7\xbd\xae\xe9\x87\x8d\xe5\xae\x9a\xe5\x90\x91\xe9"
        "\x9c\x80\xe8\xa6\x81\xe5\x90\xaf\xe7\x94\xa8 HTTPS\xe3\x80\x82", 42},
@@ -205,12 +205,12 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2 ingress "
        "\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to query the ingress list", 32},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {681120888, {"FailedOperation.DefaultInternalError", 36},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\xb9\x81\xe5\xbf\x99,\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 34},
      {"The server is busy. Retry later.", 32},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {684708591, {"InvalidParameterValue.VersionLengthLimit", 40},
      {"version \xe4\xb8\x8d\xe8\x83\xbd\xe8\xb6\x85\xe8\xbf\x87" "128\xe4\xbd\x8d\xe3\x80\x82", 29},
      {"The value of `version` cannot exceed 128 characters.", 52},
@@ -218,11 +218,11 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {687527971, {"FailedOperation.DeleteServiceError", 34},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\xba\x94\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to delete the application", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {702504335, {"InternalError.UpdateIngressError", 32},
      {"\xe6\x9b\xb4\xe6\x96\xb0 ingress \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to update the ingress", 28},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {705853589, {"MissingParameter.DeployVersionNull", 34},
      {"\xe9\x83\xa8\xe7\xbd\xb2\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7"
        "\xa9\xba\xe3\x80\x82", 27},
@@ -237,7 +237,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xae\x9e\xe4\xbe\x8b\xe4\xbf\xa1\xe6\x81\xaf\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query the instance information", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {729684900, {"InvalidParameterValue.InvalidMountPath", 38},
      {"\xe6\x8c\x82\xe8\xbd\xbd\xe8\xb7\xaf\xe5\xbe\x84\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xef"
        "\xbc\x8c\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba /app\xe3\x80\x82", 41},
@@ -268,15 +268,15 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {805640010, {"InternalError.RestartApplicationError", 37},
      {"\xe9\x87\x8d\xe5\x90\xaf\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Failed to restart", 17},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {817479598, {"InternalError.CreateServiceError", 32},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the service.", 29},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {820215037, {"FailedOperation.DescribeServiceError", 36},
      {"\xe6\x9f\xa5\xe8\xaf\xa2service\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 22},
      {"Failed to query the service.", 28},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {837565421, {"InvalidParameter.ServiceNameNotValid", 36},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x90\x8d\xe4\xb8\x8d\xe7\xac\xa6\xe5\x90\x88\xe8\xa7\x84\xe8"
        "\x8c\x83\xe3\x80\x82", 27},
@@ -291,7 +291,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {869750501, {"InternalError.DeleteLogConfigError", 34},
      {"\xe5\x88\xa0\xe9\x99\xa4 LogConfig \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 26},
      {"Error while deleting the LogConfig.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {871543024, {"InvalidParameterValue.PreStopNotValid", 37},
      {"pre stop \xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 21},
      {"Invalid pre stop.", 17},
@@ -300,17 +300,17 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe7\x89\x88\xe6\x9c\xac\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe5\xba\x94\xe7\x94\xa8\xe3\x80\x82", 33},
      {"The environment corresponding to this version is not found.", 59},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {900801809, {"InternalError.DescribeServiceIngressError", 41},
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x85\xb3\xe8\x81\x94\xe7\x9a\x84 "
        "ingress \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 39},
      {"Failed to query the list of ingress associated with the service.", 64},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {914924619, {"InternalError.AddNewNodeError", 29},
      {"\xe6\xb7\xbb\xe5\x8a\xa0\xe5\xad\x90\xe7\xbd\x91/\xe8\x99\x9a\xe6\x8b\x9f\xe8\x8a\x82\xe7"
        "\x82\xb9\xe5\xbc\x82\xe5\xb8\xb8\xe3\x80\x82", 34},
      {"Exception occurs while adding the subnet/virtual node", 53},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {952646002, {"InvalidParameterValue.InvalidDeployVersion", 42},
      {"\xe7\x89\x88\xe6\x9c\xac\xe5\x8f\xb7\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x9d\x9e\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
@@ -329,7 +329,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1031669585, {"InternalError.CreateConfigDataError", 35},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe9\x85\x8d\xe7\xbd\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the configuration.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1035307135, {"InvalidParameterValue.ApplicationAccessServiceReachMaximum", 58},
      {"\xe5\xba\x94\xe7\x94\xa8\xe8\xae\xbf\xe9\x97\xae\xe9\x85\x8d\xe7\xbd\xae\xe6\x9c\x8d\xe5"
        "\x8a\xa1\xe6\x95\xb0\xe9\x87\x8f\xe8\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80"
@@ -339,11 +339,11 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1046830450, {"InternalError.ModifyLogConfigError", 34},
      {"\xe4\xbf\xae\xe6\x94\xb9 LogConfig \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 26},
      {"Error while modifying the LogConfig.", 36},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1055352476, {"InternalError.DescribeLogConfigError", 36},
      {"\xe6\x9f\xa5\xe8\xaf\xa2 LogConfig \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 26},
      {"Error while querying the LogConfig.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1062036351, {"InvalidParameterValue.ApplicationServiceNotFound", 48},
      {"\xe6\xb2\xa1\xe6\x9c\x89\xe6\x89\xbe\xe5\x88\xb0\xe8\xaf\xa5\xe8\xae\xbf\xe9\x97\xae\xe6"
        "\x96\xb9\xe5\xbc\x8f\xe3\x80\x82", 30},
@@ -353,7 +353,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe4\xbf\xae\xe6\x94\xb9\xe7\xbd\x91\xe5\x85\xb3\xe7\x9a\x84\xe8\xbd\xac\xe5\x8f\x91\xe9"
        "\x85\x8d\xe7\xbd\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 36},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1077958748, {"InvalidParameterValue.HpaMetricsInvalid", 39},
      {"\xe5\xbc\xb9\xe6\x80\xa7\xe4\xbc\xb8\xe7\xbc\xa9\xe6\x8c\x87\xe6\xa0\x87\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95\xe3\x80\x82", 30},
@@ -377,19 +377,19 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1171517880, {"FailedOperation.DescribeServiceListError", 40},
      {"\xe6\x9f\xa5\xe8\xaf\xa2service\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 28},
      {"Failed to query the service list", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1196063392, {"ResourceNotFound.ConfigDataNotFound", 35},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Configuration does no exist", 27},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1217401821, {"FailedOperation.CreateServiceError", 34},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to create the service.", 29},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1223015310, {"ResourceInUse.ResourceAlreadyUsed", 33},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe3\x80\x82", 18},
      {"This resource is already bound.", 31},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1243551534, {"InvalidParameterValue.NamespaceReachMaximum", 43},
      {"\xe7\x8e\xaf\xe5\xa2\x83\xe5\x88\x9b\xe5\xbb\xba\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xbe\xbe\xe5\x88\xb0\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 36},
@@ -424,7 +424,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe7\x89\x88\xe6\x9c\xac\xe9\x83\xa8\xe7\xbd\xb2\xe8\xb0\x83\xe7\x94\xa8\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to invoke the version deployment", 39},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1304848440, {"MissingParameter.TcrEntInstanceNameNull", 39},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\x89\x88 TCR "
        "\xe5\xae\x9e\xe4\xbe\x8b\xe5\x90\x8d\xe7\xa7\xb0\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7"
@@ -441,7 +441,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe7\xb9\x81\xe5\xbf\x99,\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe5\x86\x8d\xe8\xaf\x95\xe3\x80\x82", 34},
      {"The server is busy. Retry later.", 32},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1352424691, {"InvalidParameterValue.InvalidEnvValue", 37},
      {"\xe7\x8e\xaf\xe5\xa2\x83\xe5\x8f\x98\xe9\x87\x8f\xe9\x95\xbf\xe5\xba\xa6\xe4\xb8\x8d\xe8"
        "\x83\xbd\xe8\xb6\x85\xe8\xbf\x87" "1000\xe3\x80\x82", 37},
@@ -456,7 +456,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe5\xba\x95\xe5\xb1\x82\xe9\x9b\x86\xe7\xbe\xa4\xe5\x88\x9b\xe5\xbb\xba\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to create the underlayer cluster", 39},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1430974955, {"InvalidParameterValue.OsNotSupport", 34},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe7\xb3\xbb\xe7\xbb\x9f\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3"
        "\x80\x82", 24},
@@ -466,7 +466,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe9\x85\x8d\xe7\xbd\xae\xe8\xaf\xa6\xe6\x83\x85\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query the configuration details.", 42},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1437050144, {"MissingParameter.NamespaceIdNull", 32},
      {"\xe7\x8e\xaf\xe5\xa2\x83ID\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9\xba\xe3\x80\x82", 23},
      {"The environment ID can not be left empty.", 41},
@@ -474,12 +474,12 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1438632953, {"InternalError.ActionReadTimeout", 31},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x93\x8d\xe5\xba\x94\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {"Request timed out", 17},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {1465662065, {"ResourceNotFound.ServiceRunningVersionNotFound", 46},
      {"\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0\xe8\xbf\x90\xe8\xa1\x8c\xe7\x9a\x84\xe6\x9c\x8d\xe5"
        "\x8a\xa1\xe5\xae\x9e\xe4\xbe\x8b\xe3\x80\x82", 33},
      {"No running pod is found.", 24},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1493763769, {"InvalidParameterValue.ServiceFoundRunningVersion", 48},
      {"\xe5\xba\x94\xe7\x94\xa8\xe5\xad\x98\xe5\x9c\xa8\xe6\xad\xa3\xe5\x9c\xa8\xe8\xbf\x90\xe8"
        "\xa1\x8c\xe7\x9a\x84\xe5\xae\x9e\xe4\xbe\x8b\xe3\x80\x82", 36},
@@ -488,7 +488,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1504227708, {"FailedOperation.ActionReadTimeout", 33},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\x93\x8d\xe5\xba\x94\xe8\xb6\x85\xe6\x97\xb6\xe3\x80\x82", 21},
      {"Request timed out", 17},
-     81, 3, 0, 62},
+     81, 3, 0, 63},
     {1508995090, {"UnsupportedOperation.UnsupportAction", 36},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84" "ACTION\xe3\x80\x82", 21},
      {"ACTION not supported", 20},
@@ -497,7 +497,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2 ingress "
        "\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 30},
      {"Failed to query the ingress list", 32},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1524415541, {"InvalidParameterValue.ApplicationServiceAlreadyExist", 52},
      {"\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe5\x90\x8c\xe5\x90\x8d\xe8\xae\xbf\xe9\x97\xae\xe6"
        "\x96\xb9\xe5\xbc\x8f\xe3\x80\x82", 30},
@@ -523,7 +523,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1556366764, {"ResourceInUse.ServiceDeploying", 30},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe9\x83\xa8\xe7\xbd\xb2\xe4\xb8\xad\xe3\x80\x82", 18},
      {"The application is being deployed.", 34},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1582111557, {"InvalidParameterValue.AutoScalerNameInvalid", 43},
      {"\xe5\xbc\xb9\xe6\x80\xa7\xe8\xa7\x84\xe5\x88\x99\xe5\x90\x8d\xe7\xa7\xb0\xe4\xb8\x8d\xe5"
        "\x90\x88\xe6\xb3\x95, "
@@ -533,7 +533,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1590901968, {"InternalError.DeleteServiceError", 32},
      {"\xe5\x88\xa0\xe9\x99\xa4\xe5\xba\x94\xe7\x94\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to delete the application", 32},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1592658247, {"InvalidParameterValue.ConfigDataInvalid", 39},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80\x82", 18},
      {"The configuration is incorrect.", 31},
@@ -541,7 +541,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1615120293, {"InternalError.DescribeIngressError", 34},
      {"\xe6\x9f\xa5\xe8\xaf\xa2 ingress \xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 24},
      {"Failed to query the ingress.", 28},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1639419075, {"InvalidParameterValue.PublicRepoTypeParameterError", 50},
      {"\xe5\x85\xac\xe6\x9c\x89\xe9\x95\x9c\xe5\x83\x8f\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
@@ -551,7 +551,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe7\x9b\xae\xe6\xa0\x87\xe5\xbe\xae\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xb7\xb2\xe7\xa6\xbb\xe7"
        "\xba\xbf\xe3\x80\x82", 27},
      {"The target microservice is offline.", 35},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1669753410, {"InvalidParameter.ServiceUseReserveSuffix", 40},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x90\x8d\xe4\xbd\xbf\xe7\x94\xa8\xe4\xba\x86\xe4\xbf\x9d\xe7"
        "\x95\x99\xe5\x90\x8e\xe7\xbc\x80\xe3\x80\x82", 33},
@@ -572,17 +572,17 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
        "\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe6\x93\x8d\xe4\xbd\x9c\xe5\x8d\xa0\xe7\x94\xa8\xef\xbc"
        "\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 63},
      {"The specified resource is occupied by another operation. Please try again later.", 80},
-     31, 3, 0, 69},
+     31, 3, 0, 70},
     {1691332938, {"InternalError.ModifyConfigDataError", 35},
      {"\xe4\xbf\xae\xe6\x94\xb9\xe9\x85\x8d\xe7\xbd\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to modify the configuration.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1693812800, {"ResourceUnavailable.ApplicationNotDeletable", 43},
      {"\xe6\x9c\x89\xe8\xb5\x84\xe6\xba\x90\xe4\xbe\x9d\xe8\xb5\x96\xef\xbc\x8c\xe6\x97\xa0\xe6"
        "\xb3\x95\xe7\x9b\xb4\xe6\x8e\xa5\xe5\x88\xa0\xe9\x99\xa4\xe5\xba\x94\xe7\x94\xa8\xe3\x80"
        "\x82", 45},
      {"Failed to delete: The application is used by other resources.", 61},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1707492042, {"InvalidParameterValue.NamespaceDuplicateError", 45},
      {"\xe7\x8e\xaf\xe5\xa2\x83\xe9\x87\x8d\xe5\xa4\x8d\xe3\x80\x82", 15},
      {"The environment already exists.", 31},
@@ -590,16 +590,16 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {1707924669, {"ResourceInUse.EnvironmentAlreadyLocked", 38},
      {"\xe7\x8e\xaf\xe5\xa2\x83\xe5\xb7\xb2\xe9\x94\x81\xe5\xae\x9a\xe3\x80\x82", 18},
      {"The environment is locked.", 26},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1734354420, {"InternalError.TagInterfaceError", 31},
      {"\xe8\xb0\x83\xe7\x94\xa8\xe6\xa0\x87\xe7\xad\xbe\xe6\x8e\xa5\xe5\x8f\xa3\xe5\xbc\x82\xe5"
        "\xb8\xb8\xe3\x80\x82", 27},
      {"Exception while calling the tag-related APIs.", 45},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1736909041, {"ResourceUnavailable.WaitForKruise", 33},
      {"\xe7\xad\x89\xe5\xbe\x85\xe7\xbb\x84\xe4\xbb\xb6\xe5\xae\x89\xe8\xa3\x85\xe3\x80\x82", 21},
      {"Waiting for the installation of addon", 37},
-     78, 3, 0, 47},
+     78, 3, 0, 48},
     {1763241867, {"InvalidParameterValue.CronHpaReplicasInvalid", 44},
      {"\xe5\xae\x9a\xe6\x97\xb6\xe5\xbc\xb9\xe6\x80\xa7\xe4\xbc\xb8\xe7\xbc\xa9\xe7\x9b\xae\xe6"
        "\xa0\x87\xe5\xae\x9e\xe4\xbe\x8b\xe6\x95\xb0\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3\x80"
@@ -619,7 +619,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2\xe9\x85\x8d\xe7\xbd\xae\xe5\x88\x97\xe8\xa1\xa8\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to query the configuration list.", 39},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1840150558, {"OperationDenied.ResourceIsolated", 32},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe6\xac\xa0\xe8\xb4\xb9\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8b\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xef\xbc\x8c\xe8\xaf"
@@ -630,7 +630,7 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
      {"\xe6\x9f\xa5\xe8\xaf\xa2 LogConfig "
        "\xe5\x88\x97\xe8\xa1\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 32},
      {"Error while querying the LogConfig list.", 40},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1890219490, {"InvalidParameterValue.AtLeastOneScalerRuleShouldBeApplied", 57},
      {"\xe8\xaf\xb7\xe8\x87\xb3\xe5\xb0\x91\xe5\x90\xaf\xe7\x94\xa8\xe4\xb8\x80\xe7\xa7\x8d\xe5"
        "\xbc\xb9\xe6\x80\xa7\xe8\xa7\x84\xe5\x88\x99\xe3\x80\x82", 36},
@@ -696,15 +696,15 @@ TCCODE_VISIBLE inline constexpr code_row tem_v20210701_codes[141] = {
     {2130038278, {"ResourceUnavailable.ApplicationStopped", 38},
      {"\xe5\xba\x94\xe7\x94\xa8\xe5\xb7\xb2\xe5\x81\x9c\xe6\xad\xa2\xe3\x80\x82", 18},
      {"The application is stopped.", 27},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {2134927085, {"InternalError.CreateLogConfigError", 34},
      {"\xe5\x88\x9b\xe5\xbb\xba LogConfig \xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 26},
      {"Error while creating the LogConfig.", 35},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2145286757, {"InternalError.DescribeServiceError", 34},
      {"\xe6\x9f\xa5\xe8\xaf\xa2service\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 22},
      {"Failed to query the service.", 28},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// tem, API version 2021-07-01 (141 codes).
 TCCODE_VISIBLE inline constexpr product tem_v20210701{

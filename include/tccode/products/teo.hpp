@@ -27,7 +27,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {60688215, {"ResourceUnavailable.HostNotFound", 32},
      {},
      {"The domain name does not exist or not use a proxy.", 50},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {214543792, {"InvalidParameter.InvalidClientIpHeaderName", 42},
      {},
      {"Invalid client IP request header.", 33},
@@ -51,7 +51,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {301936710, {"InternalError.ProxyServer", 25},
      {},
      {"An unknown error occurred in the backend server.", 48},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {313166067, {"InvalidParameter", 16},
      {},
      {"Parameter error.", 16},
@@ -80,7 +80,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {431593181, {"InternalError.SystemError", 25},
      {},
      {"Internal system error.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {496827341, {"InvalidParameter.InvalidPostMaxSizeBilling", 42},
      {},
      {"The speciThe plan does not support limiting the max upload size.", 64},
@@ -96,7 +96,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {614744236, {"InternalError.DomainConfig", 26},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe9\x85\x8d\xe7\xbd\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to get configuration", 27},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {655971181, {"InvalidParameter.InvalidDynamicRoutineBilling", 45},
      {},
      {"The package does not support Smart Acceleration.", 48},
@@ -120,11 +120,11 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {839973756, {"InternalError.GetRoleError", 26},
      {},
      {"Failed to get the role.", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {878214475, {"InternalError.DBError", 21},
      {},
      {"Database error.", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {925632727, {"InvalidParameter.Security", 25},
      {},
      {"Invalid parameter.", 18},
@@ -140,7 +140,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {991902370, {"ResourceInUse.Others", 20},
      {},
      {"The resource has been connected to EdgeOne by another user.", 59},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1005663777, {"InvalidParameterValue.InvalidDNSName", 36},
      {},
      {"Incorrect DNS CNAME", 19},
@@ -156,16 +156,16 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {1155422472, {"InternalError.BackendError", 26},
      {"\xe5\x90\x8e\xe5\x8f\xb0\xe5\xa4\x84\xe7\x90\x86\xe5\x87\xba\xe9\x94\x99\xe3\x80\x82", 21},
      {"Server error.", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1214274856, {"InternalError.FailedToGenerateUrl", 33},
      {"\xe4\xb8\x8a\xe4\xbc\xa0\xe9\x93\xbe\xe6\x8e\xa5\xe7\x94\x9f\xe6\x88\x90\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to generate an upload link.", 34},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1271185949, {"ResourceNotFound", 16},
      {},
      {"The resource doesn\xe2\x80\x99t exist.", 29},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1274995692, {"InvalidParameter.InvalidForceRedirectType", 41},
      {},
      {"Invalid enforced HTTPS redirect.", 32},
@@ -177,12 +177,12 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {1387125201, {"ResourceUnavailable.CertNotFound", 32},
      {},
      {"The certificate does not exist or is not authorized.", 52},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1431083002, {"InternalError.QuotaSystem", 25},
      {"\xe9\x85\x8d\xe9\xa2\x9d\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xa4\x84\xe7\x90\x86\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Server error.", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1513376734, {"InvalidParameterValue.InvalidProxyOrigin", 40},
      {},
      {"Incorrect DNS proxy", 19},
@@ -190,15 +190,15 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {1519547773, {"ResourceUnavailable", 19},
      {},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {},
      {"Insufficient resource.", 22},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1618802357, {"InvalidParameterValue.InvalidSRVName", 36},
      {},
      {"SRV record name incorrect.", 26},
@@ -211,7 +211,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
      {},
      {"DryRun operation, which means the DryRun parameter is passed in yet the request will still "
        "be successful.", 105},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1794102107, {"OperationDenied.DomainNoICP", 27},
      {},
      {"The domain name doesn't have an ICP filing number.", 50},
@@ -232,16 +232,16 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {1824797493, {"FailedOperation.CertificateNotFound", 35},
      {},
      {"The certificate does not exist.", 31},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1840206296, {"FailedOperation", 15},
      {},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1859334472, {"InternalError.RouteError", 24},
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb7\xaf\xe7\x94\xb1\xe5\x9c\xb0\xe5"
        "\x9d\x80\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"The backend routing address is incorrect.", 41},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1885092363, {"UnauthorizedOperation.NoPermission", 34},
      {"\xe5\xad\x90\xe8\xb4\xa6\xe6\x88\xb7\xe6\xb2\xa1\xe6\x9c\x89\xe6\x93\x8d\xe4\xbd\x9c\xe6"
        "\x9d\x83\xe9\x99\x90\xef\xbc\x8c\xe8\xaf\xb7\xe6\xb7\xbb\xe5\x8a\xa0\xe6\x9d\x83\xe9\x99"
@@ -255,7 +255,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {1974687024, {"ResourceUnavailable.ZoneNotFound", 32},
      {},
      {"The site does not exist or is not belong to this account.", 57},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {2085158711, {"LimitExceeded.DailyQuota", 24},
      {"\xe5\xbd\x93\xe5\xa4\xa9\xe6\x8f\x90\xe4\xba\xa4\xe7\x9a\x84\xe8\xb5\x84\xe6\xba\x90\xe6"
        "\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4\xb8\x8a\xe9\x99\x90\xe3\x80\x82", 39},
@@ -264,7 +264,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220106_codes[61] = {
     {2090730098, {"ResourceInUse", 13},
      {},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2115598410, {"InvalidParameter.ParameterError", 31},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf: \xe6\x97\xa0\xe6\x95\x88 "
        "\"\xe7\xbb\x93\xe6\x9d\x9f\xe6\x97\xb6\xe9\x97\xb4\", "
@@ -288,7 +288,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe8\xb4\xa6\xe5\x8f\xb7NS\xe6"
        "\x8e\xa5\xe5\x85\xa5\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 38},
      {"Resources occupied by other accounts via NS.", 44},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {10056794, {"InvalidParameter.InvalidAwsPrivateAccess", 40},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe7\xac\xac\xe4\xb8\x89\xe6\x96\xb9\xe5\xaf\xb9\xe8"
        "\xb1\xa1\xe5\xad\x98\xe5\x82\xa8\xe3\x80\x82", 33},
@@ -323,7 +323,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x85\x8d\xe7\xbd\xae\xe3\x80\x82", 96},
      {"The preheating origin speed limit configuration already exists and cannot be recreated. "
        "please check whether the corresponding configuration has been created.", 158},
-     26, 3, 0, 69},
+     26, 3, 0, 70},
     {38278225, {"InvalidParameter.InvalidClientIpOrigin", 38},
      {"\xe5\x88\x86\xe5\x8c\xba\xe5\x9f\x9f\xe5\x9b\x9e\xe6\xba\x90\xe7\x9a\x84\xe6\xba\x90\xe7"
        "\xab\x99\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 33},
@@ -357,7 +357,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe6\x9c\xaa\xe5"
        "\xbc\x80\xe5\x90\xaf\xe4\xbb\xa3\xe7\x90\x86\xe3\x80\x82", 36},
      {"The domain name does not exist or not use a proxy.", 50},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {61485476, {"InvalidParameter.AdvancedOriginRoutingNotSupportRacingPlatform", 62},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x90\x8c\xe6\x97\xb6\xe5\xbc\x80\xe5\x90\xaf\xe9"
        "\xab\x98\xe7\xba\xa7\xe5\x9b\x9e\xe6\xba\x90\xe4\xbc\x98\xe5\x8c\x96\xe5\x92\x8c\xe7\xab"
@@ -390,7 +390,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x85\x8d\xe7\xbd\xae\xe6\x95\xb0\xe9\x87\x8f\xe3\x80\x82", 102},
      {"Exceed the quantity limit, unable to create more, delete unnecessary configuration or "
        "submit a request to enhance configuration quantity.", 137},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {84082386, {"InvalidParameter.ShieldNotSupportHostSmartRouting", 49},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x9f\x9f\xe5\x90\x8d\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5"
        "\x90\x8c\xe6\x97\xb6\xe5\xbc\x80\xe5\x90\xaf" "EdgeOne "
@@ -452,7 +452,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xe5\x8d\x95\xe3\x80\x82", 72},
      {"Failed to create the preheating origin speed limit configuration. please retry later or "
        "submit a ticket.", 104},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {118426170, {"InvalidParameter.OriginL4RecordIPV4MixDomain", 44},
      {"\xe5\x9b\x9b\xe5\xb1\x82\xe4\xbb\xa3\xe7\x90\x86\xe7\xa6\x81\xe6\xad\xa2IP\xe5\x9f\x9f\xe5"
        "\x90\x8d\xe6\xb7\xb7\xe5\xa1\xab\xe3\x80\x82", 35},
@@ -462,7 +462,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4\xbb\xb6" "Condition\xe8\xa1\xa8\xe8\xbe\xbe\xe5"
        "\xbc\x8f\xe8\xaf\xad\xe6\xb3\x95\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 45},
      {"Syntax error in the condition expression of the configuration file.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {120498704, {"InvalidParameter.ErrInvalidActionType", 37},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c-\xe9\x9d\x9e\xe6\xb3\x95\xe7\xb1\xbb\xe5"
        "\x9e\x8b\xe3\x80\x82", 28},
@@ -537,7 +537,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe7\xab\x99\xe7\x82\xb9\xe7\x8a\xb6\xe6\x80\x81\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3"
        "\x80\x82", 24},
      {"The site status is invalid.", 27},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {175996208, {"OperationDenied.AliasDomainNotSupport", 37},
      {"\xe8\xaf\xa5\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x88\xab\xe7"
        "\xa7\xb0\xe5\x9f\x9f\xe5\x90\x8d\xe3\x80\x82", 33},
@@ -624,13 +624,13 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe6\x97\xb6\xe9\x97\xb4\xe6\xa0\xbc\xe5\xbc\x8f\xe8\xa7\xa3\xe6\x9e\x90\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
      {"Time format parsing error.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {250414685, {"FailedOperation.ConfigConditionValueEmptyError", 46},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4\xbb\xb6" "Condition\xe8\xa1\xa8\xe8\xbe\xbe\xe5"
        "\xbc\x8f\xe5\x80\xbc\xe7\x9a\x84\xe9\xa1\xb9\xe4\xb8\x8d\xe8\x83\xbd\xe4\xb8\xba\xe7\xa9"
        "\xba\xe3\x80\x82", 54},
      {"The value field of the condition expression cannot be empty in the configuration file.", 86},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {251351432, {"FailedOperation.CreateLogTopicTaskAuthFailure", 45},
      {"\xe5\x88\x9b\xe5\xbb\xba\xe8\x87\xaa\xe5\xae\x9a\xe4\xb9\x89\xe6\x8e\xa8\xe9\x80\x81\xe4"
        "\xbb\xbb\xe5\x8a\xa1\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8\xb4\xa5, "
@@ -638,7 +638,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x98\xaf\xe5\x90\xa6\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 77},
      {"Authentication failed while creating a custom push task. Check whether the push address is "
        "correct.", 99},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {252582905, {"OperationDenied.MultipleCnameZone", 33},
      {"\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe5\xa4\x9a\xe4\xb8\xaa" "Cname\xe6\x8e\xa5\xe5\x85"
        "\xa5\xe7\xab\x99\xe7\x82\xb9\xef\xbc\x8c\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe5\x88\x87"
@@ -649,7 +649,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\xb7\xb2\xe8\xa2\xab\xe6\xb3\x9b\xe5\x9f\x9f\xe5\x90\x8d\xe5"
        "\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 30},
      {"Resources occupied by the wildcard domain name.", 47},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {261057685, {"InvalidParameter.InvalidFilterName", 34},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe8\xbf\x87\xe6\xbb\xa4\xe5\xad\x97\xe6"
        "\xae\xb5\xe3\x80\x82", 27},
@@ -713,7 +713,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe9\x85\x8d\xe7\xbd\xae\xe9\xa1\xb9" "Acti"
        "on", 27},
      {"Unsupported configuration item Action.", 38},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {288884274, {"InvalidParameterValue.ZonePaused", 32},
      {"\xe7\xab\x99\xe7\x82\xb9\xe5\xb7\xb2\xe5\x81\x9c\xe7\x94\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe6"
        "\xa3\x80\xe6\x9f\xa5\xe5\xbd\x93\xe5\x89\x8d\xe7\xab\x99\xe7\x82\xb9\xe7\x8a\xb6\xe6\x80"
@@ -736,7 +736,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x99\xa8\xe5\x8f\x91\xe7\x94\x9f\xe6"
        "\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 36},
      {"An unknown error occurred in the backend server.", 48},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {311129894, {"InvalidParameterValue.SharedCNAMEPrefixNotMatch", 47},
      {"\xe8\xaf\xb7\xe8\xbe\x93\xe5\x85\xa5\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe5\x85\xb1\xe4"
        "\xba\xab CNAME "
@@ -762,7 +762,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe6\x8e\xa8\xe7\x90\x86\xe6\x9c\x8d\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
      {"The reasoning service does not exist.", 37},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {318069406, {"OperationDenied.OriginGroupLBUsed", 33},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe4\xbd\xbf\xe7\x94\xa8\xe4\xb8\xad\xef"
        "\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe5\x88\xa0\xe9\x99\xa4\xe3\x80\x82", 39},
@@ -804,7 +804,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4\xbb\xb6\xe5\xad\x98\xe5\x9c\xa8\xe8\xaf\xad\xe6"
        "\xb3\x95\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"Syntax error in the configuration file.", 39},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {340687228, {"InvalidParameter.ErrInvalidConditionNameBadName", 47},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe6\x9d\xa1\xe4\xbb\xb6-\xe9\x9d\x9e\xe6\xb3\x95\xe5\x8f\x82\xe6"
        "\x95\xb0\xe5\x90\x8d\xe7\xa7\xb0-\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x8f\x82\xe6\x95"
@@ -873,7 +873,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xaf\x95\xef\xbc\x8c\xe8\x8b\xa5\xe6\x97\xa0\xe6\xb3\x95\xe8\xa7\xa3\xe5\x86\xb3\xef\xbc"
        "\x8c\xe8\xaf\xb7\xe6\x8f\x90\xe4\xba\xa4\xe5\xb7\xa5\xe5\x8d\x95\xe3\x80\x82", 77},
      {"Failed to call DNSPod. please try again later. if the issue persists, submit a ticket.", 86},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {372953898, {"InvalidParameterValue.InvalidSiteFailoverUnsupported", 52},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe6\xba\x90\xe7\xab\x99\xe6\x95\x85\xe9\x9a\x9c\xe8\xbd\xac\xe7"
        "\xa7\xbb\xe9\x85\x8d\xe7\xbd\xae\xe9\xa1\xb9\xe9\x85\x8d\xe7\xbd\xae\xe5\x9c\xa8\xe4\xb8"
@@ -922,7 +922,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf-\xe7\xb3\xbb\xe7\xbb\x9f\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 28},
      {"Internal system error.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {441063556, {"InvalidParameter.ShieldSpaceStatusMustOnline", 44},
      {"EdgeOne "
        "Shield\xe7\xa9\xba\xe9\x97\xb4\xe7\x8a\xb6\xe6\x80\x81\xe5\xbf\x85\xe9\xa1\xbb\xe4\xb8\xba"
@@ -933,7 +933,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe7\x9a\x84\xe9\x85\x8d\xe7\xbd\xae\xe7\xbb\x84\xe7\xb1\xbb\xe5"
        "\x9e\x8b\xe3\x80\x82", 27},
      {"Unknown configuration group type.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {453100114, {"InvalidParameter.InvalidProxies", 31},
      {"\xe5\x9b\x9b\xe5\xb1\x82\xe4\xbb\xa3\xe7\x90\x86\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe5\x85\xa5\xe5\x8f\x82\xe4\xb8\xad\xe6\x98\xaf\xe5\x90"
@@ -1060,7 +1060,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xaf\xe6\x8c\x81\xe9\x87\x8d\xe5\xa4\x8d\xe6\x8e\xa5\xe5\x85\xa5\xe3\x80\x82", 63},
      {"The domain name already exists as an acceleration domain name. repeated access is not "
        "supported.", 96},
-     26, 3, 0, 69},
+     26, 3, 0, 70},
     {527861588, {"InvalidParameterValue.UpstreamClientCertInfoQuotaLimit", 54},
      {"\xe5\x9b\x9e\xe6\xba\x90\xe5\x8f\x8c\xe5\x90\x91\xe8\xae\xa4\xe8\xaf\x81\xe9\x85\x8d\xe7"
        "\xbd\xae\xe4\xb8\xad\xe7\x9a\x84\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe8\xaf\x81\xe4\xb9"
@@ -1185,7 +1185,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {614744236, {"InternalError.DomainConfig", 26},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe9\x85\x8d\xe7\xbd\xae\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to get configuration", 27},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {619976020, {"InvalidParameter.InvalidHttps", 29},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84HTTPS\xe3\x80\x82", 17},
      {"Invalid parameter \"https\".", 26},
@@ -1203,7 +1203,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe6\x9c\xac\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x88\xab\xe7"
        "\xa7\xb0\xe5\x9f\x9f\xe5\x90\x8d\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 39},
      {"Resources occupied by the alias domain names under this account.", 64},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {626922294, {"OperationDenied.L4LackOfResources", 33},
      {"\xe5\x9b\x9b\xe5\xb1\x82\xe5\xae\x9e\xe4\xbe\x8b\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe5"
        "\x8d\x96\xe7\x81\xab\xe7\x88\x86\xef\xbc\x8c\xe5\xb7\xb2\xe5\x94\xae\xe7\xbd\x84\xef\xbc"
@@ -1276,7 +1276,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe6\x97\xa0\xe6\xb3\x95\xe8\xaf\x86\xe5\x88\xab\xe7\x9a\x84" "Condition\xe5\x8c\xb9\xe9"
        "\x85\x8d\xe7\xb1\xbb\xe5\x9e\x8b\xe3\x80\x82", 39},
      {"Unrecognized condition matching type.", 37},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {671129253, {"InvalidParameter.InvalidRequestHeaderNameXff", 44},
      {"x-forwarded-for "
        "\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb4\xe9\x85\x8d\xe7\xbd\xae\xe6\x97\xa0\xe6\x95\x88", 37},
@@ -1401,7 +1401,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x9a\x84\xe5\x88\xab\xe7\xa7\xb0\xe5\x9f\x9f\xe5\x90\x8d\xef\xbc\x8c\xe4\xb8\x8d\xe6\x94"
        "\xaf\xe6\x8c\x81\xe9\x87\x8d\xe5\xa4\x8d\xe6\xb7\xbb\xe5\x8a\xa0", 60},
      {"The alias domain name already exists.", 37},
-     26, 3, 0, 69},
+     26, 3, 0, 70},
     {748568599, {"InvalidParameter.LoadBalancerUsedInL7Domain", 43},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\xae\x9e\xe4\xbe\x8b\xe5\xad\x98\xe5"
        "\x9c\xa8\xe8\xa2\xab\xe4\xb8\x83\xe5\xb1\x82\xe5\x9f\x9f\xe5\x90\x8d\xe5\xbc\x95\xe7\x94"
@@ -1424,7 +1424,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {763084577, {"FailedOperation.InsufficientAccountBalance", 42},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\xa2\x9d\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 21},
      {"The account balance is insufficient.", 36},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {763936352, {"FailedOperation.RealtimeLogLogAnalysisNotSupport", 48},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\x88\x9b\xe5\xbb\xba "
        "EdgeOne "
@@ -1432,13 +1432,13 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xae\x9e\xe6\x97\xb6\xe6\x97\xa5\xe5\xbf\x97\xe6\x8e\xa8\xe9\x80\x81\xe4\xbb\xbb\xe5\x8a"
        "\xa1\xe3\x80\x82", 78},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {766047488, {"FailedOperation.FunctionDeploying", 33},
      {"\xe6\x9c\x89\xe5\x85\xb6\xe4\xbb\x96\xe4\xbb\xbb\xe5\x8a\xa1\xe6\xad\xa3\xe5\x9c\xa8\xe9"
        "\x83\xa8\xe7\xbd\xb2\xe4\xb8\xad\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87"
        "\x8d\xe8\xaf\x95\xe3\x80\x82", 51},
      {"Another task is being deployed. Please try again later.", 55},
-     31, 3, 0, 62},
+     31, 3, 0, 63},
     {778923981, {"InvalidParameter.OriginRecordWeightValue", 40},
      {"\xe6\x9d\x83\xe9\x87\x8d\xe5\x8f\x96\xe5\x80\xbc\xe8\x8c\x83\xe5\x9b\xb4\xef\xbc\x9a" "0 - "
        "100\xe3\x80\x82", 31},
@@ -1462,7 +1462,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe6\x9c\x80\xe5\xa4\xa7\xe6\x95\xb0\xe9\x87"
        "\x8f\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 54},
      {"The number of templates under this site exceeds the maximum quantity limit.", 75},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {804862521, {"InvalidParameter.DomainAreaNotSupportPrefetchOriginLimitArea", 60},
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\x8a\xa0\xe9\x80\x9f\xe5\x8c\xba\xe5\x9f\x9f\xef\xbc\x8c\xe6"
        "\x97\xa0\xe6\xb3\x95\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe9\xa2\x84\xe7\x83\xad\xe5\x9b"
@@ -1512,7 +1512,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x85\xb6\xe4\xbb\x96\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x90\x8c\xe6\x97\xb6" "Cname\xe6\x8e\xa5"
        "\xe5\x85\xa5\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 59},
      {"Resources occupied by this account and others via CNAME.", 56},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {833019587, {"InvalidParameterValue.ConflictRecord", 36},
      {"\xe4\xb8\x8e\xe5\xb7\xb2\xe7\xbb\x8f\xe6\xb7\xbb\xe5\x8a\xa0\xe7\x9a\x84\xe8\xae\xb0\xe5"
        "\xbd\x95\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 33},
@@ -1521,7 +1521,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {834005028, {"ResourceInUse.Dns", 17},
      {"Dns\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 21},
      {"DNS resources occupied.", 23},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {838139507, {"InvalidParameter.InvalidAwsSecretKey", 36},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe7\xac\xac\xe4\xb8\x89\xe6\x96\xb9\xe5\xaf\xb9\xe8"
        "\xb1\xa1\xe5\xad\x98\xe5\x82\xa8\xe3\x80\x82", 33},
@@ -1530,7 +1530,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {839973756, {"InternalError.GetRoleError", 26},
      {"\xe8\x8e\xb7\xe5\x8f\x96\xe8\xa7\x92\xe8\x89\xb2\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 21},
      {"Failed to get the role.", 23},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {846625041, {"InvalidParameter.ZoneAreaNotSupportPrefetchOriginLimitArea", 58},
      {"\xe7\xab\x99\xe7\x82\xb9\xe5\x8a\xa0\xe9\x80\x9f\xe5\x8c\xba\xe5\x9f\x9f\xef\xbc\x8c\xe6"
        "\x97\xa0\xe6\xb3\x95\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe9\xa2\x84\xe7\x83\xad\xe5\x9b"
@@ -1548,7 +1548,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4\xbb\xb6\xe4\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe9"
        "\x87\x8d\xe5\xa4\x8d\xe7\x9a\x84\xe5\x85\xb3\xe9\x94\xae\xe5\xad\x97\xe3\x80\x82", 42},
      {"The keyword in the configuration file cannot be duplicated.", 59},
-     0, 3, 0, 62},
+     0, 3, 0, 63},
     {865322664, {"OperationDenied.L4ProxyInStoppingStatus", 39},
      {"\xe5\xad\x98\xe5\x9c\xa8\xe5\x9b\x9b\xe5\xb1\x82\xe4\xbb\xa3\xe7\x90\x86\xe5\xae\x9e\xe4"
        "\xbe\x8b\xe5\xa4\x84\xe4\xba\x8e\xe5\x81\x9c\xe7\x94\xa8\xe4\xb8\xad\xe7\x8a\xb6\xe6\x80"
@@ -1574,7 +1574,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\x88\xab\xe7\xa7\xb0\xe5\x9f\x9f\xe5\x90\x8d\xe5\xb7\xb2\xe7\xab\x99\xe7\x82\xb9\xe6"
        "\x8e\xa5\xe5\x85\xa5\xe3\x80\x82", 30},
      {"The alias domain name is already added.", 39},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {874915471, {"InvalidParameter.InvalidConditions", 34},
      {"\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe7\x9a\x84\xe6\x9d\xa1\xe4\xbb\xb6\xe3\x80\x82", 21},
      {"Invalid conditions.", 19},
@@ -1582,7 +1582,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {878214475, {"InternalError.DBError", 21},
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 18},
      {"Database error.", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {879365962, {"InvalidParameter.ResponseHeaderCacheControlNotAllowDelete", 57},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\x93\x8d\xe5\xba\x94\xe5\xa4\xb4header\xe3\x80\x82", 27},
      {"Invalid response header.", 24},
@@ -1595,7 +1595,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\x87\xbd\xe6\x95\xb0\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe4\xb8\x8d\xe5"
        "\xb1\x9e\xe4\xba\x8e\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 39},
      {"The function does not exist or does not belong to this account.", 63},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {883362390, {"InvalidParameter.InvalidPrivateAccessSwitch", 43},
      {"\xe8\xaf\xb7\xe6\x8c\x87\xe5\xae\x9aPrivateAccess\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe4"
        "\xb8\xbaon/off\xe3\x80\x82", 43},
@@ -1610,7 +1610,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4\xbb\xb6\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xa1\xe9"
        "\xaa\x8c\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"Parameter verification error in the configuration file.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {888047246, {"InvalidParameter.ErrInvalidActionParam", 38},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c-\xe9\x9d\x9e\xe6\xb3\x95\xe5\x8f\x82\xe6"
        "\x95\xb0\xe3\x80\x82", 28},
@@ -1636,7 +1636,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xb7\xe8\xbf\x9b\xe8\xa1\x8c\xe5\x9f\x9f\xe5\x90\x8d\xe6\x89\xbe\xe5\x9b\x9e\xe3\x80\x82", 94},
      {"The domain name is already connected to EdgeOne by another account. Please retrieve it "
        "first in order to add it.", 112},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {889937604, {"OperationDenied.L4ProxyInProcessStatus", 38},
      {"\xe5\xae\x9e\xe4\xbe\x8b\xe5\xa4\x84\xe4\xba\x8e\xe9\x83\xa8\xe7\xbd\xb2\xe4\xb8\xad\xef"
        "\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 39},
@@ -1646,7 +1646,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xa7\x84\xe5\x88\x99\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe4\xb8\x8d\xe5"
        "\xb1\x9e\xe4\xba\x8e\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 39},
      {"The rule does not exist or does not belong to the account.", 58},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {899202656, {"OperationDenied.EnterprisePlanRenewUnsupported", 46},
      {"\xe4\xbc\x81\xe4\xb8\x9a\xe7\x89\x88\xe5\xa5\x97\xe9\xa4\x90\xe4\xb8\x8d\xe6\x94\xaf\xe6"
        "\x8c\x81\xe7\xbb\xad\xe8\xb4\xb9\xe3\x80\x82", 33},
@@ -1736,12 +1736,12 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe7\x9b\xb8\xe5\x90\x8c\xe7\x9a\x84\xe5\x88\xab\xe7"
        "\xa7\xb0\xe5\x9f\x9f\xe5\x90\x8d\xe3\x80\x82", 33},
      {"Duplicate alias domain names.", 29},
-     26, 4, 0, 69},
+     26, 4, 0, 70},
     {991902370, {"ResourceInUse.Others", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe7\x94\xa8\xe6\x88\xb7\xe6"
        "\x8e\xa5\xe5\x85\xa5\xe3\x80\x82", 30},
      {"The resource has been connected to EdgeOne by another user.", 59},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {993779060, {"InvalidParameter.BindingNotFound", 32},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe5\x8f\x98\xe9\x87\x8f\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 24},
@@ -1791,7 +1791,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe6\x9b\xb4\xe6\xad\xa3\xe5\x90"
        "\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 54},
      {"The requested accelerated domain name doesn\xe2\x80\x99t exist.", 54},
-     29, 3, 0, 47},
+     29, 3, 0, 48},
     {1033777504, {"InvalidParameter.OriginRecordFormatError", 40},
      {"\xe6\xba\x90\xe7\xab\x99\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Incorrect origin server format.", 31},
@@ -1832,7 +1832,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xe7\xbd\xae\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 81},
      {"Corresponding preheating origin speed limit configuration not found. confirm whether there "
        "is configuration and retry.", 118},
-     29, 3, 0, 62},
+     29, 3, 0, 63},
     {1055365721, {"OperationDenied.HostsClientCertificateInconsistency", 51},
      {"\xe5\xbe\x85\xe5\x8f\x98\xe6\x9b\xb4\xe5\x9f\x9f\xe5\x90\x8d\xe8\xbe\xb9\xe7\xbc\x98\xe5"
        "\x8f\x8c\xe5\x90\x91\xe8\xae\xa4\xe8\xaf\x81\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe4\xb8"
@@ -1864,14 +1864,14 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"content\xe7\xbc\xba\xe5\xb0\x91\xe5\xbf\x85\xe5\xb8\xa6\xe7\x9a\x84\xe9\x85\x8d\xe7\xbd\xae"
        "\xe5\x9d\x97\xe3\x80\x82", 34},
      {"The content is missing a mandatory configuration block.", 55},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1081071820, {"FailedOperation.UpstreamClientCertificateHasExpired", 51},
      {"\xe5\x9b\x9e\xe6\xba\x90\xe5\xae\xa2\xe6\x88\xb7\xe7\xab\xaf\xe8\xaf\x81\xe4\xb9\xa6\xe5"
        "\xb7\xb2\xe8\xbf\x87\xe6\x9c\x9f\xef\xbc\x8c\xe6\x9a\x82\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c"
        "\x81\xe4\xb8\x8b\xe5\x8f\x91\xe8\xbf\x87\xe6\x9c\x9f\xe8\xaf\x81\xe4\xb9\xa6\xe3\x80\x82", 66},
      {"The client certificate for the origin-pull mutual authentication has expired. It is not "
        "supported to issue expired certificates.", 128},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1081274849, {"InvalidParameter.InvalidAdvancedOriginRoutingUnsupported", 56},
      {"\xe8\xae\xbe\xe7\xbd\xae\xe7\x9a\x84\xe5\x8c\xb9\xe9\x85\x8d\xe6\x9d\xa1\xe4\xbb\xb6\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe9\xab\x98\xe7\xba\xa7\xe5\x9b\x9e\xe6\xba\x90\xe4\xbc"
@@ -1903,7 +1903,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe7\x89\x88\xe6\x9c\xac\xe7\xae\xa1\xe7\x90\x86\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4"
        "\xbb\xb6JSON\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf", 40},
      {"Version management configuration file JSON format error.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1100172159, {"InvalidParameterValue.GeneralMismatch", 37},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe5"
        "\x8c\xb9\xe9\x85\x8d\xe3\x80\x82", 30},
@@ -1946,12 +1946,12 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe6\x9c\xac\xe8\xb4\xa6\xe5\x8f\xb7NS\xe6\x8e\xa5\xe5"
        "\x85\xa5\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 35},
      {"Resources occupied by this account via NS.", 42},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1147540439, {"ResourceUnavailable.NamespaceNotFound", 37},
      {"KV\xe5\x91\xbd\xe5\x90\x8d\xe7\xa9\xba\xe9\x97\xb4\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3"
        "\x80\x82", 26},
      {"KV namespace does not exist.", 28},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1148428419, {"OperationDenied.IPSSLAlreadyBoundAnotherDomain", 46},
      {"IP "
        "SSL\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe5\x88\xb0\xe5\x85\xb6\xe4\xbb\x96\xe5\x9f\x9f\xe5"
@@ -1963,7 +1963,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\xae\x9e\xe6\x97\xb6\xe6\x97\xa5\xe5\xbf\x97\xe6\x8e\xa8\xe9\x80\x81\xe4\xbb\xbb\xe5"
        "\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8", 33},
      {"The real-time log push task does not exist.", 43},
-     29, 3, 0, 62},
+     29, 3, 0, 63},
     {1151204199, {"InvalidParameter.LoadBalancerBindOriginGroupInvalid", 51},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe5\x9d\x87\xe8\xa1\xa1\xe5\x99\xa8\xe7\xbb\x91\xe5\xae\x9a\xe7"
        "\x9a\x84\xe6\xba\x90\xe7\xab\x99\xe7\xbb\x84\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 42},
@@ -1972,7 +1972,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1155422472, {"InternalError.BackendError", 26},
      {"\xe5\x90\x8e\xe5\x8f\xb0\xe5\xa4\x84\xe7\x90\x86\xe5\x87\xba\xe9\x94\x99\xe3\x80\x82", 21},
      {"Server error.", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1160332134, {"OperationDenied.L4StatusNotInOnline", 35},
      {"\xe7\xbb\x91\xe5\xae\x9a" "4\xe5\xb1\x82\xe5\xae\x9e\xe4\xbe\x8b\xe6\x9c\x89\xe5\xa4\x84"
        "\xe4\xba\x8e\xe9\x9d\x9e\xe8\xbf\x90\xe8\xa1\x8c\xe4\xb8\xad\xe7\x9a\x84\xe7\x8a\xb6\xe6"
@@ -1998,12 +1998,12 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1166367890, {"FailedOperation.ModifyFailed", 28},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1172926016, {"FailedOperation.ConfigUnsupportedFormatVersion", 46},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xaf\xa5\xe9\x85\x8d\xe7"
        "\xbd\xae\xe6\x96\x87\xe4\xbb\xb6\xe7\x89\x88\xe6\x9c\xac\xe3\x80\x82", 39},
      {"The current configuration file version is not supported.", 56},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1185800731, {"InvalidParameterValue.InferenceServiceNameDuplicate", 51},
      {"\xe6\x8e\xa8\xe7\x90\x86\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x90\x8d\xe7\xa7\xb0\xe9\x87\x8d\xe5"
        "\xa4\x8d\xe3\x80\x82", 27},
@@ -2015,7 +2015,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xbf\x87\xe6\x9c\x9f\xe8\xaf\x81\xe4\xb9\xa6\xe3\x80\x82", 62},
      {"The edge HTTPS certificate has expired. Issuing expired certificates is currently not "
        "supported.", 96},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1211910160, {"InvalidParameter.AdvancedOriginRoutingNotSupportNewlyAddedHost", 62},
      {"\xe6\x96\xb0\xe5\xa2\x9e\xe5\x9f\x9f\xe5\x90\x8d\xe8\xbf\x87\xe7\xa8\x8b\xe4\xb8\xad\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5\xbc\x80\xe5\x90\xaf\xe9\xab\x98\xe7\xba\xa7\xe5\x9b"
@@ -2028,7 +2028,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe4\xb8\x8a\xe4\xbc\xa0\xe9\x93\xbe\xe6\x8e\xa5\xe7\x94\x9f\xe6\x88\x90\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Failed to generate an upload link.", 34},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1216015710, {"InvalidParameter.InvalidAwsRegion", 33},
      {"\xe8\xaf\xb7\xe6\xad\xa3\xe7\xa1\xae\xe5\xa1\xab\xe5\x86\x99\xe5\x9c\xb0\xe5\x9f\x9f\xe4"
        "\xbd\x9c\xe4\xb8\xba\xe7\xac\xac\xe4\xb8\x89\xe6\x96\xb9\xe5\xaf\xb9\xe8\xb1\xa1\xe5\xad"
@@ -2083,7 +2083,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1271185949, {"ResourceNotFound", 16},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"The resource doesn\xe2\x80\x99t exist.", 29},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1274995692, {"InvalidParameter.InvalidForceRedirectType", 41},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe5\xbc\xba\xe5\x88\xb6HTTPS\xe8\xb7\xb3\xe8\xbd\xac"
        "\xe3\x80\x82", 29},
@@ -2107,7 +2107,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1282844141, {"ResourceNotFound.ZoneNotFound", 29},
      {"\xe7\xab\x99\xe7\x82\xb9\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {"Site not found.", 15},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1309283552, {"InvalidParameter.Target", 23},
      {"\xe8\xb5\x84\xe6\xba\x90\xe5\xad\x98\xe5\x9c\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Resource error", 14},
@@ -2161,7 +2161,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe8\xb4\xa6\xe5\x8f\xb7\xe7"
        "\x9a\x84\xe5\xad\x90\xe5\x9f\x9f\xe5\x90\x8d\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 42},
      {"Resources occupied by the subdomain names under other accounts.", 63},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1344510863, {"InvalidParameter.InvalidOperation", 33},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5\x90\x88\xe6\xb3\x95\xe3"
        "\x80\x82", 24},
@@ -2197,13 +2197,13 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe6\x9c\xac\xe8\xb4\xa6\xe5\x8f\xb7" "Cname\xe6\x8e"
        "\xa5\xe5\x85\xa5\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 38},
      {"Resources occupied by this account via CNAME.", 45},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1371418042, {"ResourceNotFound.VersionNotFound", 32},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe7\xbb\x84\xe7\x89\x88\xe6\x9c\xac\xe4\xb8\x8d\xe5\xad\x98\xe5"
        "\x9c\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf"
        "\x95\xe3\x80\x82", 48},
      {"The configuration group version does not exist. Please check and try again.", 75},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {1374502858, {"InvalidParameter.FunctionBindVariableNameConflict", 49},
      {"\xe7\xbb\x91\xe5\xae\x9a\xe5\x90\x8d\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82\xe5"
        "\xa6\x82\xe9\x9c\x80\xe8\xa6\x86\xe7\x9b\x96\xef\xbc\x8c\xe8\xaf\xb7\xe4\xbd\xbf\xe7\x94"
@@ -2241,7 +2241,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe6\x9c\xaa\xe6"
        "\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 30},
      {"The certificate does not exist or is not authorized.", 52},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1391107668, {"InvalidParameter.ShieldNotSupportZoneCachePrefresh", 50},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe7\xab\x99\xe7\x82\xb9\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe5"
        "\x90\x8c\xe6\x97\xb6\xe5\xbc\x80\xe5\x90\xaf" "EdgeOne "
@@ -2286,7 +2286,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe9\x85\x8d\xe9\xa2\x9d\xe7\xb3\xbb\xe7\xbb\x9f\xe5\xa4\x84\xe7\x90\x86\xe5\xa4\xb1\xe8"
        "\xb4\xa5\xe3\x80\x82", 27},
      {"Server error.", 13},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1444182259, {"InvalidParameter.AccessRedirectRegexError", 41},
      {"\xe6\xad\xa3\xe5\x88\x99\xe8\xa1\xa8\xe8\xbe\xbe\xe5\xbc\x8f\xe9\x9d\x9e\xe6\xa0\x87\xe5"
        "\x87\x86RE2\xe6\xa0\xbc\xe5\xbc\x8f\xe3\x80\x82", 36},
@@ -2320,7 +2320,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xbc\x8c\xe8\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe6\x97\xa5\xe5\xbf\x97\xe9\x9b\x86\xe5\x90"
        "\x8d\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 63},
      {"Failed to create the log set. Check whether the log set name already exists.", 76},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1460679571, {"InvalidParameter.InvalidAuthenticationTypeSignParam", 51},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84token\xe9\x89\xb4\xe6\x9d\x83\xe5\x8f\x82\xe6\x95\xb0"
        "\xe3\x80\x82", 29},
@@ -2345,7 +2345,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x87\xba\xe9\x94\x99\xe3\x80\x82", 96},
      {"The specified field in the configuration file is not recognized, indicating a possible "
        "spelling error or incorrect placement within the file structure.", 151},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1470270342, {"InvalidParameter.ErrInvalidAction", 33},
      {"\xe9\x9d\x9e\xe6\xb3\x95\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 15},
      {"Invalid operation.", 18},
@@ -2361,7 +2361,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x9e\x8b\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d\xe7\x9a\x84\xe5\xad\x97\xe6\xae\xb5\xe3\x80"
        "\x82", 45},
      {"The configuration file contains fields with inconsistent data types.", 68},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1480037232, {"InvalidParameterValue.CertificateVerifyUpstreamClientMustRSAorECC", 65},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe5\x9b\x9e\xe6\xba\x90\xe5\x8f\x8c\xe5\x90\x91\xe8\xae\xa4\xe8"
        "\xaf\x81\xe7\x9a\x84\xe8\xaf\x81\xe4\xb9\xa6\xe4\xbb\x85\xe6\x94\xaf\xe6\x8c\x81 "
@@ -2459,17 +2459,17 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1519851494, {"ResourceUnavailable.SharedCNAMEAlreadyExists", 44},
      {"\xe8\xaf\xa5\xe5\x85\xb1\xe4\xba\xab CNAME "
        "\xe5\xb7\xb2\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xef\xbc\x8c\xe8\xaf\xb7\xe9\x87\x8d\xe6"
        "\x96\xb0\xe8\xbe\x93\xe5\x85\xa5\xe3\x80\x82", 49},
      {"The shared CNAME is used by others.", 35},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1539476558, {"ResourceInsufficient", 20},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe8\xb6\xb3\xe3\x80\x82", 15},
      {"Insufficient resource.", 22},
-     71, 11, 0, 49},
+     71, 11, 0, 50},
     {1545430606, {"OperationDenied.L4PortLackOfResources", 37},
      {"\xe5\x9b\x9b\xe5\xb1\x82\xe7\xab\xaf\xe5\x8f\xa3\xe8\xb5\x84\xe6\xba\x90\xe5\x94\xae\xe5"
        "\x8d\x96\xe7\x81\xab\xe7\x88\x86\xef\xbc\x8c\xe5\xb7\xb2\xe5\x94\xae\xe7\xbd\x84\xef\xbc"
@@ -2494,7 +2494,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe6\x9c\xac\xe8\xb4\xa6\xe5\x8f\xb7\xe7\x9a\x84\xe5"
        "\xad\x90\xe5\x9f\x9f\xe5\x90\x8d\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 39},
      {"Resources occupied by the subdomain names under this account.", 61},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1552090876, {"OperationDenied.DomainNumberIsNotZero", 37},
      {"\xe7\xab\x99\xe7\x82\xb9\xe4\xb8\x8b\xe6\x9c\x89\xe5\x9f\x9f\xe5\x90\x8d\xe6\x97\xb6\xe4"
        "\xb8\x8d\xe5\x85\x81\xe8\xae\xb8\xe4\xbf\xae\xe6\x94\xb9\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x8c"
@@ -2534,13 +2534,13 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1575405670, {"FailedOperation.ConfigMalformedContent", 38},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe6\x96\x87\xe4\xbb\xb6\xe5\x86\x85\xe5\xae\xb9\xe6\xa0\xbc\xe5"
        "\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe6\x97\xa0\xe6\xb3\x95\xe8\xa7\xa3\xe6\x9e"
        "\x90\xe3\x80\x82", 48},
      {"Incorrect format of the configuration file. Parsing failed.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1578537730, {"OperationDenied.OriginPullDataNotSupported", 42},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe4\xb8\xbb\xe8\xb4\xa6\xe5\x8f\xb7\xe4\xb8\x8d\xe5\x85\xb7\xe5"
        "\xa4\x87\xe5\x9b\x9e\xe6\xba\x90\xe6\x95\xb0\xe6\x8d\xae\xe6\x9f\xa5\xe8\xaf\xa2\xe6\x8e"
@@ -2560,7 +2560,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x90\x8d\xef\xbc\x8c\xe8\xaf\xb7\xe5\x9c\xa8 DNSPod "
        "\xe6\x8e\xa5\xe5\x85\xa5\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 66},
      {"The domain name is not properly accessed via DNSPod. Please try again after DNSPod access.", 90},
-     29, 3, 0, 43},
+     29, 3, 0, 44},
     {1593165645, {"InvalidParameter.OriginL4RecordMultiDomain", 42},
      {"\xe5\x9b\x9b\xe5\xb1\x82\xe4\xbb\xa3\xe7\x90\x86\xe7\xa6\x81\xe6\xad\xa2\xe4\xbd\xbf\xe7"
        "\x94\xa8\xe5\xa4\x9a\xe5\x9f\x9f\xe5\x90\x8d\xe6\xba\x90\xe7\xab\x99\xe3\x80\x82", 42},
@@ -2633,7 +2633,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 81},
      {"DryRun operation, which means the DryRun parameter is passed in yet the request will still "
        "be successful.", 105},
-     64, 11, 0, 53},
+     64, 11, 0, 54},
     {1650280181, {"OperationDenied.NotInVersionControlWhiteList", 44},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\x9c\xa8\xe7\x89\x88\xe6\x9c\xac\xe7\xae\xa1\xe7"
        "\x90\x86\xe7\x9a\x84\xe7\x99\xbd\xe5\x90\x8d\xe5\x8d\x95\xe5\x86\x85\xe3\x80\x82", 42},
@@ -2699,7 +2699,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe8\xb4\xa6\xe5\x8f\xb7" "Cnam"
        "e\xe6\x8e\xa5\xe5\x85\xa5\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 41},
      {"Resources occupied by other accounts via CNAME.", 47},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1688412901, {"OperationDenied.DomainMustInIPSSLSharedCNAMEZoneAndInSharedCNAME", 64},
      {"\xe5\x9f\x9f\xe5\x90\x8d\xe5\xbf\x85\xe9\xa1\xbb\xe5\x9c\xa8IP "
        "SSL\xe5\x85\xb1\xe4\xba\xab" "CNAME\xe6\x89\x80\xe5\xb1\x9e\xe7\xab\x99\xe7\x82\xb9\xe4\xb8"
@@ -2716,7 +2716,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe6\x9c\x80\xe5\xa4\xa7\xe4\xb8\x8a\xe4\xbc\xa0\xe5\xa4\xa7\xe5\xb0\x8f\xe9\xa2\x9d\xe5"
        "\xba\xa6\xe6\x9c\xaa\xe9\x85\x8d\xe7\xbd\xae", 33},
      {"Maximum upload size is not configured.", 38},
-     29, 12, 0, 43},
+     29, 12, 0, 44},
     {1698977686, {"InvalidParameter.MultiplyLayerNotSupportSmartRouting", 52},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe6\x99\xba\xe8\x83\xbd\xe8\xb7\xaf\xe7\x94\xb1", 21},
      {"Smart routing is not supported.", 31},
@@ -2820,7 +2820,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x81\xe4\xb9\xa6\xe3\x80\x82", 61},
      {"The origin CA certificate has expired. it is currently not supported to issue expired "
        "certificates.", 99},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1757641979, {"InvalidParameter.CertSystemError", 32},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
@@ -2890,7 +2890,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\xae\x9e\xe6\x97\xb6\xe6\x97\xa5\xe5\xbf\x97\xe8\xae\xa4\xe8\xaf\x81\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
      {"The real-time log authentication failed.", 40},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1791119510, {"InvalidParameterValue.InvalidTagValue", 37},
      {"\xe6\xa0\x87\xe7\xad\xbe\xe5\x80\xbc\xe5\xad\x98\xe5\x9c\xa8\xe4\xb8\x8d\xe5\x90\x88\xe6"
        "\xb3\x95\xe5\xad\x97\xe7\xac\xa6\xe3\x80\x82", 33},
@@ -2976,7 +2976,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xbe\xb9\xe7\xbc\x98HTTPS\xe8\xaf\x81\xe4\xb9\xa6\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8"
        "\xe3\x80\x82", 29},
      {"The edge HTTPS certificate does not exist.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1831726874, {"InvalidParameter.InvalidCacheKeyQueryStringAction", 49},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xad\x97\xe7\xac\xa6\xe4"
        "\xb8\xb2\xe3\x80\x82", 27},
@@ -2990,7 +2990,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1843354707, {"ResourceInUse.SharedCNAME", 25},
      {"\xe8\xaf\xa5\xe5\x85\xb1\xe4\xba\xab CNAME "
        "\xe5\xb7\xb2\xe7\xbb\x91\xe5\xae\x9a\xe5\x8a\xa0\xe9\x80\x9f\xe5\x9f\x9f\xe5\x90\x8d\xef"
@@ -3000,7 +3000,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x80\x82", 106},
      {"Unable to delete the shared CNAME: It is bound to an acceleration domain name. Please "
        "remove the binding first.", 111},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1852394078, {"InvalidParameter.InvalidHttpsHstsMaxAge", 39},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84HTTPS HSTS\xe3\x80\x82", 22},
      {"Invalid HTTPS HSTS.", 19},
@@ -3009,7 +3009,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe8\xb4\xa6\xe5\x8f\xb7\xe5"
        "\x88\xab\xe7\xa7\xb0\xe5\x9f\x9f\xe5\x90\x8d\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 42},
      {"Resources occupied by the alias domain names under other accounts.", 66},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1857884109, {"ResourceInUse.DnsRecord", 23},
      {"\xe8\xaf\xa5\xe5\x9f\x9f\xe5\x90\x8d\xe6\xad\xa3\xe5\x9c\xa8\xe8\xa7\xa3\xe6\x9e\x90\xe4"
        "\xb8\xad\xef\xbc\x8c\xe5\xa6\x82\xe6\x9e\x9c\xe6\x82\xa8\xe9\x9c\x80\xe8\xa6\x81\xe5\xbc"
@@ -3019,7 +3019,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x80\x82", 95},
      {"The domain name is being resolved. If you need to enable acceleration, please go to DNS "
        "Records.", 96},
-     73, 3, 0, 69},
+     73, 3, 0, 70},
     {1859316623, {"InvalidParameter.InvalidAuthentication", 38},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84token\xe9\x89\xb4\xe6\x9d\x83\xe3\x80\x82", 23},
      {"Invalid token authentication.", 29},
@@ -3028,7 +3028,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe5\x90\x8e\xe7\xab\xaf\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb7\xaf\xe7\x94\xb1\xe5\x9c\xb0\xe5"
        "\x9d\x80\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 33},
      {"The backend routing address is incorrect.", 41},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1861217095, {"OperationDenied.InvalidAdvancedDefenseSecurityType", 50},
      {"\xe5\xbc\x80\xe5\x90\xaf\xe9\xab\x98\xe9\x98\xb2\xe6\x97\xb6\xe5\xbf\x85\xe9\xa1\xbb\xe4"
        "\xbf\x9d\xe8\xaf\x81\xe5\xae\x89\xe5\x85\xa8\xe6\x98\xaf\xe5\xbc\x80\xe5\x90\xaf\xe7\x8a"
@@ -3064,18 +3064,18 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xe5\x90\x8d\xe6\x98\xaf\xe5\x90\xa6\xe5\xb7\xb2\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 87},
      {"Failed to create the log topic task. Check whether the log topic name or task name already "
        "exists.", 98},
-     26, 4, 0, 62},
+     26, 4, 0, 63},
     {1907135760, {"InternalError.ConfigLocked", 26},
      {"\xe9\x85\x8d\xe7\xbd\xae\xe5\xb7\xb2\xe8\xa2\xab\xe9\x94\x81\xe5\xae\x9a\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe8\xa7\xa3\xe9\x99\xa4\xe9\x85\x8d\xe7\xbd\xae\xe9\x94\x81\xe5\xae\x9a\xe4\xb9"
        "\x8b\xe5\x90\x8e\xe5\x9c\xa8\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 60},
      {"The configuration is locked. Please unlock and try again.", 57},
-     73, 3, 0, 51},
+     73, 3, 0, 52},
     {1913004143, {"FailedOperation.ProductDiscontinued", 35},
      {"\xe8\xaf\xa5\xe4\xba\xa7\xe5\x93\x81\xe5\x8d\xb3\xe5\xb0\x86\xe4\xb8\x8b\xe6\x9e\xb6\xef"
        "\xbc\x8c\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 42},
      {"The product will already be discontinued. operation denied.", 59},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1929660568, {"InvalidParameter.InvalidLogFormatFieldDelimiter", 47},
      {"\xe6\x97\xa5\xe5\xbf\x97\xe8\xbe\x93\xe5\x87\xba\xe6\xa0\xbc\xe5\xbc\x8f\xe7\x9a\x84\xe5"
        "\xad\x97\xe6\xae\xb5\xe5\x88\x86\xe9\x9a\x94\xe7\xac\xa6\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1"
@@ -3132,7 +3132,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe7\xab\x99\xe7\x82\xb9\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe4\xb8\x8d\xe5"
        "\xb1\x9e\xe4\xba\x8e\xe8\xaf\xa5\xe8\xb4\xa6\xe5\x8f\xb7\xe3\x80\x82", 39},
      {"The site does not exist or is not belong to this account.", 57},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {1978016263, {"InvalidParameter.InvalidRuleProto", 33},
      {"\xe8\xa7\x84\xe5\x88\x99\xe5\x8d\x8f\xe8\xae\xae\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82\xef"
        "\xbc\x88TCP/UDP\xef\xbc\x89\xe3\x80\x82", 37},
@@ -3159,7 +3159,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\xbc\x8c\xe8\xaf\xb7\xe5\xbc\x80\xe9\x80\x9a\xe5\x90\x8e\xe5\x86\x8d\xe5\xb0\x9d\xe8\xaf"
        "\x95\xe3\x80\x82", 48},
      {"This product is not enabled. please enable it and try again.", 60},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2027468802, {"LimitExceeded.ZoneBindPlan", 26},
      {"\xe5\xa5\x97\xe9\xa4\x90\xe5\x8f\xaf\xe7\xbb\x91\xe5\xae\x9a\xe7\x9a\x84\xe7\xab\x99\xe7"
        "\x82\xb9\xe6\x95\xb0\xe9\x87\x8f\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe3\x80"
@@ -3188,7 +3188,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {2050938245, {"InternalError.UnknowError", 25},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Unknown error.", 14},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {2053264200, {"InvalidParameter.InvalidCacheTime", 33},
      {"\xe6\x97\xa0\xe6\x95\x88\xe7\x9a\x84\xe8\x8a\x82\xe7\x82\xb9\xe7\xbc\x93\xe5\xad\x98\xe6"
        "\x97\xb6\xe9\x97\xb4\xe3\x80\x82", 30},
@@ -3198,7 +3198,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
      {"\xe8\xaf\xa5\xe7\xab\x99\xe7\x82\xb9\xe4\xb8\x8b\xe5\x87\xbd\xe6\x95\xb0\xe8\xa7\x84\xe5"
        "\x88\x99\xe6\x93\x8d\xe4\xbd\x9c\xe5\x86\xb2\xe7\xaa\x81\xe3\x80\x82", 39},
      {"Function rule operations conflict under this site.", 50},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2058221865, {"InvalidParameter.InvalidPrivateAccessParams", 43},
      {"\xe8\xaf\xb7\xe5\xa1\xab\xe5\x86\x99" "AccessKeyId\xe3\x80\x81SecretAccessKey\xe4\xbd\x9c"
        "\xe4\xb8\xba\xe7\xac\xac\xe4\xb8\x89\xe6\x96\xb9\xe5\xaf\xb9\xe8\xb1\xa1\xe5\xad\x98\xe5"
@@ -3218,7 +3218,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
        "\x81\xe4\xb8\x8b\xe5\x8f\x91\xe8\xbf\x87\xe6\x9c\x9f\xe8\xaf\x81\xe4\xb9\xa6\xe3\x80\x82", 66},
      {"The edge client certificate has expired. It is not supported to issue expired certificates "
        "for the time being.", 110},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {2079062855, {"OperationDenied.ResourceLockedTemporary", 39},
      {"\xe5\xbd\x93\xe5\x89\x8d\xe6\x9c\x89\xe4\xba\x92\xe7\x9b\xb8\xe6\x8e\x92\xe6\x96\xa5\xe7"
        "\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xe6\x93\x8d\xe4\xbd\x9c\xe5\xb9\xb6\xe8\xa1\x8c\xe5\x8f"
@@ -3234,7 +3234,7 @@ TCCODE_VISIBLE inline constexpr code_row teo_v20220901_codes[523] = {
     {2090730098, {"ResourceInUse", 13},
      {"\xe8\xb5\x84\xe6\xba\x90\xe8\xa2\xab\xe5\x8d\xa0\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is occupied.", 25},
-     31, 11, 0, 69},
+     31, 11, 0, 70},
     {2093417742, {"InvalidParameter.LengthExceedsLimit", 35},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe9\x95\xbf\xe5\xba\xa6\xe8\xb6\x85\xe8\xbf\x87\xe9\x99\x90\xe5"
        "\x88\xb6\xe3\x80\x82", 27},

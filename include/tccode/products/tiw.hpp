@@ -25,7 +25,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\xaf\xe6\x8f\x8f\xe8\xbf\xb0\xe6\x88\x96\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d"
        "\xe4\xba\xba\xe5\x91\x98\xe3\x80\x82", 75},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {97065775, {"UnauthorizedOperation", 21},
      {"\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe6\x93\x8d\xe4\xbd\x9c\xe3\x80\x82", 18},
      {"Unauthorized operation.", 23},
@@ -34,11 +34,11 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
      {"\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe4\xba\x92\xe5\x8a\xa8\xe7\x99\xbd\xe6\x9d\xbf\xe3"
        "\x80\x82", 24},
      {"TIW is not enabled.", 19},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {148381646, {"FailedOperation.CosBucketInvalid", 32},
      {},
      {"Invalid COS bucket. The bucket does not exist or is not authorized.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -68,19 +68,19 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xef\xbc\x8c\xe6\x8e\xa5\xe5"
        "\x8f\xa3\xe6\x9c\xaa\xe6\x8e\x88\xe6\x9d\x83\xe3\x80\x82", 36},
      {},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {363936684, {"ResourceUnavailable.ServiceExpired", 34},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe6\xac\xa0\xe8\xb4\xb9\xe6\x88\x96\xe8\x80\x85\xe4\xba\x92\xe5"
        "\x8a\xa8\xe7\x99\xbd\xe6\x9d\xbf\xe6\x9c\x8d\xe5\x8a\xa1\xe5\xb7\xb2\xe8\xbf\x87\xe6\x9c"
        "\x9f\xe3\x80\x82", 48},
      {"The account is in arrears or the TIW service has expired.", 57},
-     31, 12, 0, 47},
+     31, 12, 0, 48},
     {371867510, {"FailedOperation.WhiteboardPush", 30},
      {"\xe7\x99\xbd\xe6\x9d\xbf\xe6\x8e\xa8\xe6\xb5\x81\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe5"
        "\x85\xb7\xe4\xbd\x93\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83\xe9\x94\x99\xe8\xaf\xaf\xe6\x8f"
        "\x8f\xe8\xbf\xb0\xe3\x80\x82", 51},
      {"Whiteboard push failed. For more information, see the error description.", 72},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {433820144, {"InvalidParameter.SdkAppIdNotFound", 33},
      {"SdkAppId\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe6\x88\x96\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94"
        "\x99\xe8\xaf\xaf\xe3\x80\x82", 35},
@@ -96,14 +96,14 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\xaf\xb7\xe5\x8f\x82\xe8\x80\x83\xe9\x94\x99\xe8\xaf\xaf\xe6\x8f\x8f\xe8\xbf\xb0\xe3\x80"
        "\x82", 45},
      {"Failed to record. For more information, see the error description.", 66},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {456502590, {"FailedOperation.FileFormatError", 31},
      {"\xe6\x96\x87\xe6\xa1\xa3\xe6\xa0\xbc\xe5\xbc\x8f\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe4"
        "\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe8\xbd\xac\xe6\x8d\xa2\xe5\x8f\xaa\xe8\xaf\xbb\xe6\x96"
        "\x87\xe6\xa1\xa3\xe6\x88\x96\xe8\x80\x85\xe5\xb7\xb2\xe5\x8a\xa0\xe5\xaf\x86\xe7\x9a\x84"
        "\xe6\x96\x87\xe6\xa1\xa3\xe3\x80\x82", 75},
      {"The document format is invalid. Read-only or encrypted documents cannot be transcoded.", 86},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {505188886, {"FailedOperation.TranscodeServerError", 36},
      {"\xe8\xbd\xac\xe7\xa0\x81\xe6\x9c\x8d\xe5\x8a\xa1\xe5\x87\xba\xe7\x8e\xb0\xe5\x86\x85\xe9"
        "\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87"
@@ -111,7 +111,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\xe5\x91\x98\xe3\x80\x82", 72},
      {"The transcoding service encountered an internal error. Please try again later or contact "
        "our customer service.", 110},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {518544607, {"FailedOperation.FileOpenFail", 28},
      {"\xe6\x96\x87\xe6\xa1\xa3\xe6\x89\x93\xe5\xbc\x80\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe6\x8f\x90\xe4\xba\xa4\xe8\xbd\xac\xe7\xa0\x81\xe7\x9a"
@@ -120,7 +120,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\x80\x82", 90},
      {"Failed to open the document. To correct this, check whether the document for transcoding "
        "is encrypted or encounters other format issues.", 136},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"Unsupported operation.", 22},
@@ -131,7 +131,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\x8e\xe9\x87\x8d\xe8\xaf\x95\xe6\x88\x96\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x88\xb7"
        "\xe4\xba\xba\xe5\x91\x98\xe3\x80\x82", 75},
      {},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {693809042, {"FailedOperation.FileDownloadFail", 32},
      {"\xe6\x96\x87\xe6\xa1\xa3\xe4\xb8\x8b\xe8\xbd\xbd\xe5\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe6\xa3\x80\xe6\x9f\xa5\xe8\xaf\xb7\xe6\xb1\x82\xe5\x8f\x82\xe6\x95\xb0\xe4\xb8"
@@ -151,7 +151,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "bandwidth of the file storage service. The document transcoding service supports "
        "downloading with a maximum duration of 1 minute. If the download fails, the transcoding "
        "request will also fail.", 365},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {710276491, {"InvalidParameter.BodyParameterTypeUnmatched", 43},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe7\xb1\xbb\xe5\x9e\x8b\xe4\xb8\x8d\xe5\x8c\xb9\xe9\x85\x8d\xe3"
        "\x80\x82", 24},
@@ -164,7 +164,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
     {780705093, {"FailedOperation.GetCredentialFail", 33},
      {},
      {"Failed to obtain a temporary key.", 33},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {873238530, {"InvalidParameter.ApplicationAlreadyExists", 41},
      {},
      {"Whiteboard application already exists.", 38},
@@ -198,17 +198,17 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {"CAM signature/authentication error.", 35},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1123416712, {"ResourceInUse.RecordUserId", 26},
      {"\xe5\xae\x9e\xe6\x97\xb6\xe5\xbd\x95\xe5\x88\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe5\xbd\x95\xe5"
        "\x88\xb6\xe7\x94\xa8\xe6\x88\xb7\xe5\xb7\xb2\xe8\xa2\xab\xe5\x85\xb6\xe4\xbb\x96\xe5\xbd"
        "\x95\xe5\x88\xb6\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 63},
      {"The recording user account for real-time recording has started another recording task.", 86},
-     31, 12, 0, 69},
+     31, 12, 0, 70},
     {1134175427, {"FailedOperation.AlreadyEnabled", 30},
      {},
      {"Service already activated.", 26},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1294119065, {"InvalidParameter.TranscodeParameter", 35},
      {"\xe6\x96\x87\xe6\xa1\xa3\xe8\xbd\xac\xe7\xa0\x81\xe5\x8f\x82\xe6\x95\xb0\xe6\xa0\xbc\xe5"
        "\xbc\x8f\xe4\xb8\x8d\xe6\xad\xa3\xe7\xa1\xae\xe3\x80\x82", 36},
@@ -229,7 +229,7 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3\x80\x82", 18},
      {"The resource is unavailable.", 28},
-     31, 3, 0, 47},
+     31, 3, 0, 48},
     {1537039788, {"InvalidParameter.CdnDomainNotFound", 34},
      {},
      {"CDN domain name not found.", 26},
@@ -239,11 +239,11 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\xa4\xb1\xe8\xb4\xa5\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf"
        "\x95\xe3\x80\x82", 48},
      {"Failed to upload the transcoding result. To correct this, try again later.", 74},
-     79, 3, 0, 62},
+     79, 3, 0, 63},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1775659834, {"InvalidParameter.InvalidExtra", 29},
      {"\xe9\xa2\x9d\xe5\xa4\x96\xe6\x8c\x87\xe5\xae\x9a\xe7\x9a\x84\xe7\x89\xb9\xe6\xae\x8a\xe5"
        "\x8a\x9f\xe8\x83\xbd\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 39},
@@ -255,15 +255,15 @@ TCCODE_VISIBLE inline constexpr code_row tiw_v20190919_codes[46] = {
        "\x96\xe8\x81\x94\xe7\xb3\xbb\xe5\xae\xa2\xe6\x9c\x8d\xe4\xba\xba\xe5\x91\x98\xe3\x80\x82", 66},
      {"Failed to transcode. For more information, see the error description or contact our "
        "customer service.", 101},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Operation failed.", 17},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {"Unknown parameter error.", 24},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
     {2006760648, {"InvalidParameter.FileFormatUnsupported", 38},
      {"\xe6\x96\x87\xe6\xa1\xa3\xe5\x90\x8e\xe7\xbc\x80\xe5\x90\x8d\xe5\xaf\xb9\xe5\xba\x94\xe7"
        "\x9a\x84\xe6\xa0\xbc\xe5\xbc\x8f\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 42},

@@ -31,26 +31,26 @@ TCCODE_VISIBLE inline constexpr code_row tkgdq_v20190411_codes[11] = {
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe6\x95\xb0\xe6\x8d\xae\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {949346614, {"InternalError.GremlinTimeoutError", 33},
      {"\xe5\x9b\xbe\xe6\x9f\xa5\xe8\xaf\xa2\xe5\xbc\x95\xe6\x93\x8e\xe8\xae\xa1\xe7\xae\x97\xe8"
        "\xb6\x85\xe6\x97\xb6\xe9\x94\x99\xe8\xaf\xaf", 33},
      {},
-     81, 3, 0, 51},
+     81, 3, 0, 52},
     {1069538592, {"InternalError.ResponseDecodeError", 33},
      {"\xe7\xb3\xbb\xe7\xbb\x9f\xe5\x93\x8d\xe5\xba\x94\xe8\xa7\xa3\xe6\x9e\x90\xe5\xa4\xb1\xe8"
        "\xb4\xa5", 24},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1452216227, {"InternalError.RequestParseError", 31},
      {"\xe8\xaf\xbb\xe5\x8f\x96\xe8\xaf\xb7\xe6\xb1\x82\xe6\x95\xb0\xe6\x8d\xae\xe5\x86\x85\xe5"
        "\xae\xb9\xe5\xa4\xb1\xe8\xb4\xa5", 30},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 12},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1853418573, {"LimitExceeded.InsufficientBalanceError", 38},
      {"\xe8\xb4\xa6\xe6\x88\xb7\xe4\xbd\x99\xe9\x87\x8f\xe4\xb8\x8d\xe8\xb6\xb3\xe9\x94\x99\xe8"
        "\xaf\xaf", 24},
@@ -70,7 +70,7 @@ TCCODE_VISIBLE inline constexpr code_row tkgdq_v20190411_codes[11] = {
      {"\xe5\x9b\xbe\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\xbc\x95\xe6\x93\x8e\xe5\x86\x85\xe9"
        "\x83\xa8\xe9\x94\x99\xe8\xaf\xaf", 30},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// tkgdq, API version 2019-04-11 (11 codes).
 TCCODE_VISIBLE inline constexpr product tkgdq_v20190411{

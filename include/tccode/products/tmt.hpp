@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {100688715, {"FailedOperation.DecodeErr", 25},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe8\xa7\xa3\xe7\xa0\x81\xe5\xa4\xb1\xe8\xb4\xa5", 18},
      {"Image decoding failed", 21},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {154873099, {"UnauthorizedOperation.ActionNotFound", 36},
      {"\xe8\xaf\xb7\xe5\xa1\xab\xe5\x86\x99\xe6\xad\xa3\xe7\xa1\xae\xe7\x9a\x84" "Action\xe5\xad"
        "\x97\xe6\xae\xb5\xe5\x90\x8d\xe7\xa7\xb0\xe3\x80\x82", 39},
@@ -31,7 +31,7 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {289631124, {"FailedOperation.LanguageRecognitionErr", 38},
      {},
      {"Temporarily unable to recognize the language.", 45},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {290429938, {"UnsupportedOperation.UnsupportedSourceLanguage", 46},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe6\xba\x90\xe8\xaf\xad\xe8\xa8\x80\xef"
        "\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe7\x85\xa7\xe8\xaf\xad\xe8\xa8\x80\xe5\x88\x97\xe8\xa1"
@@ -53,7 +53,7 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {345630615, {"InternalError.RequestFailed", 27},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {"Request failed.", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {515723365, {"InvalidParameterValue", 21},
      {},
      {"Invalid parameter value.", 24},
@@ -61,13 +61,13 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {521233579, {"FailedOperation.RequestAiLabErr", 31},
      {},
      {"Internal request error, please try again later.", 47},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {577032099, {"FailedOperation.ErrorUserArea", 29},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe5\x8c\xba\xe5\x9f\x9f\xe4\xb8\x8e\xe8\xaf\xb7\xe6\xb1\x82\xe6"
        "\x9c\x8d\xe5\x8a\xa1\xe5\x8c\xba\xe5\x9f\x9f\xe4\xb8\x8d\xe4\xb8\x80\xe8\x87\xb4\xe3\x80"
        "\x82", 45},
      {"User region differs from requested service area.", 48},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {597685432, {"UnsupportedOperation", 20},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe3\x80\x82", 18},
      {"Unsupported operation.", 22},
@@ -75,7 +75,7 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {617187049, {"FailedOperation.DownloadErr", 27},
      {"\xe5\x9b\xbe\xe7\x89\x87\xe4\xb8\x8b\xe8\xbd\xbd\xe5\x87\xba\xe9\x94\x99", 18},
      {"Image download error", 20},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {698038563, {"UnsupportedOperation.UnsupportedLanguage", 40},
      {"\xe4\xb8\x8d\xe6\x94\xaf\xe6\x8c\x81\xe7\x9a\x84\xe8\xaf\xad\xe8\xa8\x80\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe5\x8f\x82\xe7\x85\xa7\xe8\xaf\xad\xe8\xa8\x80\xe5\x88\x97\xe8\xa1\xa8\xe3\x80"
@@ -95,14 +95,14 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {886825159, {"FailedOperation.StopUsing", 25},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\xb7\xb2\xe5\x81\x9c\xe6\x9c\x8d\xe3\x80\x82", 18},
      {"Services for the account has been stopped.", 42},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1029646632, {"FailedOperation.UserNotRegistered", 33},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xef\xbc\x8c\xe8\xaf\xb7\xe5"
        "\x9c\xa8\xe8\x85\xbe\xe8\xae\xaf\xe4\xba\x91\xe5\xae\x98\xe7\xbd\x91\xe6\x9c\xba\xe5\x99"
        "\xa8\xe7\xbf\xbb\xe8\xaf\x91\xe6\x8e\xa7\xe5\x88\xb6\xe5\x8f\xb0\xe5\xbc\x80\xe9\x80\x9a"
        "\xe6\x9c\x8d\xe5\x8a\xa1\xe3\x80\x82", 75},
      {"The service is not activated. Activate it in the TMT console first.", 67},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1035510667, {"LimitExceeded", 13},
      {"\xe8\xb6\x85\xe8\xbf\x87\xe9\x85\x8d\xe9\xa2\x9d\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 21},
      {"The quota limit is reached.", 27},
@@ -114,16 +114,16 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
     {1276743267, {"RequestLimitExceeded.UinLimitExceeded", 37},
      {},
      {"Exceeded UIN usage limit.", 25},
-     33, 11, 0, 44},
+     33, 11, 0, 45},
     {1537180486, {"InternalError.BackendTimeout", 28},
      {"\xe5\x90\x8e\xe5\x8f\xb0\xe6\x9c\x8d\xe5\x8a\xa1\xe8\xb6\x85\xe6\x97\xb6\xef\xbc\x8c\xe8"
        "\xaf\xb7\xe7\xa8\x8d\xe5\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 39},
      {"Backend service timeout. Please try again later.", 48},
-     79, 3, 0, 51},
+     79, 3, 0, 52},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1578822472, {"FailedOperation.NoFreeAmount", 28},
      {"\xe6\x9c\xac\xe6\x9c\x88\xe5\x85\x8d\xe8\xb4\xb9\xe9\xa2\x9d\xe5\xba\xa6\xe5\xb7\xb2\xe7"
        "\x94\xa8\xe5\xae\x8c\xef\xbc\x8c\xe5\xa6\x82\xe9\x9c\x80\xe7\xbb\xa7\xe7\xbb\xad\xe4\xbd"
@@ -132,21 +132,21 @@ TCCODE_VISIBLE inline constexpr code_row tmt_v20180321_codes[27] = {
        "\xb8\xba\xe4\xbb\x98\xe8\xb4\xb9\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 105},
      {"The free quota for this month is used up. To continue to use the service, you need to "
        "upgrade to a paid account in the TMT console.", 131},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1580092594, {"InternalError.ErrorUnknown", 26},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Unknown error.", 14},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1706719165, {"FailedOperation.ServiceIsolate", 30},
      {"\xe8\xb4\xa6\xe5\x8f\xb7\xe5\x9b\xa0\xe4\xb8\xba\xe6\xac\xa0\xe8\xb4\xb9\xe5\x81\x9c\xe6"
        "\xad\xa2\xe6\x9c\x8d\xe5\x8a\xa1\xef\xbc\x8c\xe8\xaf\xb7\xe5\x9c\xa8\xe8\x85\xbe\xe8\xae"
        "\xaf\xe4\xba\x91\xe8\xb4\xa6\xe6\x88\xb7\xe5\x85\x85\xe5\x80\xbc\xe3\x80\x82", 63},
      {"The service is suspended due to overdue payments. Top up your account first.", 76},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {1855449864, {"InternalError.ErrorGetRoute", 27},
      {},
      {"Route retrieval error.", 22},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
 };
 /// tmt, API version 2018-03-21 (27 codes).
 TCCODE_VISIBLE inline constexpr product tmt_v20180321{

@@ -22,7 +22,7 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
     {263907073, {"FailedOperation.NoSuchTask", 26},
      {"\xe4\xbb\xbb\xe5\x8a\xa1\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8\xe3\x80\x82", 18},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {308171407, {"InvalidParameterValue.TextTooLong", 33},
      {"\xe5\x90\x88\xe6\x88\x90\xe6\x96\x87\xe6\x9c\xac\xe5\xad\x97\xe7\xac\xa6\xe8\xbf\x87\xe9"
        "\x95\xbf\xe3\x80\x82", 27},
@@ -46,7 +46,7 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
     {421093231, {"InternalError.FailAccessRedis", 29},
      {"Redis\xe5\xad\x98\xe5\x82\xa8\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 20},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {454943246, {"InvalidParameterValue.Speed", 27},
      {"Speed\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83Speed\xe5\x8f"
        "\x82\xe6\x95\xb0\xe8\xaf\xb4\xe6\x98\x8e\xe3\x80\x82", 43},
@@ -119,7 +119,7 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
     {774545879, {"InternalError.InternalError", 27},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Internal error.", 15},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {942841504, {"UnsupportedOperation.ForbiddenUse", 33},
      {"\xe6\x9c\x8d\xe5\x8a\xa1\xe7\xa6\x81\xe6\xad\xa2\xe4\xbd\xbf\xe7\x94\xa8\xe3\x80\x82", 21},
      {"Service prohibited.", 19},
@@ -133,7 +133,7 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
      {"\xe6\x95\xb0\xe6\x8d\xae\xe5\xba\x93\xe5\xad\x98\xe5\x8f\x96\xe5\xa4\xb1\xe8\xb4\xa5\xe3"
        "\x80\x82", 24},
      {},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1082560002, {"InvalidParameterValue.TextSsmlParseError", 40},
      {"Text\xe5\x8f\x82\xe6\x95\xb0SSML\xe8\xaf\xad\xe6\xb3\x95\xe9\x94\x99\xe8\xaf\xaf\xef\xbc"
        "\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83SSML\xe6\x96\x87\xe6\xa1\xa3\xe8\xaf\xb4\xe6\x98"
@@ -147,7 +147,7 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
     {1212140199, {"AuthFailure.InvalidAuthorization", 32},
      {"\xe6\x8e\x88\xe6\x9d\x83\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 15},
      {"Invalid authorization.", 22},
-     1, 11, 0, 41},
+     1, 11, 0, 42},
     {1212389885, {"UnsupportedOperation.AccountArrears", 35},
      {"\xe6\xac\xa0\xe8\xb4\xb9\xe3\x80\x82", 9},
      {"Overdue payment exists.", 23},
@@ -178,12 +178,12 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
     {1465533375, {"InternalError.ExceedMaxLimit", 28},
      {"\xe8\xb4\x9f\xe8\xbd\xbd\xe9\x99\x90\xe6\xb5\x81\xe3\x80\x82", 15},
      {"Traffic is throttled due to high load.", 38},
-     28, 12, 0, 51},
+     28, 12, 0, 52},
     {1495137739, {"InternalError.NoResource", 24},
      {"\xe6\x9a\x82\xe6\x97\xa0\xe8\xb5\x84\xe6\xba\x90\xef\xbc\x8c\xe8\xaf\xb7\xe7\xa8\x8d\xe5"
        "\x90\x8e\xe9\x87\x8d\xe8\xaf\x95\xe3\x80\x82", 33},
      {"No resources available, please try again later.", 47},
-     78, 3, 0, 51},
+     78, 3, 0, 52},
     {1527111055, {"InvalidParameterValue.SessionId", 31},
      {"SessionId\xe9\x9d\x9e\xe6\xb3\x95\xef\xbc\x8c\xe8\xaf\xb7\xe5\x8f\x82\xe8\x80\x83Volume\xe5"
        "\x8f\x82\xe6\x95\xb0\xe8\xaf\xb4\xe6\x98\x8e\xe3\x80\x82", 48},
@@ -223,11 +223,11 @@ TCCODE_VISIBLE inline constexpr code_row tts_v20190823_codes[47] = {
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1855449864, {"InternalError.ErrorGetRoute", 27},
      {"\xe8\xb7\xaf\xe7\x94\xb1\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {"Invalid route.", 14},
-     28, 3, 0, 51},
+     28, 3, 0, 52},
     {1943884739, {"InvalidParameterValue.MissParameters", 36},
      {"\xe7\xbc\xba\xe5\xb0\x91\xe5\x8f\x82\xe6\x95\xb0\xe3\x80\x82", 15},
      {"Parameter missing.", 18},

@@ -26,7 +26,7 @@ TCCODE_VISIBLE inline constexpr code_row wav_v20210129_codes[15] = {
     {147202831, {"AuthFailure.MissingAccessToken", 30},
      {"\xe4\xbb\xa4\xe7\x89\x8c\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 15},
      {},
-     1, 12, 0, 37},
+     1, 12, 0, 38},
     {182319859, {"RequestLimitExceeded", 20},
      {"\xe8\xaf\xb7\xe6\xb1\x82\xe7\x9a\x84\xe6\xac\xa1\xe6\x95\xb0\xe8\xb6\x85\xe8\xbf\x87\xe4"
        "\xba\x86\xe9\xa2\x91\xe7\x8e\x87\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 39},
@@ -40,7 +40,7 @@ TCCODE_VISIBLE inline constexpr code_row wav_v20210129_codes[15] = {
      {"\xe5\xbc\x80\xe6\x94\xbe\xe5\xb9\xb3\xe5\x8f\xb0\xe8\xae\xbf\xe9\x97\xae\xe9\x94\x99\xe8"
        "\xaf\xaf\xe3\x80\x82", 27},
      {},
-     65, 12, 0, 62},
+     65, 12, 0, 63},
     {405429536, {"OperationDenied", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe8\xa2\xab\xe6\x8b\x92\xe7\xbb\x9d\xe3\x80\x82", 18},
      {},
@@ -60,7 +60,7 @@ TCCODE_VISIBLE inline constexpr code_row wav_v20210129_codes[15] = {
     {1104970304, {"AuthFailure", 11},
      {"CAM\xe7\xad\xbe\xe5\x90\x8d/\xe9\x89\xb4\xe6\x9d\x83\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 25},
      {},
-     1, 11, 0, 37},
+     1, 11, 0, 38},
     {1226272035, {"InvalidParameterValue.TimeSpanLimitExceeded", 43},
      {"\xe5\x8f\x82\xe6\x95\xb0\xe5\x80\xbc\xe6\x97\xb6\xe9\x97\xb4\xe8\xb7\xa8\xe5\xba\xa6\xe8"
        "\xb6\x85\xe5\x87\xba\xe6\x8e\xa5\xe5\x8f\xa3\xe9\x99\x90\xe5\x88\xb6\xe3\x80\x82", 42},
@@ -69,19 +69,19 @@ TCCODE_VISIBLE inline constexpr code_row wav_v20210129_codes[15] = {
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
     {1593159109, {"AuthFailure.InvalidAuthorizationCode", 36},
      {"\xe6\x8e\x88\xe6\x9d\x83\xe7\xa0\x81\xe6\x97\xa0\xe6\x95\x88\xe3\x80\x82", 18},
      {},
-     1, 12, 0, 37},
+     1, 12, 0, 38},
     {1840206296, {"FailedOperation", 15},
      {"\xe6\x93\x8d\xe4\xbd\x9c\xe5\xa4\xb1\xe8\xb4\xa5\xe3\x80\x82", 15},
      {},
-     65, 11, 0, 62},
+     65, 11, 0, 63},
     {1965300817, {"UnknownParameter", 16},
      {"\xe6\x9c\xaa\xe7\x9f\xa5\xe5\x8f\x82\xe6\x95\xb0\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 21},
      {},
-     0, 11, 0, 65},
+     0, 11, 0, 66},
 };
 /// wav, API version 2021-01-29 (15 codes).
 TCCODE_VISIBLE inline constexpr product wav_v20210129{

@@ -36,16 +36,16 @@ TCCODE_VISIBLE inline constexpr code_row wsa_v20250508_codes[6] = {
      {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe6\xba\x90\xe6\x9c\xaa\xe5\xbc\x80\xe9\x80\x9a\xe3"
        "\x80\x82", 24},
      {},
-     29, 11, 0, 43},
+     29, 11, 0, 44},
     {1519547773, {"ResourceUnavailable", 19},
      {"\xe7\x94\xa8\xe6\x88\xb7\xe8\xb5\x84\xe6\xba\x90\xe4\xb8\x8d\xe5\x8f\xaf\xe7\x94\xa8\xe3"
        "\x80\x82", 24},
      {},
-     31, 11, 0, 47},
+     31, 11, 0, 48},
     {1571295491, {"InternalError", 13},
      {"\xe5\x86\x85\xe9\x83\xa8\xe9\x94\x99\xe8\xaf\xaf\xe3\x80\x82", 15},
      {},
-     28, 11, 0, 51},
+     28, 11, 0, 52},
 };
 /// wsa, API version 2025-05-08 (6 codes).
 TCCODE_VISIBLE inline constexpr product wsa_v20250508{
