@@ -3,7 +3,8 @@
 # What a FetchContent consumer downloads, against LIMIT bytes: the archive of a commit (the README's
 # way: URL and URL_HASH), and what a clone of the repository (GIT_REPOSITORY) fetches (its .git of one
 # commit); each with the size of the tree it gives, in bytes and in files, for information. With
-# README, the sizes it states ("about N KB; a git clone fetches about M KB") are within 10% of these.
+# README, the sizes it states ("about N KB; a shallow git clone fetches about M KB") are within 10% of
+# these: the clone is of a repository of one commit, as a shallow clone of a tag fetches.
 function(tree_size dir out_bytes out_files)
   file(GLOB_RECURSE files LIST_DIRECTORIES false "${dir}/*")
   set(bytes 0)
@@ -38,8 +39,9 @@ if(archive GREATER LIMIT OR clone_git GREATER LIMIT)
 endif()
 if(README)
   file(READ "${README}" readme)
-  if(NOT readme MATCHES "about ([0-9]+) KB; a git clone fetches about ([0-9]+) KB")
-    message(FATAL_ERROR "the README does not state the download sizes as \"about N KB; a git clone fetches about M KB\"")
+  if(NOT readme MATCHES "about ([0-9]+) KB; a shallow git clone fetches about ([0-9]+) KB")
+    message(FATAL_ERROR "the README does not state the download sizes as \"about N KB; a shallow git clone fetches "
+                        "about M KB\"")
   endif()
   set(stated_archive ${CMAKE_MATCH_1})
   set(stated_clone ${CMAKE_MATCH_2})
