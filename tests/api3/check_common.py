@@ -20,29 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-
-def code_value(code):
-    """tccode::code_value, written again from its description in api3.hpp."""
-    if not code:
-        return 0
-    data = code.encode("utf-8")
-    n = len(data)
-    mask = (1 << 64) - 1
-
-    def mix(h, w):
-        h = ((h ^ w) * 0x9E3779B97F4A7C15) & mask
-        return h ^ (h >> 32)
-
-    h = n
-    if n < 8:
-        h = mix(h, int.from_bytes(data, "little"))
-    else:
-        for i in range(0, n - 8, 8):
-            h = mix(h, int.from_bytes(data[i:i + 8], "little"))
-        h = mix(h, int.from_bytes(data[n - 8:], "little"))
-    h = (h * 0xFF51AFD7ED558CCD) & mask
-    h ^= h >> 33
-    return (h & 0x7FFFFFFF) or 0x7FFFFFFF
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from go_sources import code_value, comments, unescape
 
 
 def page(path):
@@ -59,23 +38,8 @@ def page(path):
 
 def sdk_codes(root):
     """{(product, version): {code: comment}} of every errors.go under root."""
-    out = {}
-    for path in sorted(Path(root).glob("*/*/errors.go")):
-        comment, codes = "", {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if line.startswith("//"):
-                comment = line[2:].strip()
-            match = re.match(r'^[A-Z0-9_]+ = "([^"]+)"$', line)
-            if match:
-                codes[match.group(1)] = comment
-                comment = ""
-        out[(path.parent.parent.name, path.parent.name)] = codes
-    return out
-
-
-def unescape(s):
-    return s.replace("\\t", "\t").replace("\\n", "\n").replace("\\\\", "\\")
+    return {(path.parent.parent.name, path.parent.name): comments(path)
+            for path in sorted(Path(root).glob("*/*/errors.go"))}
 
 
 def main():
